@@ -1,0 +1,78 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ParsedEvent } from '../../data/parsed-types.js';
+import { resolveSafeUrl } from '../../data/url.js';
+import type { TimelineStrings } from '../../i18n/strings.js';
+import { eventDate, text, type TextContext } from './event-text.js';
+
+/** What the detail view needs besides the event. */
+export interface DetailContext extends TextContext {
+  readonly strings: TimelineStrings;
+  /** Relative URLs in the dataset resolve against this. */
+  readonly baseUrl: string;
+  readonly onClose: () => void;
+}
+
+/** Splits plain text into paragraphs at blank lines. Text stays text: nothing is parsed as HTML. */
+function paragraphs(value: string): TemplateResult[] {
+  return value
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => html`<p>${p}</p>`);
+}
+
+/** The detail view of one event: date, title, texts, media, quotes, sources. */
+export function renderDetail(event: ParsedEvent, ctx: DetailContext): TemplateResult {
+  const { strings } = ctx;
+  const summary = text(event.summary, ctx);
+  const body = text(event.body, ctx);
+  const status = event.status === 'planned' ? strings.planned : event.status === 'announced' ? strings.announced : '';
+  return html`
+    <section part="detail" class="detail" aria-labelledby="detail-title" data-id=${event.id}>
+      <button class="icon" part="detail-close" type="button" aria-label=${strings.close} title=${strings.close} @click=${ctx.onClose}>
+        ×
+      </button>
+      <p class="detail-meta">
+        <time part="detail-date" datetime=${event.start.iso}>${eventDate(event, ctx)}</time>
+        ${event.milestone ? html`<span>${strings.milestone}</span>` : nothing}
+        ${status ? html`<span>${status}</span>` : nothing}
+        ${event.category ? html`<span>${text(event.category.label, ctx)}</span>` : nothing}
+      </p>
+      <h3 id="detail-title" part="detail-title">${text(event.title, ctx)}</h3>
+      ${summary ? html`<p class="summary">${summary}</p>` : nothing} ${body ? paragraphs(body) : nothing}
+      ${event.media.map((m) => {
+        const src = resolveSafeUrl(m.src, ctx.baseUrl);
+        if (!src) return nothing;
+        const caption = text(m.caption, ctx);
+        const credit = text(m.credit, ctx);
+        return html`<figure part="media">
+          <img src=${src} alt=${text(m.alt, ctx)} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
+          ${caption || credit
+            ? html`<figcaption>${caption} ${credit ? html`<span class="credit">© ${credit}</span>` : nothing}</figcaption>`
+            : nothing}
+        </figure>`;
+      })}
+      ${event.quotes.map((q) => {
+        const role = text(q.role, ctx);
+        return html`<figure part="quote">
+          <blockquote>${text(q.text, ctx)}</blockquote>
+          <figcaption>— ${q.author}${role ? `, ${role}` : ''}</figcaption>
+        </figure>`;
+      })}
+      ${event.sources.length
+        ? html`<div part="sources">
+            <h4>${strings.sources}</h4>
+            <ul>
+              ${event.sources.map((s) => {
+                const label = text(s.label, ctx);
+                const href = s.url ? resolveSafeUrl(s.url, ctx.baseUrl) : undefined;
+                return html`<li>
+                  ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : label}
+                </li>`;
+              })}
+            </ul>
+          </div>`
+        : nothing}
+    </section>
+  `;
+}

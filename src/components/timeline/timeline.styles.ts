@@ -1,0 +1,367 @@
+import { css } from 'lit';
+
+/** Styles of `<alpine-timeline>`. Every themable value is a `--at-*` custom property on `:host`. */
+export const timelineStyles = css`
+  :host {
+    --at-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+    --at-text: #1b1f24;
+    --at-muted: #57606a;
+    --at-background: #ffffff;
+    --at-surface: #f6f8fa;
+    --at-border: #d0d7de;
+    --at-accent: #0b4ea2;
+    --at-accent-contrast: #ffffff;
+    --at-focus: #0b4ea2;
+    --at-error: #b42318;
+    --at-error-surface: #fef3f2;
+    --at-era-1: rgba(11, 78, 162, 0.07);
+    --at-era-2: rgba(11, 78, 162, 0.13);
+    --at-axis: #57606a;
+    --at-label-font-size: 14px;
+    --at-date-font-size: 12px;
+    --at-lane-height: 46px;
+    --at-marker-size: 12px;
+    --at-milestone-marker-size: 16px;
+    --at-radius: 8px;
+
+    display: block;
+    position: relative;
+    box-sizing: border-box;
+    min-width: 0;
+    color: var(--at-text);
+    background: var(--at-background);
+    font-family: var(--at-font-family);
+    font-size: var(--at-label-font-size);
+    line-height: 1.4;
+    contain: content;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  [part~='header'] {
+    padding: 12px 12px 4px;
+  }
+  [part~='title'] {
+    margin: 0;
+    font-size: 1.15em;
+    font-weight: 650;
+  }
+  [part~='plot'] {
+    position: relative;
+    overflow: hidden;
+  }
+  svg {
+    position: absolute;
+    inset: 0;
+    overflow: visible;
+    pointer-events: none;
+  }
+  [part~='axis'] {
+    color: var(--at-axis);
+    font-family: var(--at-font-family);
+    font-size: var(--at-date-font-size);
+  }
+  [part~='axis'] text {
+    fill: var(--at-muted);
+  }
+  .stem {
+    stroke: var(--at-border);
+    stroke-width: 1;
+  }
+  .stem.milestone {
+    stroke: var(--at-accent);
+  }
+  [part~='span'] {
+    fill: var(--at-accent);
+    opacity: 0.35;
+  }
+  [part~='span'].planned {
+    fill: none;
+    stroke: var(--at-accent);
+    stroke-dasharray: 4 3;
+    opacity: 0.8;
+  }
+  [part~='era'] {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    background: var(--at-era-1);
+    border-left: 1px solid var(--at-border);
+  }
+  [part~='era']:nth-child(even) {
+    background: var(--at-era-2);
+  }
+  [part~='era-label'] {
+    display: block;
+    padding: 2px 6px;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    color: var(--at-muted);
+    font-size: var(--at-date-font-size);
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  ol[part~='events'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  [part~='event'] {
+    position: absolute;
+    top: 0;
+    left: 0;
+  }
+  .mark {
+    all: unset;
+    position: relative;
+    display: block;
+    box-sizing: border-box;
+    width: 100%;
+    height: calc(var(--at-lane-height) - 6px);
+    padding: 3px 6px 3px 22px;
+    border-radius: var(--at-radius);
+    cursor: pointer;
+    color: inherit;
+    font: inherit;
+    text-align: left;
+  }
+  .flipped .mark {
+    padding: 3px 22px 3px 6px;
+    text-align: right;
+  }
+  .mark:hover {
+    background: var(--at-surface);
+  }
+  .mark:focus-visible {
+    outline: 2px solid var(--at-focus);
+    outline-offset: 1px;
+  }
+  [part~='selected'] .mark {
+    background: var(--at-surface);
+    box-shadow: inset 0 0 0 2px var(--at-accent);
+  }
+  [part~='marker'] {
+    position: absolute;
+    top: 9px;
+    width: var(--at-marker-size);
+    height: var(--at-marker-size);
+    margin-left: calc(var(--at-marker-size) / -2);
+    border-radius: 50%;
+    background: var(--at-category-color, var(--at-accent));
+    border: 2px solid var(--at-background);
+    box-shadow: 0 0 0 1px var(--at-category-color, var(--at-accent));
+  }
+  [part~='milestone'] [part~='marker'] {
+    width: var(--at-milestone-marker-size);
+    height: var(--at-milestone-marker-size);
+    margin-left: calc(var(--at-milestone-marker-size) / -2);
+    top: 7px;
+    border-radius: 3px;
+    transform: rotate(45deg);
+  }
+  [part~='planned'] [part~='marker'] {
+    background: var(--at-background);
+    border: 2px dashed var(--at-category-color, var(--at-accent));
+    box-shadow: none;
+  }
+  [part~='label'],
+  [part~='date'],
+  [part~='event-title'] {
+    display: block;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  [part~='date'] {
+    color: var(--at-muted);
+    font-size: var(--at-date-font-size);
+    font-variant-numeric: tabular-nums;
+  }
+  [part~='event-title'] {
+    font-size: var(--at-label-font-size);
+  }
+  [part~='milestone'] [part~='event-title'] {
+    font-weight: 700;
+  }
+  [part~='planned'] [part~='event-title'] {
+    font-style: italic;
+  }
+  .status {
+    margin-inline-start: 0.4em;
+    padding: 0 0.35em;
+    border: 1px dashed currentColor;
+    border-radius: 4px;
+    font-size: 0.9em;
+    font-style: normal;
+  }
+  [part~='unlabelled'] .mark {
+    width: 20px;
+    height: 20px;
+    padding: 0;
+  }
+  [part~='unlabelled'] [part~='marker'] {
+    top: 4px;
+    left: 10px;
+  }
+  [part~='detail'] {
+    position: relative;
+    margin: 8px 12px 12px;
+    padding: 16px 20px;
+    border: 1px solid var(--at-border);
+    border-radius: var(--at-radius);
+    background: var(--at-surface);
+  }
+  [part~='detail'] h3 {
+    margin: 0.15em 2.5em 0.4em 0;
+    font-size: 1.25em;
+    line-height: 1.25;
+  }
+  .detail-meta {
+    margin: 0;
+    color: var(--at-muted);
+    font-size: var(--at-date-font-size);
+  }
+  .detail-meta > * + *::before {
+    content: ' · ';
+  }
+  .summary {
+    font-weight: 500;
+  }
+  [part~='detail'] p {
+    margin: 0.5em 0;
+  }
+  [part~='detail'] figure {
+    margin: 0.75em 0;
+  }
+  [part~='detail'] img {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    border-radius: 4px;
+  }
+  figcaption,
+  .credit {
+    color: var(--at-muted);
+    font-size: var(--at-date-font-size);
+  }
+  blockquote {
+    margin: 0;
+    padding: 0 0 0 12px;
+    border-left: 3px solid var(--at-accent);
+    font-style: italic;
+  }
+  [part~='quote'] figcaption {
+    margin-top: 4px;
+    font-style: normal;
+  }
+  [part~='sources'] h4 {
+    margin: 1em 0 0.25em;
+    font-size: var(--at-date-font-size);
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--at-muted);
+  }
+  [part~='sources'] ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  a {
+    color: var(--at-accent);
+  }
+  button.icon {
+    all: unset;
+    position: absolute;
+    top: 8px;
+    right: 8px;
+    display: grid;
+    place-items: center;
+    width: 32px;
+    height: 32px;
+    border-radius: 50%;
+    cursor: pointer;
+    font-size: 20px;
+    line-height: 1;
+    color: var(--at-muted);
+  }
+  button.icon:hover {
+    background: var(--at-border);
+    color: var(--at-text);
+  }
+  button:focus-visible {
+    outline: 2px solid var(--at-focus);
+    outline-offset: 2px;
+  }
+  [part~='error'] {
+    position: relative;
+    margin: 8px 12px;
+    padding: 12px 48px 12px 16px;
+    border: 1px solid var(--at-error);
+    border-radius: var(--at-radius);
+    background: var(--at-error-surface);
+    color: var(--at-text);
+  }
+  [part~='error'] strong {
+    color: var(--at-error);
+  }
+  [part~='error'] ul {
+    margin: 6px 0 0;
+    padding-inline-start: 1.2em;
+    max-height: 12em;
+    overflow: auto;
+  }
+  [part~='error'] code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 0.92em;
+  }
+  .text-button {
+    margin-top: 8px;
+    padding: 4px 12px;
+    border: 1px solid currentColor;
+    border-radius: 4px;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  [part~='loading'],
+  [part~='empty'],
+  .note {
+    margin: 8px 12px;
+    color: var(--at-muted);
+  }
+  @media (forced-colors: active) {
+    [part~='marker'] {
+      forced-color-adjust: none;
+      background: CanvasText;
+      border-color: Canvas;
+      box-shadow: 0 0 0 1px CanvasText;
+    }
+    [part~='planned'] [part~='marker'] {
+      background: Canvas;
+      border-color: CanvasText;
+    }
+    [part~='selected'] .mark {
+      outline: 2px solid Highlight;
+    }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    [part~='event'] {
+      transition: transform 200ms ease-out;
+    }
+  }
+`;

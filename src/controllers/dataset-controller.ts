@@ -1,0 +1,203 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { alpineDataset } from '../data/alpine-dataset.js';
+import { parseDataset, parseDatasetText } from '../data/parse.js';
+import type { DatasetProblem, ParsedTimeline, ParseResult } from '../data/parsed-types.js';
+import { emit } from '../events/index.js';
+import type { DatasetOrigin } from '../events/timeline-error.js';
+
+/** Options for {@link DatasetController}. */
+export interface DatasetControllerOptions {
+  /** Milliseconds before a `src` request is given up. Defaults to 15000. */
+  timeout?: number;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+let defaultResult: ParseResult | undefined;
+
+const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+
+/**
+ * Finds, loads and validates the dataset of a timeline, from (in order of precedence) the
+ * `data` property, the `src` URL, an inline `<script type="application/json">` child, or the
+ * bundled Alpine dataset. Keeps the last valid dataset when a new one is rejected, and reports
+ * problems through `timeline-error` and `problems` instead of throwing.
+ */
+export class DatasetController implements ReactiveController {
+  /** The dataset on screen: the last valid one. */
+  timeline?: ParsedTimeline;
+  /** Where `timeline` came from. */
+  origin?: DatasetOrigin;
+  /** Problems with the most recent dataset, empty when it was accepted (or dismissed). */
+  problems: readonly DatasetProblem[] = [];
+  /** Where the rejected dataset came from. */
+  problemOrigin?: DatasetOrigin;
+  /** A `src` request is in flight. */
+  loading = false;
+  /** URL that relative URLs inside the dataset are resolved against. */
+  baseUrl?: string;
+
+  private readonly _host: Host;
+  private readonly _timeout: number;
+  private _data: unknown;
+  private _src = '';
+  private _inlineText?: string;
+  private _generation = 0;
+  private _abort?: AbortController;
+  private _observer?: MutationObserver;
+  private _pending: Array<() => void> = [];
+  private _resolved = false;
+
+  constructor(host: Host, { timeout = 15_000 }: DatasetControllerOptions = {}) {
+    this._timeout = timeout;
+    (this._host = host).addController(this);
+  }
+
+  /** Tells the controller the host's current `data` and `src`; reloads when either changed. */
+  setSources(data: unknown, src: string | null | undefined): void {
+    const nextSrc = src?.trim() ?? '';
+    if (this._resolved && data === this._data && nextSrc === this._src) return;
+    this._data = data;
+    this._src = nextSrc;
+    this._resolve();
+  }
+
+  /** Loads the current source again (after a failed `src` request). */
+  retry(): void {
+    this._resolve();
+  }
+
+  /** Hides the current problems; the dataset on screen stays. */
+  dismissProblems(): void {
+    this.problems = [];
+    this._host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    this._observer ??= new MutationObserver(this._onChildrenChanged);
+    this._observer.observe(this._host, { childList: true, subtree: true, characterData: true });
+    // A request cancelled by a disconnect is made again on reconnect.
+    if (this._resolved && this.loading) this._resolve();
+  }
+
+  hostDisconnected(): void {
+    this._observer?.disconnect();
+    this._abort?.abort();
+  }
+
+  hostUpdated(): void {
+    // Events go out once the DOM shows what they announce.
+    const pending = this._pending;
+    this._pending = [];
+    for (const send of pending) send();
+  }
+
+  private readonly _onChildrenChanged = (): void => {
+    if (this._data != null || this._src) return;
+    if (this._inlineScript()?.textContent !== this._inlineText) this._resolve();
+  };
+
+  private _inlineScript(): HTMLScriptElement | null {
+    return this._host.querySelector<HTMLScriptElement>(INLINE_SELECTOR);
+  }
+
+  private _resolve(): void {
+    this._resolved = true;
+    const generation = ++this._generation;
+    this._abort?.abort();
+    this._abort = undefined;
+    this.loading = false;
+    if (this._data != null) {
+      this.baseUrl = undefined;
+      this._accept(readData(this._data), 'data');
+      return;
+    }
+    if (this._src) {
+      void this._load(this._src, generation);
+      return;
+    }
+    const script = this._inlineScript();
+    if (script) {
+      this._inlineText = script.textContent ?? '';
+      this.baseUrl = undefined;
+      this._accept(parseDatasetText(this._inlineText), 'inline');
+      return;
+    }
+    this.baseUrl = undefined;
+    this._accept((defaultResult ??= parseDataset(alpineDataset)), 'default');
+  }
+
+  private async _load(src: string, generation: number): Promise<void> {
+    const abort = new AbortController();
+    this._abort = abort;
+    this.loading = true;
+    this._host.requestUpdate();
+    const timer = setTimeout(() => abort.abort(new DOMException('timeout', 'TimeoutError')), this._timeout);
+    let result: ParseResult;
+    let finalUrl = src;
+    try {
+      const url = new URL(src, this._host.ownerDocument.baseURI);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        result = failure('src', `"${src}" is not an http(s) or relative URL`);
+      } else {
+        const response = await fetch(url, { signal: abort.signal, headers: { Accept: 'application/json' } });
+        finalUrl = response.url || url.href;
+        const type = response.headers.get('content-type') ?? '';
+        if (!response.ok) {
+          result = failure('src', `loading "${src}" failed: the server answered ${response.status} ${response.statusText}`.trim());
+        } else if (type && !/json|text\/plain/i.test(type)) {
+          result = failure('src', `"${src}" is served as ${type.split(';')[0]}, not as JSON`);
+        } else {
+          result = parseDatasetText(await response.text());
+        }
+      }
+    } catch (error) {
+      if (generation !== this._generation) return; // superseded: a newer source wins
+      const timedOut = abort.signal.reason instanceof DOMException && abort.signal.reason.name === 'TimeoutError';
+      result = timedOut
+        ? failure('src', `loading "${src}" took longer than ${Math.round(this._timeout / 1000)} s`)
+        : failure('src', `loading "${src}" failed: the network request did not complete (${describe(error)})`);
+    } finally {
+      clearTimeout(timer);
+    }
+    if (generation !== this._generation) return;
+    this.loading = false;
+    this.baseUrl = finalUrl;
+    this._accept(result, 'src');
+  }
+
+  private _accept(result: ParseResult, origin: DatasetOrigin): void {
+    if (result.ok) {
+      this.timeline = result.timeline;
+      this.origin = origin;
+      this.problems = [];
+      this.problemOrigin = undefined;
+      const detail = { timeline: result.timeline, origin };
+      this._pending.push(() => emit(this._host, 'timeline-load', detail));
+    } else {
+      this.problems = result.problems;
+      this.problemOrigin = origin;
+      const detail = { problems: result.problems, origin, keptPrevious: this.timeline !== undefined };
+      this._pending.push(() => emit(this._host, 'timeline-error', detail));
+    }
+    this._host.requestUpdate();
+  }
+}
+
+/** Parses what a caller put in `data`: a dataset object, or JSON text. Never throws. */
+function readData(data: unknown): ParseResult {
+  try {
+    return typeof data === 'string' ? parseDatasetText(data) : parseDataset(data);
+  } catch (error) {
+    // A hostile object (throwing getters, proxies) must not break the page.
+    return failure('', `the dataset could not be read (${describe(error)})`);
+  }
+}
+
+function failure(path: string, message: string): ParseResult {
+  return { ok: false, problems: [{ path, message }] };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,19 @@
+import type { TimelineErrorDetail } from './timeline-error.js';
+import type { TimelineLoadDetail } from './timeline-load.js';
+import type { TimelineSelectDetail } from './timeline-select.js';
+
+export type { SelectReason, TimelineSelectDetail, TimelineSelectEvent } from './timeline-select.js';
+export type { DatasetOrigin, TimelineErrorDetail, TimelineErrorEvent } from './timeline-error.js';
+export type { TimelineLoadDetail, TimelineLoadEvent } from './timeline-load.js';
+
+/** The detail of every event the timeline fires, by event name. */
+export interface TimelineEventDetails {
+  'timeline-select': TimelineSelectDetail;
+  'timeline-error': TimelineErrorDetail;
+  'timeline-load': TimelineLoadDetail;
+}
+
+/** Dispatches one of the timeline's events: bubbling, composed, with a typed detail. */
+export function emit<K extends keyof TimelineEventDetails>(target: EventTarget, type: K, detail: TimelineEventDetails[K]): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}

@@ -1,0 +1,125 @@
+/**
+ * Interface strings, one typed catalogue per language. A developer adds or overrides a language
+ * with {@link registerStrings}; missing keys fall back to English.
+ */
+export interface TimelineStrings {
+  /** Accessible name of the list of event marks. */
+  events: string;
+  milestone: string;
+  planned: string;
+  announced: string;
+  /** Prefix for an approximate date; `{date}` is replaced. */
+  approximately: string;
+  close: string;
+  details: string;
+  quote: string;
+  sources: string;
+  tags: string;
+  category: string;
+  loading: string;
+  /** Heading of the error panel. */
+  errorTitle: string;
+  /** Sentence under the heading when an earlier dataset is still shown. */
+  errorKeptPrevious: string;
+  dismiss: string;
+  retry: string;
+  /** Shown when the dataset has no events. */
+  empty: string;
+  /** `{count}` is replaced. */
+  unlabelled: string;
+  image: string;
+}
+
+export const STRINGS_EN: TimelineStrings = {
+  events: 'Events',
+  milestone: 'Milestone',
+  planned: 'Planned',
+  announced: 'Announced',
+  approximately: 'c. {date}',
+  close: 'Close',
+  details: 'Details',
+  quote: 'Quote',
+  sources: 'Sources',
+  tags: 'Tags',
+  category: 'Category',
+  loading: 'Loading the timeline…',
+  errorTitle: 'This timeline data could not be shown',
+  errorKeptPrevious: 'The previous timeline is still shown.',
+  dismiss: 'Dismiss',
+  retry: 'Retry',
+  empty: 'This timeline has no events yet.',
+  unlabelled: '{count} more events are too close together to label at this width.',
+  image: 'Image',
+};
+
+export const STRINGS_FR: TimelineStrings = {
+  events: 'Événements',
+  milestone: 'Étape clé',
+  planned: 'Prévu',
+  announced: 'Annoncé',
+  approximately: 'vers {date}',
+  close: 'Fermer',
+  details: 'Détails',
+  quote: 'Citation',
+  sources: 'Sources',
+  tags: 'Mots-clés',
+  category: 'Catégorie',
+  loading: 'Chargement de la frise…',
+  errorTitle: 'Ces données de frise ne peuvent pas être affichées',
+  errorKeptPrevious: 'La frise précédente reste affichée.',
+  dismiss: 'Masquer',
+  retry: 'Réessayer',
+  empty: 'Cette frise ne contient encore aucun événement.',
+  unlabelled: '{count} autres événements sont trop proches pour être étiquetés à cette largeur.',
+  image: 'Image',
+};
+
+export const STRINGS_DE: TimelineStrings = {
+  events: 'Ereignisse',
+  milestone: 'Meilenstein',
+  planned: 'Geplant',
+  announced: 'Angekündigt',
+  approximately: 'um {date}',
+  close: 'Schließen',
+  details: 'Details',
+  quote: 'Zitat',
+  sources: 'Quellen',
+  tags: 'Schlagwörter',
+  category: 'Kategorie',
+  loading: 'Zeitleiste wird geladen…',
+  errorTitle: 'Diese Zeitleistendaten können nicht angezeigt werden',
+  errorKeptPrevious: 'Die vorherige Zeitleiste wird weiter angezeigt.',
+  dismiss: 'Ausblenden',
+  retry: 'Erneut versuchen',
+  empty: 'Diese Zeitleiste enthält noch keine Ereignisse.',
+  unlabelled: '{count} weitere Ereignisse liegen zu dicht, um sie bei dieser Breite zu beschriften.',
+  image: 'Bild',
+};
+
+const catalogue = new Map<string, Partial<TimelineStrings>>([
+  ['en', STRINGS_EN],
+  ['fr', STRINGS_FR],
+  ['de', STRINGS_DE],
+]);
+
+/** Adds a language, or overrides some strings of one (`registerStrings('fr', {close: 'OK'})`). */
+export function registerStrings(lang: string, strings: Partial<TimelineStrings>): void {
+  const key = lang.toLowerCase();
+  catalogue.set(key, { ...catalogue.get(key), ...strings });
+}
+
+/**
+ * The interface strings for a language tag: exact tag, then its primary subtag (`fr-CH` → `fr`),
+ * each missing key filled from English.
+ */
+export function stringsFor(lang: string): TimelineStrings {
+  const tag = lang.toLowerCase();
+  const exact = catalogue.get(tag);
+  const primary = catalogue.get(tag.split('-')[0]!);
+  return { ...STRINGS_EN, ...primary, ...exact };
+}
+
+/** Replaces `{name}` placeholders. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : m));
+}

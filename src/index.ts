@@ -1,0 +1,15 @@
+/**
+ * alpine-timeline: typed dataset tools, pure layout functions and the `<alpine-timeline>` class.
+ * Importing this module defines no custom element; import `alpine-timeline/define` (or the
+ * bundle) for that.
+ */
+export * from './data/index.js';
+export { alpineDataset } from './data/alpine-dataset.js';
+export * from './layout/index.js';
+export * from './i18n/index.js';
+export { registerStrings, stringsFor, STRINGS_DE, STRINGS_EN, STRINGS_FR, type TimelineStrings } from './i18n/strings.js';
+export type * from './events/index.js';
+export { DatasetController, type DatasetControllerOptions } from './controllers/dataset-controller.js';
+export { LocaleController } from './controllers/locale-controller.js';
+export { ResizeController } from './controllers/resize-controller.js';
+export { AlpineTimeline } from './components/timeline/timeline.component.js';

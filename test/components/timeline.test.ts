@@ -1,0 +1,280 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import type { AlpineTimeline } from '../../src/alpine-timeline.js';
+import type { TimelineDataset } from '../../src/data/types.js';
+import type { TimelineErrorEvent, TimelineSelectEvent } from '../../src/events/index.js';
+import { centre, drawn, marks, part, timelineFixture } from '../helpers.js';
+
+const tiny: TimelineDataset = {
+  title: 'Tiny',
+  events: [
+    { id: 'a', date: '1900', title: 'Alpha' },
+    { id: 'b', date: '1950', title: 'Beta', milestone: true },
+  ],
+};
+
+function boxesIntersect(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+describe('<alpine-timeline>', () => {
+  afterEach(() => resetMouse());
+
+  describe('with no data', () => {
+    it('shows the bundled Alpine history with the five milestones in time order', async () => {
+      const el = await drawn(await timelineFixture());
+      const milestones = marks(el).filter((m) => m.part.contains('milestone'));
+      expect(milestones.map((m) => m.dataset['year'])).to.deep.equal(['1955', '1965', '1969', '2017', '2025']);
+      expect(milestones.map((m) => m.dataset['id'])).to.include('dieppe-plant-1969');
+      const xs = milestones.map((m) => m.querySelector('[part~="marker"]')!.getBoundingClientRect().left);
+      expect(xs).to.deep.equal([...xs].sort((a, b) => a - b));
+    });
+
+    it('names itself after the dataset title and is accessible', async () => {
+      const el = await drawn(await timelineFixture());
+      const region = part(el, 'base')!;
+      const title = el.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)!;
+      expect(title.textContent!.trim().length).to.be.greaterThan(3);
+      await expect(el).to.be.accessible();
+    });
+
+    it('draws a d3 time axis fitted to its width, with no label overlapping another or leaving the element', async () => {
+      const el = await drawn(await timelineFixture());
+      const ticks = el.shadowRoot!.querySelectorAll('[part~="axis"] .tick');
+      expect(ticks.length).to.be.greaterThan(4);
+      const host = el.getBoundingClientRect();
+      const labels = marks(el)
+        .filter((m) => !m.part.contains('unlabelled'))
+        .map((m) => m.querySelector('[part~="label"]')!.getBoundingClientRect());
+      expect(labels.length).to.equal(marks(el).length);
+      labels.forEach((a, i) => {
+        expect(a.left).to.be.at.least(host.left - 0.5);
+        expect(a.right).to.be.at.most(host.right + 0.5);
+        labels.slice(i + 1).forEach((b) => expect(boxesIntersect(a, b), `label ${i} overlaps another`).to.equal(false));
+      });
+    });
+
+    it('marks planned events with a visible word and a dashed marker, not only colour', async () => {
+      const el = await drawn(await timelineFixture());
+      const planned = marks(el).filter((m) => m.part.contains('planned'));
+      expect(planned.map((m) => m.dataset['year'])).to.deep.equal(['2025', '2026']);
+      for (const m of planned) {
+        expect(m.querySelector('.status')!.textContent!.trim()).to.match(/^(Planned|Prévu|Geplant)$/);
+        expect(getComputedStyle(m.querySelector('[part~="marker"]')!).borderTopStyle).to.equal('dashed');
+      }
+    });
+
+    it('draws the eras as labelled bands', async () => {
+      const el = await drawn(await timelineFixture());
+      const eras = [...el.shadowRoot!.querySelectorAll('[part~="era"]')];
+      expect(eras.length).to.be.greaterThan(0);
+      for (const era of eras) expect(era.querySelector('[part~="era-label"]')!.textContent!.trim()).to.not.equal('');
+    });
+  });
+
+  describe('selection', () => {
+    it('selects a mark clicked with the mouse, fires timeline-select and opens the detail view', async () => {
+      const el = await drawn(await timelineFixture());
+      const mark = marks(el).find((m) => m.dataset['id'] === 'dieppe-plant-1969')!;
+      const fired = oneEvent(el, 'timeline-select') as Promise<TimelineSelectEvent>;
+      await sendMouse({ type: 'click', position: centre(mark.querySelector('button')!) });
+      const event = await fired;
+      expect(event.detail.event.id).to.equal('dieppe-plant-1969');
+      expect(event.detail.reason).to.equal('pointer');
+      expect(event.bubbles && event.composed).to.equal(true);
+      await el.updateComplete;
+      expect(el.selected).to.equal('dieppe-plant-1969');
+      expect(el.getAttribute('selected')).to.equal('dieppe-plant-1969');
+      const detail = part(el, 'detail')!;
+      expect(detail.dataset['id']).to.equal('dieppe-plant-1969');
+      expect(part(el, 'detail-title')!.textContent).to.match(/Dieppe/);
+      expect(detail.querySelector('[part~="sources"]')!.textContent).to.match(/2022/);
+      expect(mark.part.contains('selected')).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('selects by keyboard: Tab into the list, arrows move, Enter selects with reason "keyboard"', async () => {
+      const el = await drawn(await timelineFixture());
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      el.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      const first = marks(el)[0]!;
+      expect(el.shadowRoot!.activeElement).to.equal(first.querySelector('button'));
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal(marks(el)[1]!.querySelector('button'));
+      const fired = oneEvent(el, 'timeline-select') as Promise<TimelineSelectEvent>;
+      await sendKeys({ press: 'Enter' });
+      const event = await fired;
+      expect(event.detail.reason).to.equal('keyboard');
+      expect(event.detail.event.id).to.equal(marks(el)[1]!.dataset['id']);
+      // Only one mark is a tab stop.
+      expect(marks(el).filter((m) => m.querySelector('button')!.tabIndex === 0)).to.have.length(1);
+      before.remove();
+    });
+
+    it('select(id) selects with reason "api", and rejects unknown ids', async () => {
+      const el = await drawn(await timelineFixture(tiny));
+      const fired = oneEvent(el, 'timeline-select') as Promise<TimelineSelectEvent>;
+      expect(el.select('b')).to.equal(true);
+      expect((await fired).detail).to.include({ reason: 'api' });
+      expect(el.select('nope')).to.equal(false);
+      expect(el.selected).to.equal('b');
+    });
+
+    it('closes the detail view with its close button', async () => {
+      const el = await drawn(await timelineFixture(tiny));
+      el.select('a');
+      await el.updateComplete;
+      await sendMouse({ type: 'click', position: centre(part(el, 'detail-close')!) });
+      await el.updateComplete;
+      expect(el.selected).to.equal(null);
+      expect(part(el, 'detail')).to.equal(null);
+    });
+  });
+
+  describe('language', () => {
+    it('formats dates and texts in French with lang="fr"', async () => {
+      const el = await drawn(await timelineFixture(undefined, 'lang=fr'));
+      el.select('dieppe-announcement-2022');
+      await el.updateComplete;
+      expect(part(el, 'detail-date')!.textContent).to.equal('28 janvier 2022');
+      expect(part(el, 'title')!.textContent).to.match(/Alpine/);
+    });
+
+    it('switches to English when lang changes at run time', async () => {
+      const el = await drawn(await timelineFixture(undefined, 'lang=fr'));
+      el.select('dieppe-announcement-2022');
+      el.setAttribute('lang', 'en');
+      await waitUntil(() => part(el, 'detail-date')?.textContent === 'January 28, 2022');
+    });
+  });
+
+  describe('data sources', () => {
+    it('reads an inline <script type="application/json"> child', async () => {
+      await setViewport({ width: 1000, height: 800 });
+      const el = await fixture<AlpineTimeline>(html`<alpine-timeline>
+        <script type="application/json">
+          { "title": "Inline", "events": [{ "id": "x", "date": "2001-09", "title": "From the page" }] }
+        </script>
+      </alpine-timeline>`);
+      await drawn(el);
+      expect(marks(el).map((m) => m.dataset['id'])).to.deep.equal(['x']);
+      expect(part(el, 'title')!.textContent).to.equal('Inline');
+    });
+
+    it('loads a dataset from src, resolving its relative media URLs against the file', async () => {
+      await setViewport({ width: 1000, height: 800 });
+      const el = await fixture<AlpineTimeline>(html`<alpine-timeline src="/test/fixtures/tiny.json"></alpine-timeline>`);
+      await waitUntil(() => marks(el).length === 3, 'src was not loaded');
+      el.select('third');
+      await el.updateComplete;
+      const img = part(el, 'media')!.querySelector('img')!;
+      expect(img.getAttribute('src')).to.equal(new URL('/test/fixtures/img/mission.png', location.href).href);
+      expect(img.alt).to.equal("Artist's view");
+    });
+
+    it('shows a loading state, then an error with a retry button when src answers 404', async () => {
+      const el = await fixture<AlpineTimeline>(html`<alpine-timeline src="/test/fixtures/missing.json"></alpine-timeline>`);
+      const error = (await oneEvent(el, 'timeline-error')) as TimelineErrorEvent;
+      expect(error.detail.problems[0]!.message).to.match(/404/);
+      await el.updateComplete;
+      expect(part(el, 'error')!.textContent).to.match(/404/);
+      expect(part(el, 'retry')).to.exist;
+    });
+
+    it('refuses a src that is not JSON', async () => {
+      const el = await fixture<AlpineTimeline>(html`<alpine-timeline src="/test/fixtures/not-json.html"></alpine-timeline>`);
+      const error = (await oneEvent(el, 'timeline-error')) as TimelineErrorEvent;
+      expect(error.detail.problems[0]!.message).to.match(/text\/html/);
+    });
+
+    it('lets the last src set win', async () => {
+      const el = await fixture<AlpineTimeline>(html`<alpine-timeline src="/test/fixtures/invalid.json"></alpine-timeline>`);
+      el.src = '/test/fixtures/tiny.json';
+      await waitUntil(() => marks(el).length === 3);
+      await aTimeout(100);
+      expect(el.problems).to.deep.equal([]);
+      expect(part(el, 'title')!.textContent).to.equal('A tiny history');
+    });
+  });
+
+  describe('invalid data', () => {
+    it('shows the problems with their paths, fires timeline-error, and keeps the last valid dataset', async () => {
+      const el = await drawn(await timelineFixture(tiny));
+      const errors: TimelineErrorEvent[] = [];
+      el.addEventListener('timeline-error', (e) => errors.push(e));
+      const broken = { title: 'Broken', events: [{ id: 'x', date: '1969-13', title: 'Bad' }] };
+      el.data = broken as unknown as TimelineDataset;
+      await el.updateComplete;
+      expect(errors).to.have.length(1);
+      expect(errors[0]!.detail.problems[0]!.path).to.equal('events[0].date');
+      expect(errors[0]!.detail.keptPrevious).to.equal(true);
+      const error = part(el, 'error')!;
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(error.textContent).to.contain('events[0].date');
+      expect(error.textContent).to.contain('"1969-13"');
+      // The previous dataset is still on screen.
+      expect(marks(el).map((m) => m.dataset['id'])).to.deep.equal(['a', 'b']);
+      await expect(el).to.be.accessible();
+      // Dismissing hides the panel and keeps the timeline.
+      await sendMouse({ type: 'click', position: centre(part(el, 'error-dismiss')!) });
+      await el.updateComplete;
+      expect(part(el, 'error')).to.equal(null);
+      expect(marks(el)).to.have.length(2);
+    });
+
+    it('never throws into the page, even for hostile objects', async () => {
+      const el = await drawn(await timelineFixture(tiny));
+      const hostile = new Proxy({}, { get: () => { throw new Error('gotcha'); }, ownKeys: () => { throw new Error('gotcha'); } });
+      const errors: unknown[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.error);
+      window.addEventListener('error', onError);
+      el.data = hostile as TimelineDataset;
+      await el.updateComplete;
+      el.data = 'not json at all {' as unknown as TimelineDataset;
+      await el.updateComplete;
+      window.removeEventListener('error', onError);
+      expect(errors).to.deep.equal([]);
+      expect(part(el, 'error')!.textContent).to.match(/JSON/i);
+      expect(marks(el)).to.have.length(2);
+    });
+
+    it('renders text from data as text, never as HTML, and drops unsafe URLs', async () => {
+      const el = await drawn(
+        await timelineFixture({
+          title: '<img src=x onerror="window.__pwned=1">',
+          events: [
+            {
+              id: 'x',
+              date: '2000',
+              title: '<b>bold</b><script>window.__pwned=1</script>',
+              summary: '<img src=x onerror="window.__pwned=1">',
+              sources: [{ label: 'relative', url: 'notes.html' }],
+            },
+          ],
+        }),
+      );
+      el.select('x');
+      await el.updateComplete;
+      expect(part(el, 'event-title')!.textContent).to.contain('<b>bold</b>');
+      expect(el.shadowRoot!.querySelector('b, script, img')).to.equal(null);
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+      expect(part(el, 'sources')!.querySelector('a')!.getAttribute('rel')).to.contain('noopener');
+    });
+  });
+
+  describe('size', () => {
+    it('redraws its axis and marks when its width changes', async () => {
+      const el = await drawn(await timelineFixture());
+      const mark = () => marks(el).find((m) => m.dataset['id'] === 'new-a110-2017')!.querySelector('[part~="marker"]')!;
+      const wide = mark().getBoundingClientRect().left;
+      el.style.width = '700px';
+      await waitUntil(() => Math.abs(mark().getBoundingClientRect().left - wide) > 100, 'marks did not move on resize');
+      const svg = el.shadowRoot!.querySelector('svg')!;
+      expect(svg.getAttribute('width')).to.equal('700');
+    });
+  });
+});

@@ -1,0 +1,142 @@
+import { expect } from '@open-wc/testing';
+import { parseDataset } from '../../src/data/parse.js';
+import type { ParsedTimeline } from '../../src/data/parsed-types.js';
+import type { TimelineDataset } from '../../src/data/types.js';
+import { alpineDataset } from '../../src/data/alpine-dataset.js';
+import { axisTicks } from '../../src/layout/axis-ticks.js';
+import { layoutTimeline, type TimelineLayout } from '../../src/layout/timeline-layout.js';
+import { timelineExtent } from '../../src/layout/time-scale.js';
+
+function parsed(dataset: TimelineDataset): ParsedTimeline {
+  const result = parseDataset(dataset);
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  return result.timeline;
+}
+
+/** Every pair of labelled events in one lane is apart by at least `gap`. */
+function expectNoOverlap(layout: TimelineLayout, gap = 12): void {
+  const placed = layout.events.filter((p) => p.lane >= 0);
+  for (let i = 0; i < placed.length; i++) {
+    for (let j = i + 1; j < placed.length; j++) {
+      const [a, b] = [placed[i]!, placed[j]!];
+      if (a.lane !== b.lane) continue;
+      const [a0, a1] = [Math.min(a.labelX, a.x), Math.max(a.labelX + a.labelWidth, a.x2 ?? -Infinity)];
+      const [b0, b1] = [Math.min(b.labelX, b.x), Math.max(b.labelX + b.labelWidth, b.x2 ?? -Infinity)];
+      expect(a1 + gap <= b0 || b1 + gap <= a0, `${a.event.id} overlaps ${b.event.id}`).to.equal(true);
+    }
+  }
+}
+
+const generated = (n: number): TimelineDataset => ({
+  title: 'Generated',
+  events: Array.from({ length: n }, (_, i) => ({
+    id: `e${i}`,
+    date: String(1900 + Math.floor((i * 97) % 120)),
+    title: `Event number ${i} with a title`,
+    milestone: i % 20 === 0,
+  })),
+});
+
+describe('layoutTimeline(timeline, options)', () => {
+  const alpine = parsed(alpineDataset);
+  const labelWidth = () => 150;
+
+  it('places events in time order, left to right, within the width', () => {
+    const layout = layoutTimeline(alpine, { width: 1200, labelWidth });
+    const xs = layout.events.map((p) => p.x);
+    expect(xs).to.deep.equal([...xs].sort((a, b) => a - b));
+    for (const p of layout.events) {
+      expect(p.labelX).to.be.at.least(0);
+      expect(p.labelX + p.labelWidth).to.be.at.most(1200);
+    }
+  });
+
+  it('labels every Alpine event without overlap at 1200 px, milestones nearest the axis', () => {
+    const layout = layoutTimeline(alpine, { width: 1200, labelWidth });
+    expect(layout.events.every((p) => p.lane >= 0)).to.equal(true);
+    expectNoOverlap(layout);
+    const milestoneLanes = layout.events.filter((p) => p.event.milestone).map((p) => p.lane);
+    expect(Math.max(...milestoneLanes)).to.equal(0);
+  });
+
+  it('keeps labels inside the plot and apart at 320 px, leaving the rest unlabelled', () => {
+    const layout = layoutTimeline(parsed(generated(300)), { width: 320, labelWidth: () => 400, maxLanes: 4 });
+    expectNoOverlap(layout);
+    for (const p of layout.events) {
+      expect(p.labelWidth).to.be.at.most(320);
+      expect(p.labelX + p.labelWidth).to.be.at.most(320);
+    }
+    expect(layout.lanes).to.be.at.most(4);
+    expect(layout.events.some((p) => p.lane === -1)).to.equal(true);
+  });
+
+  it('flips labels near the right edge to the left of their date', () => {
+    const layout = layoutTimeline(alpine, { width: 1200, labelWidth });
+    const last = layout.events[layout.events.length - 1]!;
+    expect(last.flipped).to.equal(true);
+    expect(last.labelX + last.labelWidth).to.be.at.least(last.x);
+  });
+
+  it('draws events with an end as spans and reserves their lane up to the end', () => {
+    const t = parsed({
+      title: 'Spans',
+      events: [
+        { id: 'long', date: '1900', end: '1950', title: 'A' },
+        { id: 'inside', date: '1920', title: 'B' },
+      ],
+    });
+    const layout = layoutTimeline(t, { width: 1000, labelWidth: () => 40 });
+    const [long, inside] = layout.events;
+    expect(long!.x2! - long!.x).to.be.greaterThan(500);
+    expect(inside!.lane).to.not.equal(long!.lane);
+  });
+
+  it('clamps eras to the plot', () => {
+    const t = parsed({
+      title: 'Eras',
+      eras: [{ id: 'open', label: 'Open', start: '1950' }],
+      events: [{ id: 'a', date: '1960', title: 'A' }, { id: 'b', date: '1990', title: 'B' }],
+    });
+    const layout = layoutTimeline(t, { width: 800, labelWidth });
+    expect(layout.eras[0]!.x1).to.equal(800);
+    expect(layout.eras[0]!.x0).to.be.at.least(0);
+  });
+});
+
+describe('timelineExtent(timeline)', () => {
+  it('covers every event, padded', () => {
+    const t = parsed(generated(50));
+    const [lo, hi] = timelineExtent(t);
+    for (const e of t.events) {
+      expect(e.start.start).to.be.greaterThan(lo);
+      expect(e.start.start).to.be.lessThan(hi);
+    }
+  });
+
+  it('gives a single event a readable span', () => {
+    const t = parsed({ title: 'One', events: [{ id: 'a', date: '2020-05-01', title: 'A' }] });
+    const [lo, hi] = timelineExtent(t);
+    expect(hi - lo).to.be.greaterThan(300 * 86_400_000);
+  });
+
+  it('handles years before the common era', () => {
+    const t = parsed({ title: 'Rome', events: [{ id: 'caesar', date: '-0043-03-15', title: 'Ides of March' }, { id: 'aug', date: '0014', title: 'Augustus dies' }] });
+    const [lo, hi] = timelineExtent(t);
+    expect(new Date(lo).getUTCFullYear()).to.be.at.most(-43);
+    expect(new Date(hi).getUTCFullYear()).to.be.at.least(14);
+  });
+});
+
+describe('axisTicks(scale)', () => {
+  it('uses years over decades and days over a week', () => {
+    const years = layoutTimeline(parsed(generated(10)), { width: 1000, labelWidth });
+    expect(axisTicks(years.scale).unit).to.equal('year');
+    const week = parsed({ title: 'W', events: [{ id: 'a', date: '2020-05-01', title: 'A' }, { id: 'b', date: '2020-05-08', title: 'B' }] });
+    const layout = layoutTimeline(week, { width: 1000, labelWidth, extent: [Date.UTC(2020, 4, 1), Date.UTC(2020, 4, 9)] });
+    expect(axisTicks(layout.scale).unit).to.equal('day');
+  });
+
+  function labelWidth() {
+    return 100;
+  }
+});
