@@ -1,18 +1,27 @@
 // Runs every test/**/*.test.ts in headless Chromium. `npm test` calls scripts/ensure-browser.mjs
-// first, which finds (or installs) a browser and exports its path as CHROME_PATH.
+// first, which finds (or installs) a browser; findBrowser() then returns the same one here
+// ($CHROME_PATH when it is an executable file, else the usual locations and the PATH).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { CHROMIUM_ARGS } from './scripts/browser-args.mjs';
 import { findBrowser } from './scripts/find-browser.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { jsonModulePlugin } from './scripts/json-module-plugin.mjs';
 
-const executablePath = process.env.CHROME_PATH || findBrowser();
+const executablePath = findBrowser();
+if (!executablePath) throw new Error('No Chrome/Chromium found: run `node scripts/ensure-browser.mjs` or set CHROME_PATH.');
 
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
-  // Standard (TC39) decorators must be lowered: esbuild's 'auto' target would leave them in.
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    // `import x from './x.json'` → JS module; `fetch('x.json')` (the `src` attribute) stays JSON.
+    // (esbuildPlugin's `json: true` would turn every .json response into JavaScript.)
+    jsonModulePlugin(),
+    // Standard (TC39) decorators must be lowered: esbuild's 'auto' target would leave them in.
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), countReporter()],
   testFramework: { config: { timeout: 10000 } },
@@ -21,16 +30,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-quic',
-          '--no-first-run',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

@@ -10,7 +10,7 @@ export interface TimelineLayoutOptions {
   readonly labelWidth: (event: ParsedEvent) => number;
   /** Empty space kept at the left and right ends of the plot. Defaults to 12. */
   readonly inset?: number;
-  /** Labels never get wider than this. Defaults to 240 (and never wider than the plot). */
+  /** Labels never get wider than this. Defaults to 30 % of the width, between 160 and 360 (never wider than the plot). */
   readonly maxLabelWidth?: number;
   /** Horizontal distance from an event's date to the start of its label box. Defaults to 8. */
   readonly markerOffset?: number;
@@ -34,6 +34,8 @@ export interface PlacedEvent {
   /** Left edge of the label box (which contains the marker). */
   readonly labelX: number;
   readonly labelWidth: number;
+  /** The label is narrower than its text, which is cut short with an ellipsis. */
+  readonly truncated: boolean;
   /** The label sits left of the marker (near the right edge) rather than right of it. */
   readonly flipped: boolean;
 }
@@ -64,14 +66,15 @@ export interface TimelineLayout {
 export function layoutTimeline(timeline: ParsedTimeline, options: TimelineLayoutOptions): TimelineLayout {
   const { width, labelWidth, inset = 12, markerOffset = 8, gap = 12, maxLanes = 8 } = options;
   const usable = Math.max(0, width);
-  const maxLabel = Math.max(0, Math.min(options.maxLabelWidth ?? 240, usable));
+  const maxLabel = Math.max(0, Math.min(options.maxLabelWidth ?? Math.min(360, Math.max(160, usable * 0.3)), usable));
   const scale = createTimeScale(options.extent ?? timelineExtent(timeline), [inset, Math.max(inset, usable - inset)]);
 
   const boxes: LaneBox[] = [];
   const geometry = timeline.events.map((event) => {
     const x = scale(event.start.start);
     const x2 = event.end ? scale(event.end.after) : undefined;
-    const w = Math.min(maxLabel, Math.max(0, labelWidth(event)));
+    const wanted = Math.max(0, labelWidth(event));
+    const w = Math.min(maxLabel, wanted);
     let labelX = x - markerOffset;
     let flipped = false;
     if (labelX + w > usable) {
@@ -83,7 +86,7 @@ export function layoutTimeline(timeline: ParsedTimeline, options: TimelineLayout
     // A span's bar runs along its lane, so it claims the lane up to its end too.
     const right = x2 === undefined ? labelX + w : Math.min(usable, Math.max(labelX + w, x2));
     boxes.push({ x0: Math.min(labelX, x), x1: right });
-    return { event, x, x2, labelX, labelWidth: w, flipped };
+    return { event, x, x2, labelX, labelWidth: w, truncated: wanted > w, flipped };
   });
 
   const order = milestonesFirst(timeline.events);

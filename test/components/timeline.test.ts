@@ -50,7 +50,9 @@ describe('<alpine-timeline>', () => {
       labels.forEach((a, i) => {
         expect(a.left).to.be.at.least(host.left - 0.5);
         expect(a.right).to.be.at.most(host.right + 0.5);
-        labels.slice(i + 1).forEach((b) => expect(boxesIntersect(a, b), `label ${i} overlaps another`).to.equal(false));
+        for (const b of labels.slice(i + 1)) {
+          expect(boxesIntersect(a, b), `label ${i} overlaps another`).to.equal(false);
+        }
       });
     });
 
@@ -60,7 +62,7 @@ describe('<alpine-timeline>', () => {
       expect(planned.map((m) => m.dataset['year'])).to.deep.equal(['2025', '2026']);
       for (const m of planned) {
         expect(m.querySelector('.status')!.textContent!.trim()).to.match(/^(Planned|Prévu|Geplant)$/);
-        expect(getComputedStyle(m.querySelector('[part~="marker"]')!).borderTopStyle).to.equal('dashed');
+        expect(getComputedStyle(m.querySelector('[part~="marker"]')!).outlineStyle).to.equal('dashed');
       }
     });
 

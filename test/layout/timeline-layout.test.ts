@@ -55,8 +55,14 @@ describe('layoutTimeline(timeline, options)', () => {
     const layout = layoutTimeline(alpine, { width: 1200, labelWidth });
     expect(layout.events.every((p) => p.lane >= 0)).to.equal(true);
     expectNoOverlap(layout);
-    const milestoneLanes = layout.events.filter((p) => p.event.milestone).map((p) => p.lane);
-    expect(Math.max(...milestoneLanes)).to.equal(0);
+    // Milestones claim lanes first: they sit exactly where they would if they were alone.
+    const alone = layoutTimeline(parsed({ ...alpineDataset, events: alpineDataset.events.filter((e) => e.milestone) }), {
+      width: 1200,
+      labelWidth,
+    });
+    const lanesOf = (l: TimelineLayout) => l.events.filter((p) => p.event.milestone).map((p) => p.lane);
+    expect(lanesOf(layout)).to.deep.equal(lanesOf(alone));
+    expect(Math.min(...lanesOf(layout))).to.equal(0);
   });
 
   it('keeps labels inside the plot and apart at 320 px, leaving the rest unlabelled', () => {

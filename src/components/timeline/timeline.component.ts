@@ -107,7 +107,7 @@ export class AlpineTimeline extends LitElement {
   @property({ reflect: true }) accessor selected: string | null = null;
 
   private readonly _dataset = new DatasetController(this);
-  private readonly _size = new ResizeController(this);
+  private readonly _size = new ResizeController(this, { target: () => this.renderRoot?.querySelector('.sizer') });
   private readonly _locale = new LocaleController(this);
   private readonly _measure = new TextMeasurer();
   private _layout?: TimelineLayout;
@@ -175,9 +175,9 @@ export class AlpineTimeline extends LitElement {
       markerOffset: MARKER_OFFSET,
       labelWidth: (event) => {
         const titleFont = `${event.milestone ? 700 : 400} ${event.status === 'planned' ? 'italic ' : ''}${titleSize}px ${family}`;
-        let title = this._measure.width(text(event.title, ctx), titleFont);
-        if (event.status !== 'past') title += this._measure.width(statusLabel(event, strings), `400 ${titleSize * 0.9}px ${family}`) + 16;
-        const date = this._measure.width(eventDate(event, ctx), `400 ${dateSize}px ${family}`);
+        const title = this._measure.width(text(event.title, ctx), titleFont);
+        let date = this._measure.width(eventDate(event, ctx), `400 ${dateSize}px ${family}`);
+        if (event.status !== 'past') date += this._measure.width(statusLabel(event, strings), `400 ${dateSize}px ${family}`) + 16;
         return Math.ceil(Math.max(title, date)) + LABEL_CHROME;
       },
     });
@@ -195,8 +195,9 @@ export class AlpineTimeline extends LitElement {
     const problems = this._dataset.problems;
     const title = timeline ? text(timeline.title, ctx) : '';
     return html`
+      <div class="sizer" aria-hidden="true"></div>
       <div part="base" role="region" aria-labelledby="title" aria-busy=${this._dataset.loading ? 'true' : 'false'} lang=${lang}>
-        <header part="header"><h2 id="title" part="title">${title}</h2></header>
+        <div part="header"><h2 id="title" part="title">${title}</h2></div>
         ${problems.length
           ? renderProblems(problems, {
               strings,
@@ -276,13 +277,13 @@ export class AlpineTimeline extends LitElement {
         type="button"
         tabindex=${e.id === at.focusId ? 0 : -1}
         aria-pressed=${e.id === this.selected ? 'true' : 'false'}
-        title=${labelled ? nothing : `${date} — ${title}`}
+        title=${labelled && !p.truncated ? nothing : `${date} — ${title}`}
         @click=${(ev: MouseEvent) => this._select(e.id, ev.detail === 0 ? 'keyboard' : 'pointer')}
       >
         <span part="marker" aria-hidden="true" style=${styleMap({ left: labelled ? `${p.x - p.labelX}px` : '10px' })}></span>
         <span part="label" class=${labelled ? '' : 'visually-hidden'}>
-          <time part="date" datetime=${e.start.iso}>${date}</time>
-          <span part="event-title">${title}${status ? html`<span class="status">${status}</span>` : nothing}</span>
+          <span part="date"><time datetime=${e.start.iso}>${date}</time>${status ? html`<span class="status">${status}</span>` : nothing}</span>
+          <span part="event-title">${title}</span>
           ${e.milestone ? html`<span class="visually-hidden">${strings.milestone}</span>` : nothing}
         </span>
       </button>

@@ -43,6 +43,10 @@ export const timelineStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  .sizer {
+    height: 0;
+    overflow: hidden;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -176,8 +180,10 @@ export const timelineStyles = css`
   }
   [part~='planned'] [part~='marker'] {
     background: var(--at-background);
-    border: 2px dashed var(--at-category-color, var(--at-accent));
+    border: 2px solid var(--at-category-color, var(--at-accent));
     box-shadow: none;
+    outline: 1.5px dashed var(--at-category-color, var(--at-accent));
+    outline-offset: 2px;
   }
   [part~='label'],
   [part~='date'],
@@ -202,11 +208,10 @@ export const timelineStyles = css`
     font-style: italic;
   }
   .status {
-    margin-inline-start: 0.4em;
+    margin-inline-start: 0.5em;
     padding: 0 0.35em;
     border: 1px dashed currentColor;
     border-radius: 4px;
-    font-size: 0.9em;
     font-style: normal;
   }
   [part~='unlabelled'] .mark {

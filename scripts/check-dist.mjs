@@ -1,0 +1,187 @@
+#!/usr/bin/env node
+/**
+ * Sanity checks of the build output (run by `npm run build`, after rollup):
+ *  - the entry points and declarations named in package.json exist, and there is no dist/node_modules;
+ *  - library modules import only relative files that exist, lit and d3-* submodules (never `d3`);
+ *  - the browser bundle imports nothing at all and contains no Lit dev-mode code;
+ *  - every relative reference in dist/**\/*.d.ts resolves, and a consumer project that imports
+ *    `alpine-timeline` and `alpine-timeline/define` type-checks against dist with skipLibCheck off,
+ *    with only the package's runtime `dependencies` installed: a type that the public .d.ts
+ *    takes from a devDependency (e.g. @types/d3-*) fails here (skip this step with --no-consumer).
+ * Exits 1 with the list of problems.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseAst } from 'rollup/parseAst';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const DIST = join(ROOT, 'dist');
+const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
+const ALLOWED_BARE = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|tslib)(\/|$)/;
+const problems = [];
+const rel = (f) => relative(ROOT, f);
+
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
+  );
+}
+
+/** Every module specifier of an ES module (static, re-export and dynamic with a string literal). */
+function specifiers(code) {
+  const found = [];
+  const visit = (node) => {
+    if (!node || typeof node.type !== 'string') return;
+    if (/^(Import|ExportAll|ExportNamed)Declaration$/.test(node.type) && node.source) found.push(node.source.value);
+    if (node.type === 'ImportExpression') found.push(node.source.type === 'Literal' ? node.source.value : '<dynamic>');
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object') visit(value);
+    }
+  };
+  visit(parseAst(code));
+  return found;
+}
+
+/** `dependencies` of the package and, recursively, of those (as installed in the repo's node_modules). */
+function runtimeDependencies(manifest) {
+  const seen = new Set();
+  const queue = Object.keys(manifest.dependencies ?? {});
+  while (queue.length) {
+    const name = queue.shift();
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const file = join(ROOT, 'node_modules', name, 'package.json');
+    if (existsSync(file)) queue.push(...Object.keys(JSON.parse(readFileSync(file, 'utf8')).dependencies ?? {}));
+  }
+  return [...seen];
+}
+
+if (!existsSync(DIST)) {
+  console.error('check-dist: dist/ does not exist; run `npm run build` first');
+  process.exit(1);
+}
+
+// 1. files promised by package.json
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const promised = new Set([pkg.main, pkg.module, pkg.types].filter(Boolean));
+const collect = (v) => (typeof v === 'string' ? promised.add(v) : v && Object.values(v).forEach(collect));
+collect(pkg.exports);
+const warnings = [];
+for (const f of promised) {
+  if (existsSync(join(ROOT, f))) continue;
+  if (f.startsWith('./dist/') || f.startsWith('dist/')) problems.push(`package.json points to ${f}, which the build did not write`);
+  // custom-elements.json is written by `cem analyze`, after this check
+  else if (!/custom-elements\.json$/.test(f)) warnings.push(`package.json points to ${f}, which does not exist`);
+}
+if (existsSync(join(DIST, 'node_modules'))) problems.push('dist/node_modules exists (a dependency was emitted as a file)');
+
+const files = walk(DIST);
+
+// 2. JS modules
+for (const file of files.filter((f) => f.endsWith('.js'))) {
+  const code = readFileSync(file, 'utf8');
+  let specs;
+  try {
+    specs = specifiers(code);
+  } catch (error) {
+    problems.push(`${rel(file)}: does not parse: ${error.message}`);
+    continue;
+  }
+  if (file === BUNDLE) {
+    if (specs.length) problems.push(`${rel(file)} must be self-contained but imports ${specs.join(', ')}`);
+    if (/Lit is in dev mode/.test(code)) problems.push(`${rel(file)} contains Lit's dev-mode build`);
+    continue;
+  }
+  for (const s of specs) {
+    if (s.startsWith('.')) {
+      if (!existsSync(resolve(dirname(file), s))) problems.push(`${rel(file)}: import '${s}' does not resolve`);
+    } else if (!ALLOWED_BARE.test(s)) {
+      problems.push(`${rel(file)}: unexpected bare import '${s}' (only lit and d3-* submodules stay external)`);
+    }
+  }
+}
+
+// 3. declarations: relative references resolve
+for (const file of files.filter((f) => f.endsWith('.d.ts'))) {
+  const code = readFileSync(file, 'utf8');
+  const refs = [
+    ...code.matchAll(/\bfrom\s+['"]([^'"]+)['"]/g),
+    ...code.matchAll(/\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g),
+    ...code.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm),
+    ...code.matchAll(/\/\/\/\s*<reference\s+path=['"]([^'"]+)['"]/g),
+  ].map((m) => m[1]);
+  for (const s of refs) {
+    if (!s.startsWith('.')) continue;
+    const base = resolve(dirname(file), s);
+    const candidates = [base, base.replace(/\.js$/, '.d.ts'), `${base}.d.ts`, join(base, 'index.d.ts')];
+    if (!candidates.some((c) => existsSync(c))) problems.push(`${rel(file)}: reference '${s}' does not resolve`);
+  }
+}
+
+// 4. a consumer type-checks against the published declarations
+if (!process.argv.includes('--no-consumer') && problems.length === 0) {
+  const dir = mkdtempSync(join(tmpdir(), 'alpine-timeline-consumer-'));
+  try {
+    // An installed copy of the package: its package.json and dist/ (not a link to the repo, whose
+    // node_modules holds the devDependencies), next to its runtime dependencies only.
+    const installed = join(dir, 'node_modules', pkg.name);
+    mkdirSync(installed, { recursive: true });
+    cpSync(join(ROOT, 'package.json'), join(installed, 'package.json'));
+    cpSync(DIST, join(installed, 'dist'), { recursive: true });
+    for (const dep of runtimeDependencies(pkg)) {
+      const target = join(dir, 'node_modules', dep);
+      mkdirSync(dirname(target), { recursive: true });
+      symlinkSync(join(ROOT, 'node_modules', dep), target, 'dir');
+    }
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'Node16',
+          moduleResolution: 'Node16',
+          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+        files: ['consumer.ts'],
+      }),
+    );
+    writeFileSync(
+      join(dir, 'consumer.ts'),
+      [
+        `import * as api from '${pkg.name}';`,
+        `import * as defined from '${pkg.name}/define';`,
+        `export const both: [typeof api, typeof defined] = [api, defined];`,
+        `const el: HTMLElement = document.createElement('alpine-timeline');`,
+        `export { el };`,
+        '',
+      ].join('\n'),
+    );
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', dir], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+  } catch (error) {
+    const out = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim() || error.message;
+    problems.push(`a consumer project does not type-check against dist/:\n${out.replaceAll(ROOT, '<repo>')}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+for (const w of warnings) console.warn(`check-dist: warning: ${w}`);
+if (problems.length) {
+  console.error(`check-dist: ${problems.length} problem(s) in dist/:`);
+  for (const p of problems) console.error(`  - ${p}`);
+  process.exit(1);
+}
+console.log(`check-dist: ok (${files.length} files in dist/)`);
