@@ -8,7 +8,7 @@
  * only rendered when a problem is found, and objects are read through their own keys.
  */
 import { Checker, describeValue, isExtensionKey, isRecord, LANGUAGE_TAG, quote } from './checks.js';
-import { compareDates } from './historical-date.js';
+import { checkUniqueIds, compareEras, hasId, sortEvents } from './parse-order.js';
 import { EMPTY, PART_FIELDS, parseMedia, parseOneOrMany, parseQuote, parseSources, parseTags } from './parse-parts.js';
 import type { DatasetProblem, ParsedEra, ParsedEvent, ParsedTimeline, ParseResult } from './parsed-types.js';
 import { EVENT_STATUSES } from './types.js';
@@ -36,7 +36,6 @@ export const FORMAT_FIELDS = {
 export const CSS_COLOR = /^(?! *$)[#a-zA-Z0-9(),.%/ +-]+$/;
 
 const DEFAULT_LANGUAGE = 'en';
-const MS_PER_DAY = 86_400_000;
 const STATUSES: ReadonlySet<string> = new Set(EVENT_STATUSES);
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -135,102 +134,6 @@ export function parseDatasetText(text: string): ParseResult {
     return fail([{ path: '', message: `The dataset is not valid JSON: ${detail}` }]);
   }
   return parseDataset(json);
-}
-
-function compareEvents(a: ParsedEvent, b: ParsedEvent): number {
-  const byStart = a.start.start - b.start.start || a.start.after - b.start.after;
-  if (byStart !== 0) return byStart;
-  if (a.end === undefined) return b.end === undefined ? 0 : -1;
-  return b.end === undefined ? 1 : compareDates(a.end, b.end);
-}
-
-function compareEras(a: ParsedEra, b: ParsedEra): number {
-  const byStart = compareDates(a.start, b.start);
-  if (byStart !== 0) return byStart;
-  if (a.end === undefined) return b.end === undefined ? 0 : -1;
-  return b.end === undefined ? 1 : compareDates(a.end, b.end);
-}
-
-/** Sorts events in place by start, then end (none first), then input order, and numbers them. */
-function sortEvents(events: Mutable<ParsedEvent>[]): void {
-  // Datasets are usually written in time order: then there is nothing to move.
-  if (!inOrder(events, 0, events.length)) sortByStartDay(events);
-  for (let i = 0; i < events.length; i++) events[i]!.index = i;
-}
-
-/**
- * Sorting 100,000 objects with a comparator is slow, so this sorts numbers instead: each start
- * day (every start is a midnight, UTC) packed with the input position into one exact double,
- * sorted natively. Only events that start on the same day then need the comparator.
- */
-function sortByStartDay(events: Mutable<ParsedEvent>[]): void {
-  const n = events.length;
-  const indexScale = 2 ** Math.max(1, Math.ceil(Math.log2(n + 1)));
-  const dayOffset = 1e8 + 1; // day numbers of valid dates lie within ±1e8, so this is 28 bits
-  if (2 ** 28 * indexScale > Number.MAX_SAFE_INTEGER) {
-    events.sort(compareEvents); // over 2^25 events: keys would not be exact
-    return;
-  }
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = (events[i]!.start.start / MS_PER_DAY + dayOffset) * indexScale + i;
-  keys.sort();
-  const byInput = events.slice();
-  for (let k = 0; k < n; k++) events[k] = byInput[(keys[k]! % indexScale) | 0]!; // an int index: fast
-  // Runs of events starting on the same day are in input order; sort those that must move.
-  let runStart = 0;
-  for (let k = 1; k <= n; k++) {
-    if (k < n && events[k]!.start.start === events[runStart]!.start.start) continue;
-    if (k - runStart > 1 && !inOrder(events, runStart, k)) {
-      const run = events.slice(runStart, k).sort(compareEvents); // stable: ties keep input order
-      for (let j = 0; j < run.length; j++) events[runStart + j] = run[j]!;
-    }
-    runStart = k;
-  }
-}
-
-function inOrder(events: readonly ParsedEvent[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (compareEvents(events[k - 1]!, events[k]!) > 0) return false;
-  return true;
-}
-
-/**
- * Reports ids used more than once among `list` (named `name`), each time naming the first
- * item that uses it, and returns the ids sorted. Sorting strings natively is several times
- * faster than filling a Set with 100,000 ids; the sorted ids then answer look-ups by
- * binary search ({@link hasId}).
- */
-function checkUniqueIds(c: Checker, ids: string[], list: readonly unknown[], name: string): string[] {
-  const sorted = ids.sort();
-  let duplicates: Set<string> | undefined;
-  for (let k = 1; k < sorted.length; k++) {
-    if (sorted[k] === sorted[k - 1]) (duplicates ??= new Set()).add(sorted[k]!);
-  }
-  if (duplicates === undefined) return sorted;
-  const first = new Map<string, number>();
-  c.enter(name);
-  for (let i = 0; i < list.length; i++) {
-    const item = list[i];
-    if (!isRecord(item) || !Object.hasOwn(item, 'id')) continue;
-    const id = item.id;
-    if (typeof id !== 'string' || !duplicates.has(id)) continue;
-    const firstIndex = first.get(id);
-    if (firstIndex === undefined) first.set(id, i);
-    else c.report(`duplicate id ${quote(id)} (also used by ${name}[${firstIndex}])`, i, 'id');
-  }
-  c.leave();
-  return sorted;
-}
-
-/** Whether `sorted` (ascending, as sorted by `Array#sort`) holds `id`. */
-function hasId(sorted: readonly string[], id: string): boolean {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < id) low = middle + 1;
-    else high = middle;
-  }
-  return low < sorted.length && sorted[low] === id;
 }
 
 function parseCategories(c: Checker, list: readonly unknown[]): Map<string, TimelineCategory> {

@@ -5,6 +5,14 @@
  * `test/data/schema.test.ts` proves the two agree. Types only: no code lives here.
  */
 
+/**
+ * Extension fields: every object of the format may carry keys that start with `x-`; they are
+ * kept in `source` and otherwise ignored. Any other unknown key is an error.
+ */
+export interface Extensible {
+  readonly [extension: `x-${string}`]: unknown;
+}
+
 /** A BCP 47 language tag such as `"fr"`, `"en"` or `"de-CH"`. */
 export type LanguageTag = string;
 
@@ -29,7 +37,7 @@ export type EventStatus = 'past' | 'announced' | 'planned';
 export const EVENT_STATUSES: readonly EventStatus[] = ['past', 'announced', 'planned'];
 
 /** An image that illustrates an event. */
-export interface TimelineMedia {
+export interface TimelineMedia extends Extensible {
   /** Image URL: `http(s)` or relative to the dataset. Other schemes are refused. */
   readonly src: string;
   /** Text alternative for people who cannot see the image. Required. */
@@ -41,7 +49,7 @@ export interface TimelineMedia {
 }
 
 /** Words someone said about an event. */
-export interface TimelineQuote {
+export interface TimelineQuote extends Extensible {
   readonly text: LocalizedText;
   /** The person quoted, e.g. `"Luca de Meo"`. */
   readonly author: string;
@@ -50,7 +58,7 @@ export interface TimelineQuote {
 }
 
 /** Where a fact comes from. */
-export interface TimelineSource {
+export interface TimelineSource extends Extensible {
   readonly label: LocalizedText;
   /** `http(s)` or relative URL. Other schemes are refused. */
   readonly url?: string;
@@ -59,7 +67,7 @@ export interface TimelineSource {
 }
 
 /** A category events can belong to (e.g. "Racing", "Industry"). */
-export interface TimelineCategory {
+export interface TimelineCategory extends Extensible {
   /** Stable identifier referenced by `TimelineEvent.category`. */
   readonly id: string;
   readonly label: LocalizedText;
@@ -68,7 +76,7 @@ export interface TimelineCategory {
 }
 
 /** A named period drawn as a band behind the events. */
-export interface TimelineEra {
+export interface TimelineEra extends Extensible {
   readonly id: string;
   readonly label: LocalizedText;
   readonly start: IsoPartialDate;
@@ -78,7 +86,7 @@ export interface TimelineEra {
 }
 
 /** One thing that happened (or will happen). */
-export interface TimelineEvent {
+export interface TimelineEvent extends Extensible {
   /** Stable, unique identifier, used in deep links and `select(id)`. */
   readonly id: string;
   /** When it happened, or started. */
@@ -105,7 +113,7 @@ export interface TimelineEvent {
 }
 
 /** A whole timeline: what `<alpine-timeline>` reads from `data`, `src` or inline JSON. */
-export interface TimelineDataset {
+export interface TimelineDataset extends Extensible {
   /** Optional link to the JSON Schema, for editors. */
   readonly $schema?: string;
   readonly title: LocalizedText;
