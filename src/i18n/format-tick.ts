@@ -6,7 +6,12 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = formats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
+    try {
+      f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
+    } catch {
+      // A malformed `lang` ("en_US") or dataset language ("en-a") falls back to English instead of throwing.
+      f = new Intl.DateTimeFormat('en', { timeZone: 'UTC', ...options });
+    }
     formats.set(key, f);
   }
   return f;
