@@ -14,12 +14,12 @@
  * It also saves docs/screenshot.png (1280×720, the default view) unless --no-screenshot is given.
  * Exits 1 with a list of what failed.
  */
-import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from './browser-args.mjs';
+import { startStaticServer } from './e2e-server.mjs';
 import { HOW_TO_GET_A_BROWSER } from './ensure-browser.mjs';
 import { findBrowser } from './find-browser.mjs';
 
@@ -57,41 +57,8 @@ const executablePath = findBrowser();
 if (!executablePath) fatal(HOW_TO_GET_A_BROWSER);
 
 // ------------------------------------------------------------------ static server (repo root, loopback only)
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-};
-const server = createServer((req, res) => {
-  let path;
-  try {
-    path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-  } catch {
-    res.writeHead(400).end();
-    return;
-  }
-  const file = normalize(join(ROOT, path));
-  const inside = file === ROOT || file.startsWith(ROOT + sep);
-  if (!inside || relative(ROOT, file).split(sep).includes('node_modules') || !existsSync(file) || !statSync(file).isFile()) {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    return;
-  }
-  res.writeHead(200, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'cache-control': 'no-store',
-  });
-  createReadStream(file).pipe(res);
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await startStaticServer(ROOT);
+const origin = server.origin;
 
 // ------------------------------------------------------------------ browser
 const guard = setTimeout(() => {
@@ -254,7 +221,6 @@ try {
   failures.push(`unexpected error: ${error instanceof Error ? error.stack || error.message : String(error)}`);
 } finally {
   await browser?.close().catch(() => {});
-  server.closeAllConnections();
   server.close();
 }
 
