@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
 import { axisTop } from 'd3-axis';
 import { select as d3select } from 'd3-selection';
 import type { DatasetProblem, ParsedEvent, ParsedTimeline } from '../../data/parsed-types.js';
