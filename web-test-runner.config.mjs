@@ -8,6 +8,7 @@ import { CHROMIUM_ARGS } from './scripts/browser-args.mjs';
 import { findBrowser } from './scripts/find-browser.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { jsonModulePlugin } from './scripts/json-module-plugin.mjs';
+import { robustnessMiddleware, robustnessPlugin } from './test/robustness/wtr-robustness.mjs';
 
 const executablePath = findBrowser();
 if (!executablePath) throw new Error('No Chrome/Chromium found: run `node scripts/ensure-browser.mjs` or set CHROME_PATH.');
@@ -15,12 +16,16 @@ if (!executablePath) throw new Error('No Chrome/Chromium found: run `node script
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
+  // /__test__/respond: 500s, slow answers, wrong content types for test/robustness (see that file).
+  middleware: [robustnessMiddleware()],
   plugins: [
     // `import x from './x.json'` → JS module; `fetch('x.json')` (the `src` attribute) stays JSON.
     // (esbuildPlugin's `json: true` would turn every .json response into JavaScript.)
     jsonModulePlugin(),
     // Standard (TC39) decorators must be lowered: esbuild's 'auto' target would leave them in.
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // GC, listener and live-object counts through the DevTools protocol, for leak tests.
+    robustnessPlugin(),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), countReporter()],

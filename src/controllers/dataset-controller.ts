@@ -82,6 +82,9 @@ export class DatasetController implements ReactiveController {
 
   hostDisconnected(): void {
     this._observer?.disconnect();
+    // A request cut short by a disconnect is no failure: it is dropped (a newer generation) and,
+    // since `loading` stays true, made again by hostConnected.
+    if (this.loading) this._generation++;
     this._abort?.abort();
   }
 
@@ -155,7 +158,7 @@ export class DatasetController implements ReactiveController {
       if (generation !== this._generation) return; // superseded: a newer source wins
       const timedOut = abort.signal.reason instanceof DOMException && abort.signal.reason.name === 'TimeoutError';
       result = timedOut
-        ? failure('src', `loading "${src}" took longer than ${Math.round(this._timeout / 1000)} s`)
+        ? failure('src', `loading "${src}" took longer than ${this._timeout >= 1000 ? `${Math.round(this._timeout / 1000)} s` : `${this._timeout} ms`}`)
         : failure('src', `loading "${src}" failed: the network request did not complete (${describe(error)})`);
     } finally {
       clearTimeout(timer);

@@ -104,6 +104,9 @@ export function suggestField(key: string, known: readonly string[]): string | un
   let best: string | undefined;
   let bestDistance = 3;
   for (const name of known) {
+    // No suggestion is ever further than 2 edits, and lengths 3 apart are at least 3 edits apart:
+    // skipping them keeps a 1 MB key from costing a 1 MB × name-length edit-distance table.
+    if (Math.abs(name.length - lower.length) > 2) continue;
     const distance = name.toLowerCase() === lower ? 0 : editDistance(lower, name.toLowerCase());
     if (distance < bestDistance && distance <= (name.length >= 4 ? 2 : 1)) {
       best = name;
