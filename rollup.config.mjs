@@ -4,17 +4,22 @@
 //      bare imports for the consumer's bundler; tslib helpers and the Alpine dataset are inlined.
 //  (b) dist/alpine-timeline.bundle.js: one minified, self-contained ES module (lit + the d3
 //      submodules + the dataset) for a plain <script type="module" src="...">.
+//  (c) dist/react.js (in (a)): the React wrapper; react and @lit/react stay bare imports.
+//  (d) dist/cli.js: the `alpine-timeline` command (Node, no DOM), one self-contained file with a
+//      #!/usr/bin/env node line; its TypeScript is stripped by esbuild (type-checked by `npm run typecheck`).
 // TC39 decorators (`@property() accessor x`) are lowered by tsc (target ES2022).
-import { rmSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { transform as esbuildTransform } from 'esbuild';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
 /** Runtime dependencies left as imports in the library build. */
-const external = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+)(\/|$)/.test(id);
+const external = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|react|react-dom)(\/|$)/.test(id);
 
-const inputs = { index: 'src/index.ts', 'alpine-timeline': 'src/alpine-timeline.ts' };
+const inputs = { index: 'src/index.ts', 'alpine-timeline': 'src/alpine-timeline.ts', react: 'src/react/index.ts' };
 
 // Start from an empty dist/ so that no stale chunk or declaration is ever published.
 if (!process.env.ROLLUP_WATCH) rmSync('dist', { recursive: true, force: true });
@@ -33,7 +38,37 @@ const tsOptions = {
   // a type error fails the build instead of being printed as a warning
   noEmitOnError: true,
   outputToFilesystem: true,
+  // the CLI (Node) is built by (d); kept out of this program and of dist/*.d.ts
+  // (patterns resolve against tsconfig's rootDir, hence the absolute path)
+  exclude: [`${fileURLToPath(new URL('./src/cli/', import.meta.url))}**`],
 };
+
+/** Strips TypeScript with esbuild (the CLI has no decorators; types are checked by `npm run typecheck`). */
+function stripTypes() {
+  return {
+    name: 'strip-types',
+    // `./x.js` in a TypeScript module means `./x.ts`
+    async resolveId(source, importer) {
+      if (!importer?.endsWith('.ts') || !source.startsWith('.') || !source.endsWith('.js')) return null;
+      return (await this.resolve(source.replace(/\.js$/, '.ts'), importer, { skipSelf: true })) ?? null;
+    },
+    async transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      const out = await esbuildTransform(code, { loader: 'ts', target: 'node20', format: 'esm', sourcemap: true, sourcefile: id });
+      return { code: out.code, map: out.map };
+    },
+  };
+}
+
+/** Makes the written file executable (npm does it on install; this is for `./dist/cli.js` in the repo). */
+function executable() {
+  return {
+    name: 'executable',
+    writeBundle(options) {
+      if (options.file) chmodSync(options.file, 0o755);
+    },
+  };
+}
 
 export default [
   // (a) the library
@@ -70,5 +105,13 @@ export default [
       typescript({ ...tsOptions, outDir: 'dist', declaration: false, declarationMap: false }),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
+  },
+  // (d) the command line
+  {
+    input: 'src/cli/main.ts',
+    onwarn,
+    external: (id) => id.startsWith('node:'),
+    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: false },
+    plugins: [json({ preferConst: true, compact: true }), stripTypes(), executable()],
   },
 ];

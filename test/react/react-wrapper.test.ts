@@ -1,0 +1,133 @@
+/**
+ * The React wrapper (`alpine-timeline/react`, src/react/index.ts) rendered by React 19 in
+ * Chromium. React is CommonJS, so `scripts/bundle-react-test.mjs` (run by `npm test` before
+ * web-test-runner) bundles react, react-dom and the wrapper into one ES module, loaded here.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendMouse, setViewport, resetMouse } from '@web/test-runner-commands';
+import type * as ReactModule from 'react';
+import type { Root } from 'react-dom/client';
+import type { AlpineTimeline as Wrapper, AlpineTimelineElement, AlpineTimelineProps } from '../../src/react/index.js';
+import type { TimelineDataset } from '../../src/data/types.js';
+import type { TimelineLoadEvent, TimelineSelectEvent } from '../../src/events/index.js';
+
+/** Centre of an element in viewport pixels, for `sendMouse`. (Not from ../helpers.js: that defines the element from src.) */
+function centre(element: Element): [number, number] {
+  const r = element.getBoundingClientRect();
+  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+}
+
+interface ReactTestBundle {
+  React: typeof ReactModule;
+  createRoot: (container: Element) => Root;
+  flushSync: (fn: () => void) => void;
+  AlpineTimeline: typeof Wrapper;
+  AlpineTimelineElement: typeof AlpineTimelineElement;
+}
+
+const BUNDLE: string = '/node_modules/.cache/alpine-timeline/react-test.js';
+
+async function loadBundle(): Promise<ReactTestBundle> {
+  try {
+    return (await import(BUNDLE)) as ReactTestBundle;
+  } catch (error) {
+    throw new Error(`${BUNDLE} could not be loaded: run \`node scripts/bundle-react-test.mjs\` first (npm test does). ${String(error)}`, { cause: error });
+  }
+}
+
+const dataset: TimelineDataset = {
+  title: 'React test',
+  events: [
+    { id: 'first', date: '1955', title: 'First' },
+    { id: 'second', date: '1969', title: 'Second', milestone: true },
+    { id: 'third', date: '2017', title: 'Third' },
+  ],
+};
+
+describe('alpine-timeline/react', () => {
+  let vendor: ReactTestBundle;
+  let container: HTMLDivElement;
+  let root: Root;
+
+  before(async () => {
+    vendor = await loadBundle();
+  });
+  beforeEach(async () => {
+    await setViewport({ width: 1280, height: 800 });
+    container = document.createElement('div');
+    container.style.width = '1000px';
+    document.body.append(container);
+    root = vendor.createRoot(container);
+  });
+  afterEach(async () => {
+    vendor.flushSync(() => root.unmount());
+    container.remove();
+    await resetMouse();
+  });
+
+  function render(props: AlpineTimelineProps): AlpineTimelineElement {
+    vendor.flushSync(() => root.render(vendor.React.createElement(vendor.AlpineTimeline, props)));
+    return container.querySelector('alpine-timeline')!;
+  }
+  const marks = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')];
+
+  it('renders <alpine-timeline> with the data prop set as a property, and draws its marks', async () => {
+    const el = render({ data: dataset });
+    expect(el).to.be.instanceOf(vendor.AlpineTimelineElement);
+    expect(el.data).to.equal(dataset); // a property, not a "[object Object]" attribute
+    expect(el.hasAttribute('data')).to.equal(false);
+    await waitUntil(() => marks(el).length === 3, 'no marks drawn');
+    expect(marks(el).map((m) => m.dataset['id'])).to.deep.equal(['first', 'second', 'third']);
+    expect(marks(el).map((m) => m.dataset['year'])).to.deep.equal(['1955', '1969', '2017']);
+    expect(marks(el)[1]!.part.contains('milestone')).to.equal(true);
+  });
+
+  it('forwards a click on a mark as timeline-select to onTimelineSelect', async () => {
+    const selected: Array<{ id: string; reason: string; type: string }> = [];
+    const el = render({
+      data: dataset,
+      onTimelineSelect: (e: TimelineSelectEvent) => selected.push({ id: e.detail.event.id, reason: e.detail.reason, type: e.type }),
+    });
+    await waitUntil(() => marks(el).length === 3, 'no marks drawn');
+    await el.updateComplete;
+    await sendMouse({ type: 'click', position: centre(marks(el)[1]!.querySelector('button')!) });
+    await waitUntil(() => selected.length > 0, 'onTimelineSelect was not called');
+    expect(selected).to.deep.equal([{ id: 'second', reason: 'pointer', type: 'timeline-select' }]);
+    expect(el.selected).to.equal('second');
+  });
+
+  it('calls onTimelineLoad and onTimelineError, and updates properties and attributes on re-render', async () => {
+    const loads: TimelineLoadEvent[] = [];
+    const errors: string[][] = [];
+    const handlers = {
+      onTimelineLoad: (e: TimelineLoadEvent) => loads.push(e),
+      onTimelineError: (e: CustomEvent<{ problems: ReadonlyArray<{ path: string }> }>) => errors.push(e.detail.problems.map((p) => p.path)),
+    };
+    const el = render({ data: dataset, ...handlers });
+    await waitUntil(() => loads.length === 1, 'onTimelineLoad was not called');
+    expect(loads[0]!.detail.origin).to.equal('data');
+
+    render({ data: dataset, selected: 'third', lang: 'fr', ...handlers });
+    await el.updateComplete;
+    expect(el.selected).to.equal('third');
+    expect(el.getAttribute('lang')).to.equal('fr');
+
+    render({ data: { title: 'Broken', events: [{ id: 'x', date: '1969-13', title: 'X' }] }, ...handlers });
+    await waitUntil(() => errors.length === 1, 'onTimelineError was not called');
+    expect(errors[0]).to.deep.equal(['events[0].date']);
+    expect(marks(el).map((m) => m.dataset['id'])).to.deep.equal(['first', 'second', 'third']); // the last valid dataset stays
+  });
+
+  it('gives the element through ref, and removes listeners when a handler prop goes away', async () => {
+    const ref = vendor.React.createRef<AlpineTimelineElement>();
+    let calls = 0;
+    const el = render({ data: dataset, ref, onTimelineSelect: () => calls++ });
+    expect(ref.current).to.equal(el);
+    await waitUntil(() => marks(el).length === 3, 'no marks drawn');
+    expect(ref.current!.select('first')).to.equal(true);
+    expect(calls).to.equal(1);
+    render({ data: dataset, ref });
+    ref.current!.select('third');
+    expect(calls).to.equal(1);
+  });
+});
