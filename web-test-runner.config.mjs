@@ -9,6 +9,7 @@ import { findBrowser } from './scripts/find-browser.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { jsonModulePlugin } from './scripts/json-module-plugin.mjs';
 import { robustnessMiddleware, robustnessPlugin } from './test/robustness/wtr-robustness.mjs';
+import { inputPlugin } from './scripts/wtr-input-plugin.mjs';
 
 const executablePath = findBrowser();
 if (!executablePath) throw new Error('No Chrome/Chromium found: run `node scripts/ensure-browser.mjs` or set CHROME_PATH.');
@@ -26,6 +27,8 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     // GC, listener and live-object counts through the DevTools protocol, for leak tests.
     robustnessPlugin(),
+    // Wheel, touch and pinch through the DevTools protocol (scripts/wtr-input-plugin.mjs).
+    inputPlugin(),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), countReporter()],

@@ -28,6 +28,17 @@ export interface TimelineStrings {
   /** `{count}` is replaced. */
   unlabelled: string;
   image: string;
+  zoomIn: string;
+  zoomOut: string;
+  fit: string;
+  /** Group label of the zoom buttons. */
+  zoomControls: string;
+  previous: string;
+  next: string;
+  /** A cluster mark: `{count}` events over `{range}`. */
+  cluster: string;
+  /** Accessible name of the overview strip. */
+  overview: string;
 }
 
 export const STRINGS_EN: TimelineStrings = {
@@ -50,6 +61,14 @@ export const STRINGS_EN: TimelineStrings = {
   empty: 'This timeline has no events yet.',
   unlabelled: '{count} more events are too close together to label at this width.',
   image: 'Image',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Show everything',
+  zoomControls: 'Zoom',
+  previous: 'Previous',
+  next: 'Next',
+  cluster: '{count} events, {range}: zoom in',
+  overview: 'Overview of the whole timeline',
 };
 
 export const STRINGS_FR: TimelineStrings = {
@@ -72,6 +91,14 @@ export const STRINGS_FR: TimelineStrings = {
   empty: 'Cette frise ne contient encore aucun événement.',
   unlabelled: '{count} autres événements sont trop proches pour être étiquetés à cette largeur.',
   image: 'Image',
+  zoomIn: 'Zoomer',
+  zoomOut: 'Dézoomer',
+  fit: 'Tout afficher',
+  zoomControls: 'Zoom',
+  previous: 'Précédent',
+  next: 'Suivant',
+  cluster: '{count} événements, {range} : zoomer',
+  overview: 'Vue d’ensemble de toute la frise',
 };
 
 export const STRINGS_DE: TimelineStrings = {
@@ -94,6 +121,14 @@ export const STRINGS_DE: TimelineStrings = {
   empty: 'Diese Zeitleiste enthält noch keine Ereignisse.',
   unlabelled: '{count} weitere Ereignisse liegen zu dicht, um sie bei dieser Breite zu beschriften.',
   image: 'Bild',
+  zoomIn: 'Vergrößern',
+  zoomOut: 'Verkleinern',
+  fit: 'Alles anzeigen',
+  zoomControls: 'Zoom',
+  previous: 'Zurück',
+  next: 'Weiter',
+  cluster: '{count} Ereignisse, {range}: vergrößern',
+  overview: 'Überblick über die ganze Zeitleiste',
 };
 
 const catalogue = new Map<string, Partial<TimelineStrings>>([

@@ -100,9 +100,24 @@ describe('<alpine-timeline>', () => {
       const before = document.createElement('button');
       before.textContent = 'before';
       el.before(before);
+      const after = document.createElement('button');
+      after.textContent = 'after';
+      el.after(after);
       before.focus();
-      await sendKeys({ press: 'Tab' });
+      // Tab goes through the zoom buttons that are enabled, then into the list: one stop for all marks.
+      const stops: Element[] = [];
+      for (let i = 0; i < 6 && !el.shadowRoot!.activeElement?.closest('[part~="event"]'); i++) {
+        await sendKeys({ press: 'Tab' });
+        if (el.shadowRoot!.activeElement) stops.push(el.shadowRoot!.activeElement);
+      }
       const first = marks(el)[0]!;
+      expect(el.shadowRoot!.activeElement).to.equal(first.querySelector('button'));
+      expect(stops.filter((s) => s.closest('[part~="event"]'))).to.have.length(1);
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(after); // no keyboard trap
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
       expect(el.shadowRoot!.activeElement).to.equal(first.querySelector('button'));
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
@@ -115,6 +130,7 @@ describe('<alpine-timeline>', () => {
       // Only one mark is a tab stop.
       expect(marks(el).filter((m) => m.querySelector('button')!.tabIndex === 0)).to.have.length(1);
       before.remove();
+      after.remove();
     });
 
     it('select(id) selects with reason "api", and rejects unknown ids', async () => {

@@ -65,7 +65,7 @@ describe('layoutTimeline(timeline, options)', () => {
     expect(Math.min(...lanesOf(layout))).to.equal(0);
   });
 
-  it('keeps labels inside the plot and apart at 320 px, leaving the rest unlabelled', () => {
+  it('keeps labels inside the plot and apart at 320 px, clustering the rest', () => {
     const layout = layoutTimeline(parsed(generated(300)), { width: 320, labelWidth: () => 400, maxLanes: 4 });
     expectNoOverlap(layout);
     for (const p of layout.events) {
@@ -73,7 +73,10 @@ describe('layoutTimeline(timeline, options)', () => {
       expect(p.labelX + p.labelWidth).to.be.at.most(320);
     }
     expect(layout.lanes).to.be.at.most(4);
-    expect(layout.events.some((p) => p.lane === -1)).to.equal(true);
+    // What could not be labelled is in clusters, and every visible event is accounted for.
+    expect(layout.clusters.length).to.be.greaterThan(0);
+    expect(layout.events.length + layout.clusters.reduce((n, c) => n + c.count, 0)).to.equal(layout.visible);
+    expect(layout.visible).to.equal(300);
   });
 
   it('flips labels near the right edge to the left of their date', () => {
@@ -138,7 +141,7 @@ describe('axisTicks(scale)', () => {
     const years = layoutTimeline(parsed(generated(10)), { width: 1000, labelWidth });
     expect(axisTicks(years.scale).unit).to.equal('year');
     const week = parsed({ title: 'W', events: [{ id: 'a', date: '2020-05-01', title: 'A' }, { id: 'b', date: '2020-05-08', title: 'B' }] });
-    const layout = layoutTimeline(week, { width: 1000, labelWidth, extent: [Date.UTC(2020, 4, 1), Date.UTC(2020, 4, 9)] });
+    const layout = layoutTimeline(week, { width: 1000, labelWidth, window: [Date.UTC(2020, 4, 1), Date.UTC(2020, 4, 9)] });
     expect(axisTicks(layout.scale).unit).to.equal('day');
   });
 

@@ -10,6 +10,10 @@ export interface DetailContext extends TextContext {
   /** Relative URLs in the dataset resolve against this. */
   readonly baseUrl: string;
   readonly onClose: () => void;
+  /** The events before and after this one in time, if any. */
+  readonly previous?: ParsedEvent;
+  readonly next?: ParsedEvent;
+  readonly onNavigate: (event: ParsedEvent, trigger: MouseEvent) => void;
 }
 
 /** Splits plain text into paragraphs at blank lines. Text stays text: nothing is parsed as HTML. */
@@ -59,7 +63,31 @@ export function renderDetail(event: ParsedEvent, ctx: DetailContext): TemplateRe
           <figcaption>— ${q.author}${role ? `, ${role}` : ''}</figcaption>
         </figure>`;
       })}
-      ${event.sources.length
+      ${renderSources(event, ctx)}
+      <nav class="detail-nav" aria-label=${strings.details}>
+        ${navButton('detail-prev', '‹', strings.previous, ctx.previous, ctx)} ${navButton('detail-next', '›', strings.next, ctx.next, ctx)}
+      </nav>
+    </section>
+  `;
+}
+
+function navButton(part: string, arrow: string, label: string, target: ParsedEvent | undefined, ctx: DetailContext): TemplateResult {
+  const title = target ? text(target.title, ctx) : '';
+  return html`<button
+    part=${part}
+    class="text-button nav"
+    type="button"
+    ?disabled=${!target}
+    title=${target ? `${eventDate(target, ctx)} — ${title}` : nothing}
+    @click=${(e: MouseEvent) => target && ctx.onNavigate(target, e)}
+  >
+    ${part === 'detail-prev' ? `${arrow} ${label}` : `${label} ${arrow}`}
+  </button>`;
+}
+
+function renderSources(event: ParsedEvent, ctx: DetailContext): TemplateResult | typeof nothing {
+  const { strings } = ctx;
+  return html`${event.sources.length
         ? html`<div part="sources">
             <h4>${strings.sources}</h4>
             <ul>
@@ -72,7 +100,5 @@ export function renderDetail(event: ParsedEvent, ctx: DetailContext): TemplateRe
               })}
             </ul>
           </div>`
-        : nothing}
-    </section>
-  `;
+        : nothing}`;
 }

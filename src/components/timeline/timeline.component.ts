@@ -5,29 +5,56 @@ import { axisTop } from 'd3-axis';
 import { select as d3select } from 'd3-selection';
 import type { DatasetProblem, ParsedEvent, ParsedTimeline } from '../../data/parsed-types.js';
 import type { TimelineDataset } from '../../data/types.js';
+import { parseHistoricalDate } from '../../data/historical-date.js';
+import { BrushController } from '../../controllers/brush-controller.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
+import { ZoomController } from '../../controllers/zoom-controller.js';
 import { emit } from '../../events/index.js';
 import type { SelectReason } from '../../events/timeline-select.js';
 import { formatTick } from '../../i18n/format-tick.js';
-import { fill, stringsFor, type TimelineStrings } from '../../i18n/strings.js';
+import { stringsFor, type TimelineStrings } from '../../i18n/strings.js';
+import { animateWindow } from '../../internal/animate.js';
 import { TextMeasurer } from '../../internal/text-measure.js';
 import { axisTicks } from '../../layout/axis-ticks.js';
-import { layoutTimeline, type PlacedEvent, type TimelineLayout } from '../../layout/timeline-layout.js';
+import type { PlacedCluster } from '../../layout/clusters.js';
+import { densityPath, overviewDensity } from '../../layout/overview.js';
+import { createTimeScale, timelineExtent } from '../../layout/time-scale.js';
+import { layoutTimeline, type TimelineLayout } from '../../layout/timeline-layout.js';
+import { centreWindow, clampWindow, DAY_MS, sameWindow, windowAround, zoomWindow, type TimeWindow } from '../../layout/view-window.js';
 import { eventDate, text, type TextContext } from './event-text.js';
 import { renderDetail } from './render-detail.js';
+import { renderMarks, renderStems, type PlotRows } from './render-marks.js';
 import { renderProblems } from './render-problems.js';
 import { timelineStyles } from './timeline.styles.js';
 
 /** Vertical rhythm of the plot, in CSS px. */
 const ERA_ROW = 22;
 const AXIS_ROW = 28;
-const LANE_GAP_TOP = 8;
+const CLUSTER_ROW = 28;
 const BOTTOM_PAD = 8;
-/** Left padding of a label before its text: room for the marker. Matches `.mark` in the styles. */
+const OVERVIEW_HEIGHT = 36;
+/** Room around a label's text: the marker on one side, padding on the other (see `.mark`). */
 const LABEL_CHROME = 22 + 6 + 2;
 const MARKER_OFFSET = 11;
+const INSET = 12;
+/** Narrowest window: about a day. */
+const MIN_SPAN = DAY_MS;
+const ANIMATION_MS = 450;
+/** The view has settled when it has not changed for this long. */
+const SETTLE_MS = 160;
+
+/** A time for {@link AlpineTimeline.zoomTo}: a Date, ms since 1970, or an ISO 8601 partial date (`"1965"`, `"-0044-03-15"`). */
+export type TimeInput = Date | number | string;
+
+/** Options for animated view changes. */
+export interface ViewOptions {
+  /** Animate the change (default true; never when the user prefers reduced motion). */
+  animate?: boolean;
+}
+
+type ViewSource = 'gesture' | 'brush' | 'api';
 
 /**
  * A zoomable history timeline drawn from a typed JSON dataset.
@@ -38,21 +65,28 @@ const MARKER_OFFSET = 11;
  * @fires {TimelineSelectEvent} timeline-select - An event was selected. `detail.event` is the event as the dataset gave it; `detail.reason` is `pointer`, `keyboard` or `api`. Bubbles, composed.
  * @fires {TimelineErrorEvent} timeline-error - A dataset could not be shown. `detail.problems` lists `{path, message}`; `detail.keptPrevious` tells whether an earlier dataset stays on screen. Bubbles, composed.
  * @fires {TimelineLoadEvent} timeline-load - A valid dataset was accepted and drawn. Bubbles, composed.
+ * @fires {TimelineRangeChangeEvent} timeline-range-change - The visible window changed and the view settled (after a gesture, an animation or a resize). `detail.start` and `detail.end` are Dates. Bubbles, composed.
  *
  * @csspart base - The wrapper of everything; a labelled region.
- * @csspart header - The header holding the title.
+ * @csspart header - The header holding the title and the zoom buttons.
  * @csspart title - The dataset title.
+ * @csspart controls - The group of zoom buttons.
+ * @csspart zoom-in - The zoom-in button.
+ * @csspart zoom-out - The zoom-out button.
+ * @csspart zoom-fit - The button that shows the whole timeline.
  * @csspart plot - The drawing area (eras, axis, events).
  * @csspart axis - The time axis (an SVG group drawn with d3-axis).
  * @csspart era - An era band behind the events.
  * @csspart era-label - The name of an era.
  * @csspart events - The ordered list of event marks.
- * @csspart event - One event mark (an `<li>` with `data-id`); also has `milestone`, `planned`, `announced`, `selected` or `unlabelled` where they apply.
+ * @csspart event - One event mark (an `<li>` with `data-id` and `data-year`); also has `milestone`, `planned`, `announced`, `selected` or `unlabelled` where they apply.
+ * @csspart cluster - A mark standing for several events too close together to label (`data-count` tells how many); activating it zooms to them. Also has `has-milestone` when one of them is a milestone.
+ * @csspart has-milestone - A cluster that holds at least one milestone.
  * @csspart milestone - An event mark that is a milestone.
  * @csspart planned - An event mark that is planned.
  * @csspart announced - An event mark that is announced.
  * @csspart selected - The selected event mark.
- * @csspart unlabelled - An event mark drawn without a label because labels would overlap.
+ * @csspart unlabelled - An event mark drawn without a label (on the cluster row) because labels would overlap.
  * @csspart marker - The dot (or diamond, for milestones) of an event mark.
  * @csspart label - The label of an event mark.
  * @csspart date - The date in an event label.
@@ -62,9 +96,13 @@ const MARKER_OFFSET = 11;
  * @csspart detail-title - The heading of the detail view.
  * @csspart detail-date - The date in the detail view.
  * @csspart detail-close - The close button of the detail view.
+ * @csspart detail-prev - The button to the previous event in time.
+ * @csspart detail-next - The button to the next event in time.
  * @csspart media - An image in the detail view.
  * @csspart quote - A quote in the detail view.
  * @csspart sources - The sources in the detail view.
+ * @csspart overview - The strip under the plot showing the whole dataset.
+ * @csspart brush - The brush on the overview that frames the visible window; drag or resize it to move the view.
  * @csspart error - The panel listing dataset problems.
  * @csspart error-dismiss - The button that hides the error panel.
  * @csspart retry - The button that loads `src` again after a failure.
@@ -103,16 +141,45 @@ export class AlpineTimeline extends LitElement {
   /** URL of a JSON dataset to load (used when `data` is not set). */
   @property() accessor src: string | undefined = undefined;
 
-  /** Id of the selected event, or null. Setting it selects silently (no event fires). */
+  /** Id of the selected event, or null. Setting it selects silently (no event fires) and brings the event into view. */
   @property({ reflect: true }) accessor selected: string | null = null;
+
+  /** Hides the overview strip under the timeline. */
+  @property({ type: Boolean, attribute: 'hide-overview', reflect: true }) accessor hideOverview = false;
+
+  /**
+   * Lets a plain vertical mouse wheel zoom the timeline even when it does not have focus. By
+   * default the wheel scrolls the page unless the timeline has focus or Ctrl/⌘ is held.
+   */
+  @property({ type: Boolean, attribute: 'wheel-zoom', reflect: true }) accessor wheelZoom = false;
 
   private readonly _dataset = new DatasetController(this);
   private readonly _size = new ResizeController(this, { target: () => this.renderRoot?.querySelector('.sizer') });
   private readonly _locale = new LocaleController(this);
+  private readonly _zoom = new ZoomController(this, {
+    target: () => this.renderRoot?.querySelector<HTMLElement>('[part~="plot"]'),
+    onGesture: (window) => this._setView(window, 'gesture'),
+    wheelZooms: () => this.wheelZoom || this.matches(':focus-within'),
+  });
+  private readonly _brush = new BrushController(this, {
+    target: () => this.renderRoot?.querySelector<SVGGElement>('g.brush'),
+    onBrush: ([x0, x1]) => {
+      const o = this._overviewScale();
+      if (o) this._setView([o.invert(x0).getTime(), o.invert(x1).getTime()], 'brush');
+    },
+  });
   private readonly _measure = new TextMeasurer();
+  /** The window the user or the API asked for; undefined shows everything. */
+  private _view?: TimeWindow;
+  private _viewSource: ViewSource = 'api';
+  private _cancelAnimation?: () => void;
+  private _settleTimer?: ReturnType<typeof setTimeout>;
+  private _lastRange?: TimeWindow;
   private _layout?: TimelineLayout;
   private _layoutKey: readonly unknown[] = [];
+  private _fit?: { key: readonly unknown[]; lanes: number; extent: TimeWindow };
   private _axisKey: readonly unknown[] = [];
+  private _indexById = new WeakMap<ParsedTimeline, Map<string, number>>();
   /** The event whose mark holds the single tab stop of the list. */
   private _focusId?: string;
 
@@ -131,12 +198,55 @@ export class AlpineTimeline extends LitElement {
     return this._locale.lang(this.timeline?.defaultLanguage ?? 'en');
   }
 
+  /** Start of the visible window. */
+  get start(): Date {
+    return new Date(this._window()[0]);
+  }
+
+  /** End of the visible window. */
+  get end(): Date {
+    return new Date(this._window()[1]);
+  }
+
   /**
-   * Selects an event by id (or clears the selection with null) and fires `timeline-select`
-   * with `reason: "api"`. Returns false when no event has that id.
+   * Selects an event by id (or clears the selection with null), brings it into view and fires
+   * `timeline-select` with `reason: "api"`. Returns false when no event has that id.
    */
   select(id: string | null): boolean {
     return this._select(id, 'api');
+  }
+
+  /** Selects the next event in time (the first when none is selected). Returns false at the end. */
+  next(): boolean {
+    return this._step(1, 'api');
+  }
+
+  /** Selects the previous event in time (the last when none is selected). Returns false at the start. */
+  prev(): boolean {
+    return this._step(-1, 'api');
+  }
+
+  /**
+   * Shows the time between `start` and `end` (kept within the dataset's span and no narrower than
+   * a day). Returns false when a time cannot be read.
+   */
+  zoomTo(start: TimeInput, end: TimeInput, { animate = true }: ViewOptions = {}): boolean {
+    const a = toTime(start);
+    const b = toTime(end);
+    if (a === undefined || b === undefined) return false;
+    this._setView([Math.min(a, b), Math.max(a, b)], 'api', animate);
+    return true;
+  }
+
+  /** Zooms in (factor > 1) or out (factor < 1) around the centre of the view. */
+  zoomBy(factor: number, { animate = true }: ViewOptions = {}): void {
+    if (!(factor > 0)) return;
+    this._setView(zoomWindow(this._window(), factor), 'api', animate);
+  }
+
+  /** Shows the whole timeline. */
+  fit({ animate = true }: ViewOptions = {}): void {
+    this._setView(this._extent(), 'api', animate);
   }
 
   /** Loads `src` again, e.g. after a network failure. */
@@ -144,27 +254,60 @@ export class AlpineTimeline extends LitElement {
     this._dataset.retry();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._cancelAnimation?.();
+    this._cancelAnimation = undefined;
+    clearTimeout(this._settleTimer);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('src') || !this.hasUpdated) {
       this._dataset.setSources(this.data, this.src);
     }
     const timeline = this.timeline;
-    if (this.selected !== null && timeline && !timeline.events.some((e) => e.id === this.selected)) {
+    if (timeline !== this._layoutKey[0]) {
+      this._view = undefined; // a new dataset starts fitted
+      this._cancelAnimation?.();
+    }
+    if (this.selected !== null && timeline && this._indexOf(this.selected) === undefined) {
       this.selected = null; // the selected event is not in the new dataset
     }
-    const lang = this.locale;
-    const key = [timeline, this._size.width, lang];
-    if (timeline && this._size.width > 0 && key.some((v, i) => v !== this._layoutKey[i])) {
-      this._layoutKey = key;
-      this._layout = this._computeLayout(timeline, this._size.width, { lang, defaultLanguage: timeline.defaultLanguage });
-    }
+    if (changed.has('selected') && this.selected !== null && this.hasUpdated) this._reveal(this.selected, true);
+    this._updateLayout(timeline);
   }
 
   protected override updated(): void {
     this._drawAxis();
+    const layout = this._layout;
+    if (!layout) return;
+    const window = layout.window;
+    if (this._viewSource !== 'gesture') this._zoom.show(window);
+    const o = this._overviewScale();
+    if (o && this._viewSource !== 'brush') this._brush.show([o(window[0]), o(window[1])]);
   }
 
-  private _computeLayout(timeline: ParsedTimeline, width: number, ctx: TextContext): TimelineLayout {
+  private _updateLayout(timeline: ParsedTimeline | undefined): void {
+    const width = this._size.width;
+    if (!timeline || width <= 0) return;
+    const lang = this.locale;
+    const ctx: TextContext = { lang, defaultLanguage: timeline.defaultLanguage };
+    const fitKey = [timeline, width, lang];
+    if (!this._fit || fitKey.some((v, i) => v !== this._fit!.key[i])) {
+      const extent = timelineExtent(timeline);
+      const fitted = this._computeLayout(timeline, width, ctx, extent, 8);
+      this._fit = { key: fitKey, lanes: Math.max(1, fitted.lanes), extent };
+      this._zoom.configure(extent, [INSET, Math.max(INSET + 1, width - INSET)], [width, 1], MIN_SPAN);
+    }
+    const window = this._window();
+    const pinned = [this.selected, this._focusId].map((id) => (id ? this._indexOf(id) : undefined)).filter((i): i is number => i !== undefined);
+    const key = [timeline, width, lang, window[0], window[1], ...pinned];
+    if (key.length === this._layoutKey.length && key.every((v, i) => v === this._layoutKey[i])) return;
+    this._layoutKey = key;
+    this._layout = this._computeLayout(timeline, width, ctx, window, this._fit.lanes, pinned);
+  }
+
+  private _computeLayout(timeline: ParsedTimeline, width: number, ctx: TextContext, window: TimeWindow, maxLanes: number, pinned?: number[]): TimelineLayout {
     const style = getComputedStyle(this);
     const family = style.fontFamily || 'sans-serif';
     const titleSize = parseFloat(style.getPropertyValue('--at-label-font-size')) || 14;
@@ -172,7 +315,12 @@ export class AlpineTimeline extends LitElement {
     const strings = stringsFor(ctx.lang);
     return layoutTimeline(timeline, {
       width,
+      window,
+      maxLanes,
+      pinned,
+      inset: INSET,
       markerOffset: MARKER_OFFSET,
+      clusterWidth: (count) => Math.ceil(this._measure.width(String(count), `700 ${dateSize}px ${family}`)) + 18,
       labelWidth: (event) => {
         const titleFont = `${event.milestone ? 700 : 400} ${event.status === 'planned' ? 'italic ' : ''}${titleSize}px ${family}`;
         const title = this._measure.width(text(event.title, ctx), titleFont);
@@ -183,21 +331,19 @@ export class AlpineTimeline extends LitElement {
     });
   }
 
-  private _laneHeight(): number {
-    return parseFloat(getComputedStyle(this).getPropertyValue('--at-lane-height')) || 46;
-  }
-
   protected override render(): TemplateResult {
     const timeline = this.timeline;
     const lang = this.locale;
     const strings = stringsFor(lang);
     const ctx: TextContext = { lang, defaultLanguage: timeline?.defaultLanguage ?? 'en' };
     const problems = this._dataset.problems;
-    const title = timeline ? text(timeline.title, ctx) : '';
+    const detail = this._renderSelection(timeline, ctx, strings);
     return html`
-      <div class="sizer" aria-hidden="true"></div>
-      <div part="base" role="region" aria-labelledby="title" aria-busy=${this._dataset.loading ? 'true' : 'false'} lang=${lang}>
-        <div part="header"><h2 id="title" part="title">${title}</h2></div>
+      <div part="base" role="region" aria-labelledby="title" aria-busy=${this._dataset.loading ? 'true' : 'false'} lang=${lang} @keydown=${this._onKeydown}>
+        <div part="header">
+          <h2 id="title" part="title">${timeline ? text(timeline.title, ctx) : ''}</h2>
+          ${timeline?.events.length ? this._renderControls(strings) : nothing}
+        </div>
         ${problems.length
           ? renderProblems(problems, {
               strings,
@@ -208,20 +354,38 @@ export class AlpineTimeline extends LitElement {
           : nothing}
         ${this._dataset.loading ? html`<p part="loading" role="status">${strings.loading}</p>` : nothing}
         ${timeline && timeline.events.length === 0 ? html`<p part="empty">${strings.empty}</p>` : nothing}
-        ${timeline && this._layout ? this._renderPlot(timeline, this._layout, ctx, strings) : nothing}
-        ${this._renderSelection(timeline, ctx, strings)}
+        <div class=${detail === nothing ? 'body' : 'body with-detail'}>
+          <div class="main">
+            <div class="sizer" aria-hidden="true"></div>
+            ${timeline && this._layout ? this._renderPlot(this._layout, ctx, strings) : nothing}
+          </div>
+          ${detail}
+        </div>
       </div>
     `;
   }
 
-  private _renderPlot(timeline: ParsedTimeline, layout: TimelineLayout, ctx: TextContext, strings: TimelineStrings): TemplateResult {
-    const eraRow = layout.eras.length ? ERA_ROW : 0;
-    const axisY = eraRow + AXIS_ROW;
-    const laneHeight = this._laneHeight();
-    const laneTop = axisY + LANE_GAP_TOP;
-    const height = laneTop + Math.max(1, layout.lanes) * laneHeight + BOTTOM_PAD;
-    const focusId = this._rovingId(timeline);
-    const unlabelled = layout.events.filter((p) => p.lane < 0).length;
+  private _renderControls(strings: TimelineStrings): TemplateResult {
+    const window = this._window();
+    const extent = this._extent();
+    const atFit = window[1] - window[0] >= (extent[1] - extent[0]) * 0.999;
+    const atMax = window[1] - window[0] <= MIN_SPAN * 1.001;
+    return html`<div part="controls" role="group" aria-label=${strings.zoomControls}>
+      <button part="zoom-in" class="tool" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} ?disabled=${atMax} @click=${() => this.zoomBy(2)}>+</button>
+      <button part="zoom-out" class="tool" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} ?disabled=${atFit} @click=${() => this.zoomBy(0.5)}>−</button>
+      <button part="zoom-fit" class="tool" type="button" aria-label=${strings.fit} title=${strings.fit} ?disabled=${atFit} @click=${() => this.fit()}>⤢</button>
+    </div>`;
+  }
+
+  private _rows(layout: TimelineLayout): PlotRows {
+    const axisY = (layout.eras.length || this.timeline?.eras.length ? ERA_ROW : 0) + AXIS_ROW;
+    const laneHeight = parseFloat(getComputedStyle(this).getPropertyValue('--at-lane-height')) || 46;
+    return { axisY, clusterY: axisY + 4, laneTop: axisY + CLUSTER_ROW, laneHeight };
+  }
+
+  private _renderPlot(layout: TimelineLayout, ctx: TextContext, strings: TimelineStrings): TemplateResult {
+    const rows = this._rows(layout);
+    const height = rows.laneTop + (this._fit?.lanes ?? 1) * rows.laneHeight + BOTTOM_PAD;
     return html`
       <div part="plot" style=${styleMap({ height: `${height}px` })}>
         ${layout.eras.map(
@@ -230,73 +394,56 @@ export class AlpineTimeline extends LitElement {
           </div>`,
         )}
         <svg width=${layout.width} height=${height} aria-hidden="true" focusable="false">
-          <g part="axis" class="axis" transform="translate(0 ${axisY})"></g>
-          ${layout.events.map((p) => {
-            if (p.lane < 0) return nothing;
-            const y = laneTop + p.lane * laneHeight;
-            const cls = p.event.milestone ? 'stem milestone' : 'stem';
-            return svg`<line class=${cls} x1=${p.x} x2=${p.x} y1=${axisY} y2=${y + 14}></line>${
-              p.x2 === undefined
-                ? nothing
-                : svg`<rect part="span" class=${p.event.status === 'planned' ? 'planned' : ''} x=${p.x} y=${y + laneHeight - 12} width=${Math.max(2, p.x2 - p.x)} height="5" rx="2"></rect>`
-            }`;
-          })}
+          <g part="axis" class="axis" transform="translate(0 ${rows.axisY})"></g>
+          ${renderStems(layout, rows)}
         </svg>
-        <ol part="events" aria-label=${strings.events} @keydown=${this._onKeydown}>
-          ${layout.events.map((p) => this._renderMark(p, { laneTop, laneHeight, axisY, focusId }, ctx, strings))}
+        <ol part="events" aria-label=${strings.events}>
+          ${renderMarks(layout, rows, {
+            ...ctx,
+            strings,
+            selected: this.selected,
+            tabStop: this._tabStop(layout),
+            onSelect: (event, trigger) => this._select(event.id, trigger.detail === 0 ? 'keyboard' : 'pointer'),
+            onCluster: (cluster) => this._openCluster(cluster),
+          })}
         </ol>
       </div>
-      ${unlabelled ? html`<p class="note">${fill(strings.unlabelled, { count: unlabelled })}</p>` : nothing}
+      ${this.hideOverview ? nothing : this._renderOverview(layout, strings)}
     `;
   }
 
-  private _renderMark(
-    p: PlacedEvent,
-    at: { laneTop: number; laneHeight: number; axisY: number; focusId: string | undefined },
-    ctx: TextContext,
-    strings: TimelineStrings,
-  ): TemplateResult {
-    const e = p.event;
-    const parts = ['event'];
-    if (e.milestone) parts.push('milestone');
-    if (e.status !== 'past') parts.push(e.status);
-    if (e.id === this.selected) parts.push('selected');
-    if (p.lane < 0) parts.push('unlabelled');
-    const labelled = p.lane >= 0;
-    const x = labelled ? p.labelX : p.x - 10;
-    const y = labelled ? at.laneTop + p.lane * at.laneHeight : at.axisY - 10;
-    const style: Record<string, string> = { transform: `translate(${x}px, ${y}px)`, width: labelled ? `${p.labelWidth}px` : '20px' };
-    const color = e.category?.color;
-    if (color && CSS.supports('color', color)) style['--at-category-color'] = color;
-    const date = eventDate(e, ctx);
-    const title = text(e.title, ctx);
-    const status = statusLabel(e, strings);
-    return html`<li part=${parts.join(' ')} class=${p.flipped ? 'flipped' : ''} data-id=${e.id} data-year=${e.start.year} style=${styleMap(style)}>
-      <button
-        class="mark"
-        type="button"
-        tabindex=${e.id === at.focusId ? 0 : -1}
-        aria-pressed=${e.id === this.selected ? 'true' : 'false'}
-        title=${labelled && !p.truncated ? nothing : `${date} — ${title}`}
-        @click=${(ev: MouseEvent) => this._select(e.id, ev.detail === 0 ? 'keyboard' : 'pointer')}
-      >
-        <span part="marker" aria-hidden="true" style=${styleMap({ left: labelled ? `${p.x - p.labelX}px` : '10px' })}></span>
-        <span part="label" class=${labelled ? '' : 'visually-hidden'}>
-          <span part="date"><time datetime=${e.start.iso}>${date}</time>${status ? html`<span class="status">${status}</span>` : nothing}</span>
-          <span part="event-title">${title}</span>
-          ${e.milestone ? html`<span class="visually-hidden">${strings.milestone}</span>` : nothing}
-        </span>
-      </button>
-    </li>`;
+  private _renderOverview(layout: TimelineLayout, strings: TimelineStrings): TemplateResult {
+    const timeline = this.timeline!;
+    const o = this._overviewScale()!;
+    const density = overviewDensity(timeline, { width: layout.width, extent: this._extent() });
+    const h = OVERVIEW_HEIGHT;
+    return html`<div part="overview" role="group" aria-label=${strings.overview}>
+      <svg width=${layout.width} height=${h} aria-hidden="true" focusable="false">
+        ${timeline.eras.map((era, i) => {
+          const x0 = Math.max(0, o(era.start.start));
+          const x1 = era.end ? o(era.end.after) : layout.width;
+          return svg`<rect class=${i % 2 ? 'era even' : 'era'} x=${x0} y="0" width=${Math.max(0, x1 - x0)} height=${h}></rect>`;
+        })}
+        <path class="density" d=${densityPath(density, h - 8)} transform="translate(0 4)"></path>
+        ${timeline.events
+          .filter((e) => e.milestone)
+          .map((e) => svg`<line class="milestone" x1=${o(e.start.start)} x2=${o(e.start.start)} y1="0" y2=${h}></line>`)}
+        <g part="brush" class="brush"></g>
+      </svg>
+    </div>`;
   }
 
   private _renderSelection(timeline: ParsedTimeline | undefined, ctx: TextContext, strings: TimelineStrings): TemplateResult | typeof nothing {
-    const event = this.selected === null ? undefined : timeline?.events.find((e) => e.id === this.selected);
-    if (!event) return nothing;
+    const index = this.selected === null ? undefined : this._indexOf(this.selected);
+    if (!timeline || index === undefined) return nothing;
+    const event = timeline.events[index]!;
     return renderDetail(event, {
       ...ctx,
       strings,
       baseUrl: this._dataset.baseUrl ?? this.ownerDocument.baseURI,
+      previous: timeline.events[index - 1],
+      next: timeline.events[index + 1],
+      onNavigate: (target, trigger) => this._select(target.id, trigger.detail === 0 ? 'keyboard' : 'pointer'),
       onClose: () => this._select(null, 'pointer'),
     });
   }
@@ -306,7 +453,7 @@ export class AlpineTimeline extends LitElement {
     const g = this.renderRoot.querySelector<SVGGElement>('g.axis');
     if (!layout || !g) return;
     const lang = this.locale;
-    const key = [layout, lang, g];
+    const key = [layout.window[0], layout.window[1], layout.width, lang, g];
     if (key.every((v, i) => v === this._axisKey[i])) return;
     this._axisKey = key;
     const { values, unit } = axisTicks(layout.scale);
@@ -317,37 +464,157 @@ export class AlpineTimeline extends LitElement {
     d3select(g).call(axis).attr('font-family', null).attr('font-size', null);
   }
 
-  /** The id of the mark that holds the list's tab stop: the selection, else the last focused, else the first. */
-  private _rovingId(timeline: ParsedTimeline): string | undefined {
-    const has = (id: string | undefined | null) => id != null && timeline.events.some((e) => e.id === id);
-    if (has(this.selected)) return this.selected!;
-    if (has(this._focusId)) return this._focusId;
-    return timeline.events[0]?.id;
+  /** The widest window: the whole dataset with a margin. */
+  private _extent(): TimeWindow {
+    const timeline = this.timeline;
+    if (!timeline) return [0, 365.2425 * DAY_MS];
+    if (this._fit?.key[0] === timeline) return this._fit.extent;
+    return timelineExtent(timeline);
+  }
+
+  /** The window on screen. */
+  private _window(): TimeWindow {
+    const extent = this._extent();
+    return clampWindow(this._view ?? extent, { extent, minSpan: MIN_SPAN });
+  }
+
+  /** Maps times onto the overview strip (the whole extent over the plot's width). */
+  private _overviewScale() {
+    const width = this._layout?.width;
+    return width ? createTimeScale(this._extent(), [0, width]) : undefined;
+  }
+
+  private _setView(window: TimeWindow, source: ViewSource, animate = false): void {
+    const extent = this._extent();
+    const target = clampWindow(window, { extent, minSpan: MIN_SPAN });
+    this._cancelAnimation?.();
+    this._cancelAnimation = undefined;
+    this._viewSource = source;
+    const from = this._window();
+    if (animate && this._layout && !prefersReducedMotion() && !sameWindow(from, target)) {
+      this._cancelAnimation = animateWindow(
+        from,
+        target,
+        ANIMATION_MS,
+        (w) => {
+          this._view = w;
+          this.requestUpdate();
+        },
+        () => {
+          this._cancelAnimation = undefined;
+          this._scheduleSettle();
+        },
+      );
+      return;
+    }
+    this._view = target;
+    this.requestUpdate();
+    this._scheduleSettle();
+  }
+
+  /** Fires `timeline-range-change` once the window has stopped changing. */
+  private _scheduleSettle(): void {
+    clearTimeout(this._settleTimer);
+    this._settleTimer = setTimeout(() => {
+      if (!this.isConnected || this._cancelAnimation) return;
+      const window = this._window();
+      if (this._lastRange && sameWindow(this._lastRange, window)) return;
+      this._lastRange = window;
+      emit(this, 'timeline-range-change', { start: new Date(window[0]), end: new Date(window[1]) });
+    }, SETTLE_MS);
+  }
+
+  /** Pans (keeping the zoom) so that an event is comfortably inside the view. */
+  private _reveal(id: string, animate: boolean): void {
+    const index = this._indexOf(id);
+    const event = index === undefined ? undefined : this.timeline!.events[index]!;
+    if (!event) return;
+    const window = this._window();
+    const margin = (window[1] - window[0]) * 0.08;
+    const t = event.start.start;
+    if (t >= window[0] + margin && t <= window[1] - margin) return;
+    this._setView(centreWindow(window, t), 'api', animate);
+  }
+
+  private _openCluster(cluster: PlacedCluster): void {
+    const window = this._window();
+    // Zoom to fit its events, and at least twice closer so that they can spread apart.
+    const target = windowAround(cluster.start, cluster.end, { padding: 0.25, minSpan: MIN_SPAN });
+    const span = Math.min(target[1] - target[0], (window[1] - window[0]) / 2);
+    const centre = (cluster.start + cluster.end) / 2;
+    this._setView([centre - span / 2, centre + span / 2], 'api', true);
+  }
+
+  private _indexOf(id: string): number | undefined {
+    const timeline = this.timeline;
+    if (!timeline) return undefined;
+    let map = this._indexById.get(timeline);
+    if (!map) {
+      map = new Map(timeline.events.map((e, i) => [e.id, i]));
+      this._indexById.set(timeline, map);
+    }
+    return map.get(id);
+  }
+
+  /** The id of the mark that holds the list's tab stop: the selection, else the last focused, else the first drawn. */
+  private _tabStop(layout: TimelineLayout): string | undefined {
+    const drawn = (id: string | null | undefined) =>
+      id != null && (layout.events.some((p) => p.event.id === id) || layout.clusters.some((c) => c.event?.id === id));
+    if (drawn(this._focusId)) return this._focusId;
+    if (drawn(this.selected)) return this.selected!;
+    return layout.events[0]?.event.id ?? layout.clusters.find((c) => c.event)?.event?.id;
   }
 
   private readonly _onKeydown = (ev: KeyboardEvent): void => {
-    const events = this.timeline?.events;
-    if (!events?.length) return;
-    const current = (ev.target as HTMLElement).closest('li')?.dataset['id'];
-    const at = Math.max(0, events.findIndex((e) => e.id === current));
-    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: events.length - 1 };
-    if (!Object.hasOwn(moves, ev.key)) return;
+    if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
+    const target = ev.composedPath()[0] as HTMLElement | undefined;
+    const onMark = target?.closest?.('li[data-id]') ?? null;
+    if (ev.key === '+' || ev.key === '=') this.zoomBy(2);
+    else if (ev.key === '-' || ev.key === '_') this.zoomBy(0.5);
+    else if (ev.key === '0') this.fit();
+    else if (!onMark || !this._moveFocus(ev.key, (onMark as HTMLElement).dataset['id']!)) return;
     ev.preventDefault();
-    const target = events[Math.min(events.length - 1, Math.max(0, moves[ev.key]!))]!;
-    this._focusId = target.id;
-    this.requestUpdate();
-    void this.updateComplete.then(() => {
-      this.renderRoot.querySelector<HTMLButtonElement>(`li[data-id="${CSS.escape(target.id)}"] button`)?.focus();
-    });
   };
 
+  /** Moves focus from the mark of `currentId` for an arrow, Home or End key. False for other keys. */
+  private _moveFocus(key: string, currentId: string): boolean {
+    const events = this.timeline?.events;
+    const at = this._indexOf(currentId);
+    if (!events?.length || at === undefined) return false;
+    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: events.length - 1 };
+    if (!Object.hasOwn(moves, key)) return false;
+    const next = events[Math.min(events.length - 1, Math.max(0, moves[key]!))]!;
+    this._focusMark(next.id);
+    return true;
+  }
+
+  /** Moves keyboard focus to an event's mark, bringing it into view (and labelled) first. */
+  private _focusMark(id: string): void {
+    this._focusId = id;
+    this._reveal(id, false);
+    this.requestUpdate();
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector<HTMLButtonElement>(`li[data-id="${CSS.escape(id)}"] button`)?.focus();
+    });
+  }
+
+  private _step(direction: 1 | -1, reason: SelectReason): boolean {
+    const events = this.timeline?.events;
+    if (!events?.length) return false;
+    const at = this.selected === null ? undefined : this._indexOf(this.selected);
+    const index = at === undefined ? (direction > 0 ? 0 : events.length - 1) : at + direction;
+    const event = events[index];
+    return event ? this._select(event.id, reason) : false;
+  }
+
   private _select(id: string | null, reason: SelectReason): boolean {
-    const event: ParsedEvent | undefined = id === null ? undefined : this.timeline?.events.find((e) => e.id === id);
-    if (id !== null && !event) return false;
+    const index = id === null ? undefined : this._indexOf(id);
+    if (id !== null && index === undefined) return false;
     this.selected = id;
-    if (event) {
-      this._focusId = event.id;
-      emit(this, 'timeline-select', { event: event.source, reason });
+    if (id !== null && index !== undefined) {
+      this._focusId = id;
+      this._reveal(id, reason !== 'keyboard');
+      emit(this, 'timeline-select', { event: this.timeline!.events[index]!.source, reason });
     }
     return true;
   }
@@ -355,4 +622,15 @@ export class AlpineTimeline extends LitElement {
 
 function statusLabel(event: ParsedEvent, strings: TimelineStrings): string {
   return event.status === 'planned' ? strings.planned : event.status === 'announced' ? strings.announced : '';
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Reads a time given to the API. */
+function toTime(value: TimeInput): number | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  return parseHistoricalDate(value.trim())?.start;
 }

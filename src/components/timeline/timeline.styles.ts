@@ -33,7 +33,7 @@ export const timelineStyles = css`
     font-family: var(--at-font-family);
     font-size: var(--at-label-font-size);
     line-height: 1.4;
-    contain: content;
+    container: alpine-timeline / inline-size;
   }
   :host([hidden]) {
     display: none;
@@ -56,7 +56,69 @@ export const timelineStyles = css`
     white-space: nowrap;
   }
   [part~='header'] {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 12px;
     padding: 12px 12px 4px;
+  }
+  [part~='controls'] {
+    display: flex;
+    gap: 4px;
+    flex: none;
+  }
+  .tool {
+    display: grid;
+    place-items: center;
+    min-width: 32px;
+    height: 32px;
+    padding: 0 6px;
+    border: 1px solid var(--at-border);
+    border-radius: 6px;
+    background: var(--at-background);
+    color: var(--at-text);
+    font: inherit;
+    font-size: 18px;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .tool:hover:not(:disabled) {
+    background: var(--at-surface);
+  }
+  .tool:disabled {
+    color: var(--at-muted);
+    opacity: 0.55;
+    cursor: default;
+  }
+  .body.with-detail {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container alpine-timeline (min-width: 601px) {
+    .body.with-detail {
+      grid-template-columns: minmax(0, 1fr) minmax(260px, 34%);
+      align-items: start;
+    }
+    .body.with-detail [part~='detail'] {
+      margin: 0 12px 12px 0;
+      max-height: 80vh;
+      overflow: auto;
+    }
+  }
+  @container alpine-timeline (max-width: 600px) {
+    /* A bottom sheet: it stays at the bottom of the viewport while the timeline is on screen. */
+    .body.with-detail [part~='detail'] {
+      position: sticky;
+      bottom: 0;
+      margin: 8px 0 0;
+      max-height: 65vh;
+      overflow: auto;
+      border-radius: 16px 16px 0 0;
+      box-shadow: 0 -6px 24px rgba(0, 0, 0, 0.18);
+    }
+  }
+  .main {
+    min-width: 0;
   }
   [part~='title'] {
     margin: 0;
@@ -66,6 +128,89 @@ export const timelineStyles = css`
   [part~='plot'] {
     position: relative;
     overflow: hidden;
+    /* Vertical swipes scroll the page; horizontal drags and pinches belong to the timeline. */
+    touch-action: pan-y;
+    cursor: grab;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  [part~='plot']:active {
+    cursor: grabbing;
+  }
+  [part~='overview'] {
+    position: relative;
+    margin: 4px 0 0;
+    border-top: 1px solid var(--at-border);
+    border-bottom: 1px solid var(--at-border);
+    background: var(--at-surface);
+    touch-action: pan-y;
+  }
+  [part~='overview'] svg {
+    position: static;
+    display: block;
+    pointer-events: auto;
+  }
+  [part~='overview'] .era {
+    fill: var(--at-era-1);
+  }
+  [part~='overview'] .era.even {
+    fill: var(--at-era-2);
+  }
+  .density {
+    fill: var(--at-muted);
+    opacity: 0.55;
+  }
+  [part~='overview'] .milestone {
+    stroke: var(--at-accent);
+    stroke-width: 2;
+  }
+  [part~='brush'] .selection {
+    fill: var(--at-accent);
+    fill-opacity: 0.14;
+    stroke: var(--at-accent);
+    stroke-width: 1.5;
+  }
+  [part~='brush'] .handle {
+    fill: var(--at-accent);
+    fill-opacity: 0.6;
+  }
+  [part~='cluster'] {
+    position: absolute;
+    top: 0;
+    left: 0;
+  }
+  .cluster {
+    all: unset;
+    box-sizing: border-box;
+    display: grid;
+    place-items: center;
+    width: 100%;
+    height: 20px;
+    border-radius: 10px;
+    background: var(--at-muted);
+    color: var(--at-background);
+    font-size: var(--at-date-font-size);
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    cursor: zoom-in;
+  }
+  [part~='has-milestone'] .cluster {
+    background: var(--at-accent);
+    color: var(--at-accent-contrast);
+  }
+  .cluster:focus-visible {
+    outline: 2px solid var(--at-focus);
+    outline-offset: 2px;
+  }
+  .detail-nav {
+    display: flex;
+    justify-content: space-between;
+    gap: 8px;
+    margin-top: 12px;
+  }
+  .text-button:disabled {
+    opacity: 0.45;
+    cursor: default;
   }
   svg {
     position: absolute;
@@ -215,16 +360,20 @@ export const timelineStyles = css`
     font-style: normal;
   }
   [part~='unlabelled'] .mark {
-    width: 20px;
+    width: 100%;
     height: 20px;
     padding: 0;
   }
   [part~='unlabelled'] [part~='marker'] {
     top: 4px;
-    left: 10px;
+    left: 50%;
+  }
+  [part~='unlabelled'][part~='milestone'] [part~='marker'] {
+    top: 2px;
   }
   [part~='detail'] {
     position: relative;
+    z-index: 1;
     margin: 8px 12px 12px;
     padding: 16px 20px;
     border: 1px solid var(--at-border);
@@ -362,11 +511,6 @@ export const timelineStyles = css`
     }
     [part~='selected'] .mark {
       outline: 2px solid Highlight;
-    }
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    [part~='event'] {
-      transition: transform 200ms ease-out;
     }
   }
 `;

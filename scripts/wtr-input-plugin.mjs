@@ -1,0 +1,79 @@
+/**
+ * Real input that @web/test-runner-commands lacks, sent through the DevTools protocol of the
+ * test page (chrome launcher): mouse wheel, touch emulation, touch points and two-finger pinch.
+ * From a test: `executeServerCommand('input-wheel', { x, y, deltaY: -100, modifiers: 2 })`.
+ * Modifiers are CDP bit flags: Alt 1, Ctrl 2, Meta 4, Shift 8.
+ */
+const sessions = new Map();
+
+async function cdp(session) {
+  let client = sessions.get(session.id);
+  if (!client) {
+    const page = session.browser.getPage(session.id);
+    client = await page.createCDPSession();
+    sessions.set(session.id, client);
+  }
+  return client;
+}
+
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+async function touch(client, type, points) {
+  await client.send('Input.dispatchTouchEvent', {
+    type,
+    touchPoints: points.map(([x, y], id) => ({ x, y, id, radiusX: 4, radiusY: 4, force: 1 })),
+  });
+}
+
+export function inputPlugin() {
+  return {
+    name: 'alpine-timeline-input',
+    async executeCommand({ command, payload, session }) {
+      if (!command.startsWith('input-')) return undefined;
+      const client = await cdp(session);
+      switch (command) {
+        case 'input-wheel': {
+          const { x, y, deltaX = 0, deltaY = 0, modifiers = 0 } = payload;
+          await client.send('Input.dispatchMouseEvent', { type: 'mouseWheel', x, y, deltaX, deltaY, modifiers });
+          return true;
+        }
+        case 'input-touch-enable':
+          await client.send('Emulation.setTouchEmulationEnabled', { enabled: payload?.enabled ?? true, maxTouchPoints: 5 });
+          return true;
+        case 'input-touch': {
+          const { type, points = [] } = payload;
+          await touch(client, type, points);
+          return true;
+        }
+        case 'input-swipe': {
+          // One finger from `from` to `to` in `steps` moves.
+          const { from, to, steps = 8 } = payload;
+          await touch(client, 'touchStart', [from]);
+          for (let i = 1; i <= steps; i++) {
+            await touch(client, 'touchMove', [[from[0] + ((to[0] - from[0]) * i) / steps, from[1] + ((to[1] - from[1]) * i) / steps]]);
+            await sleep(16);
+          }
+          await touch(client, 'touchEnd', []);
+          return true;
+        }
+        case 'input-pinch': {
+          // Two fingers around `centre`, from `from` px apart to `to` px apart, horizontally.
+          const { centre: [cx, cy], from, to, steps = 8 } = payload;
+          const at = (d) => [[cx - d / 2, cy], [cx + d / 2, cy]];
+          await touch(client, 'touchStart', at(from));
+          for (let i = 1; i <= steps; i++) {
+            await touch(client, 'touchMove', at(from + ((to - from) * i) / steps));
+            await sleep(16);
+          }
+          await touch(client, 'touchEnd', []);
+          return true;
+        }
+        default:
+          return undefined;
+      }
+    },
+    serverStop() {
+      sessions.clear();
+    },
+  };
+}

@@ -1,0 +1,156 @@
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
+import type { ParsedEvent } from '../../data/parsed-types.js';
+import type { TimelineStrings } from '../../i18n/strings.js';
+import { fill } from '../../i18n/strings.js';
+import type { PlacedCluster } from '../../layout/clusters.js';
+import type { PlacedEvent, TimelineLayout } from '../../layout/timeline-layout.js';
+import { formatDateRange, formatHistoricalDate } from '../../i18n/format-date.js';
+import { historicalDate } from '../../data/historical-date.js';
+import { eventDate, text, type TextContext } from './event-text.js';
+
+/** Vertical positions of the plot's rows, in px. */
+export interface PlotRows {
+  /** The axis line. */
+  readonly axisY: number;
+  /** Top of the row of clusters and unlabelled marks. */
+  readonly clusterY: number;
+  /** Top of lane 0. */
+  readonly laneTop: number;
+  readonly laneHeight: number;
+}
+
+/** What the marks need from the element. */
+export interface MarksContext extends TextContext {
+  readonly strings: TimelineStrings;
+  readonly selected: string | null;
+  /** The event whose mark is the list's single tab stop. */
+  readonly tabStop: string | undefined;
+  readonly onSelect: (event: ParsedEvent, trigger: MouseEvent) => void;
+  readonly onCluster: (cluster: PlacedCluster, trigger: MouseEvent) => void;
+}
+
+type Item = { kind: 'event'; key: string; placed: PlacedEvent } | { kind: 'cluster'; key: string; cluster: PlacedCluster };
+
+/** Labelled events and clusters merged in time order: the order of the list. */
+function items(layout: TimelineLayout): Item[] {
+  const out: Item[] = [];
+  const { events, clusters } = layout;
+  let c = 0;
+  for (const placed of events) {
+    while (c < clusters.length && clusters[c]!.first < placed.event.index) out.push(clusterItem(clusters[c++]!));
+    out.push({ kind: 'event', key: placed.event.id, placed });
+  }
+  while (c < clusters.length) out.push(clusterItem(clusters[c++]!));
+  return out;
+}
+
+function clusterItem(cluster: PlacedCluster): Item {
+  return { kind: 'cluster', key: cluster.event ? cluster.event.id : `cluster:${cluster.first}-${cluster.last}`, cluster };
+}
+
+/** Stems from the axis to labelled markers, and bars for events that last. Decorative. */
+export function renderStems(layout: TimelineLayout, rows: PlotRows): SVGTemplateResult[] {
+  return layout.events.map((p) => {
+    const y = rows.laneTop + p.lane * rows.laneHeight;
+    const stem = svg`<line class=${p.event.milestone ? 'stem milestone' : 'stem'} x1=${p.x} x2=${p.x} y1=${rows.axisY} y2=${y + 14}></line>`;
+    if (p.x2 === undefined) return stem;
+    const x = Math.max(-4, p.x);
+    return svg`${stem}<rect part="span" class=${p.event.status === 'planned' ? 'planned' : ''} x=${x} y=${y + rows.laneHeight - 12} width=${Math.max(2, p.x2 - x)} height="5" rx="2"></rect>`;
+  });
+}
+
+/** The ordered list of event marks and cluster marks, keyed so that zooming moves them. */
+export function renderMarks(layout: TimelineLayout, rows: PlotRows, ctx: MarksContext): TemplateResult {
+  return html`${repeat(
+    items(layout),
+    (item) => item.key,
+    (item) => (item.kind === 'event' ? eventMark(item.placed, rows, ctx) : item.cluster.event ? loneMark(item.cluster, item.cluster.event, rows, ctx) : clusterMark(item.cluster, rows, ctx)),
+  )}`;
+}
+
+function eventParts(e: ParsedEvent, ctx: MarksContext, extra?: string): string {
+  const parts = ['event'];
+  if (e.milestone) parts.push('milestone');
+  if (e.status !== 'past') parts.push(e.status);
+  if (e.id === ctx.selected) parts.push('selected');
+  if (extra) parts.push(extra);
+  return parts.join(' ');
+}
+
+function statusLabel(e: ParsedEvent, strings: TimelineStrings): string {
+  return e.status === 'planned' ? strings.planned : e.status === 'announced' ? strings.announced : '';
+}
+
+function categoryColor(e: ParsedEvent): Record<string, string> {
+  const color = e.category?.color;
+  return color && CSS.supports('color', color) ? { '--at-category-color': color } : {};
+}
+
+function eventMark(p: PlacedEvent, rows: PlotRows, ctx: MarksContext): TemplateResult {
+  const e = p.event;
+  const y = rows.laneTop + p.lane * rows.laneHeight;
+  const date = eventDate(e, ctx);
+  const title = text(e.title, ctx);
+  const status = statusLabel(e, ctx.strings);
+  const style = { transform: `translate(${p.labelX}px, ${y}px)`, width: `${p.labelWidth}px`, ...categoryColor(e) };
+  return html`<li part=${eventParts(e, ctx)} class=${p.flipped ? 'flipped' : ''} data-id=${e.id} data-year=${e.start.year} style=${styleMap(style)}>
+    <button
+      class="mark"
+      type="button"
+      tabindex=${e.id === ctx.tabStop ? 0 : -1}
+      aria-pressed=${e.id === ctx.selected ? 'true' : 'false'}
+      title=${p.truncated ? `${date} — ${title}` : nothing}
+      @click=${(ev: MouseEvent) => ctx.onSelect(e, ev)}
+    >
+      <span part="marker" aria-hidden="true" style=${styleMap({ left: `${p.x - p.labelX}px` })}></span>
+      <span part="label">
+        <span part="date"><time datetime=${e.start.iso}>${date}</time>${status ? html`<span class="status">${status}</span>` : nothing}</span>
+        <span part="event-title">${title}</span>
+        ${e.milestone ? html`<span class="visually-hidden">${ctx.strings.milestone}</span>` : nothing}
+      </span>
+    </button>
+  </li>`;
+}
+
+/** A single event with no room for its label: a marker on the cluster row, named for assistive technology. */
+function loneMark(c: PlacedCluster, e: ParsedEvent, rows: PlotRows, ctx: MarksContext): TemplateResult {
+  const date = eventDate(e, ctx);
+  const title = text(e.title, ctx);
+  const status = statusLabel(e, ctx.strings);
+  const style = { transform: `translate(${c.left}px, ${rows.clusterY}px)`, width: `${c.width}px`, ...categoryColor(e) };
+  return html`<li part=${eventParts(e, ctx, 'unlabelled')} data-id=${e.id} data-year=${e.start.year} style=${styleMap(style)}>
+    <button
+      class="mark"
+      type="button"
+      tabindex=${e.id === ctx.tabStop ? 0 : -1}
+      aria-pressed=${e.id === ctx.selected ? 'true' : 'false'}
+      title=${`${date} — ${title}`}
+      @click=${(ev: MouseEvent) => ctx.onSelect(e, ev)}
+    >
+      <span part="marker" aria-hidden="true"></span>
+      <span part="label" class="visually-hidden">
+        <time datetime=${e.start.iso}>${date}</time> ${title}${status ? `, ${status}` : ''}${e.milestone ? `, ${ctx.strings.milestone}` : ''}
+      </span>
+    </button>
+  </li>`;
+}
+
+function clusterMark(c: PlacedCluster, rows: PlotRows, ctx: MarksContext): TemplateResult {
+  const label = fill(ctx.strings.cluster, { count: c.count, range: yearRange(c.start, c.end, ctx.lang) });
+  const style = { transform: `translate(${c.left}px, ${rows.clusterY}px)`, width: `${c.width}px` };
+  return html`<li part=${c.milestones ? 'cluster has-milestone' : 'cluster'} data-count=${c.count} style=${styleMap(style)}>
+    <button class="cluster" type="button" tabindex="-1" aria-label=${label} title=${label} @click=${(ev: MouseEvent) => ctx.onCluster(c, ev)}>
+      ${c.count}
+    </button>
+  </li>`;
+}
+
+/** "1965–1970", or "1969" when both ends fall in one year. */
+function yearRange(start: number, end: number, lang: string): string {
+  const a = historicalDate(new Date(start).getUTCFullYear());
+  const b = historicalDate(new Date(end).getUTCFullYear());
+  if (!a || !b) return '';
+  return a.year === b.year ? formatHistoricalDate(a, lang) : formatDateRange(a, b, lang);
+}

@@ -1,0 +1,98 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
+import { select, type Selection } from 'd3-selection';
+
+/** Options for {@link BrushController}. */
+export interface BrushControllerOptions {
+  /** The SVG group the brush draws into. */
+  target: () => SVGGElement | null | undefined;
+  /** Called while the user moves or resizes the brush, with its pixel extent. */
+  onBrush: (range: readonly [number, number]) => void;
+  /** Called when the user releases the brush. */
+  onBrushEnd?: () => void;
+}
+
+/**
+ * A horizontal d3-brush over an overview strip, for the visible window. The host calls
+ * {@link show} whenever the window changes for another reason, so the brush follows the view;
+ * user moves come back through `onBrush`.
+ */
+export class BrushController implements ReactiveController {
+  private readonly _options: BrushControllerOptions;
+  private readonly _behavior: BrushBehavior<unknown>;
+  private _target?: SVGGElement;
+  private _selection?: Selection<SVGGElement, unknown, null, undefined>;
+  private _size: readonly [number, number] = [0, 0];
+  private _shown?: readonly [number, number];
+  private _syncing = false;
+
+  constructor(host: ReactiveControllerHost, options: BrushControllerOptions) {
+    this._options = options;
+    this._behavior = brushX<unknown>()
+      .on('brush', (event: D3BrushEvent<unknown>) => this._onBrush(event))
+      .on('end', (event: D3BrushEvent<unknown>) => {
+        if (this._syncing || !event.sourceEvent) return;
+        if (!event.selection) this._restore(); // a click outside the brush would clear it
+        this._options.onBrushEnd?.();
+      });
+    host.addController(this);
+  }
+
+  /** Sets the size of the strip in px. */
+  configure(width: number, height: number): void {
+    if (width === this._size[0] && height === this._size[1]) return;
+    this._size = [width, height];
+    this._behavior.extent([
+      [0, 0],
+      [Math.max(1, width), Math.max(1, height)],
+    ]);
+    if (this._selection) this._selection.call(this._behavior);
+  }
+
+  /** Moves the brush to `[x0, x1]` px without calling `onBrush`. */
+  show(range: readonly [number, number]): void {
+    this._shown = range;
+    if (!this._selection) return;
+    this._syncing = true;
+    try {
+      this._behavior.move(this._selection, [range[0], Math.max(range[0] + 1, range[1])]);
+    } finally {
+      this._syncing = false;
+    }
+  }
+
+  hostConnected(): void {
+    this.hostUpdated();
+  }
+
+  hostUpdated(): void {
+    const target = this._options.target() ?? undefined;
+    if (target === this._target) return;
+    this._detach();
+    if (!target) return;
+    this._target = target;
+    this._selection = select(target);
+    this._selection.call(this._behavior);
+    if (this._shown) this.show(this._shown);
+  }
+
+  hostDisconnected(): void {
+    this._detach();
+  }
+
+  private _detach(): void {
+    this._selection?.on('.brush', null);
+    this._target = undefined;
+    this._selection = undefined;
+  }
+
+  private _onBrush(event: D3BrushEvent<unknown>): void {
+    if (this._syncing || !event.sourceEvent || !event.selection) return;
+    const [x0, x1] = event.selection as [number, number];
+    this._options.onBrush([x0, x1]);
+  }
+
+  private _restore(): void {
+    if (this._shown) this.show(this._shown);
+  }
+}

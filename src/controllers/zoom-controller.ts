@@ -1,0 +1,159 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { select, type Selection } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import type { TimeWindow } from '../layout/view-window.js';
+
+/** Options for {@link ZoomController}. */
+export interface ZoomControllerOptions {
+  /** The element that receives wheel, drag, pinch and double-click gestures. */
+  target: () => HTMLElement | null | undefined;
+  /** Called on every frame of a user gesture with the window it shows now. */
+  onGesture: (window: TimeWindow) => void;
+  /** Called when a gesture ends. */
+  onGestureEnd?: () => void;
+  /**
+   * Whether a plain vertical wheel zooms. When false it scrolls the page, and only Ctrl/⌘ +
+   * wheel (and trackpad pinch, which browsers send as Ctrl + wheel) zooms.
+   */
+  wheelZooms: () => boolean;
+}
+
+/** The geometry a window is mapped onto: the full extent spread over `[r0, r1]` px. */
+interface Frame {
+  readonly extent: TimeWindow;
+  readonly r0: number;
+  readonly r1: number;
+}
+
+/**
+ * Zoom and pan on a time axis with d3-zoom: wheel and trackpad zoom around the pointer, drag to
+ * pan, pinch and swipe on touch screens, double-click or double-tap to zoom in, horizontal wheel
+ * or trackpad swipe to pan. The controller speaks in time windows; the host owns the window and
+ * calls {@link show} whenever it changes for another reason (buttons, API, overview brush), so
+ * the next gesture starts from what is on screen.
+ */
+export class ZoomController implements ReactiveController {
+  private readonly _options: ZoomControllerOptions;
+  private readonly _behavior: ZoomBehavior<HTMLElement, unknown>;
+  private _target?: HTMLElement;
+  private _selection?: Selection<HTMLElement, unknown, null, undefined>;
+  private _frame?: Frame;
+  private _syncing = false;
+
+  constructor(host: ReactiveControllerHost, options: ZoomControllerOptions) {
+    this._options = options;
+    this._behavior = zoom<HTMLElement, unknown>()
+      .filter((event: Event) => this._accepts(event))
+      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        if (this._syncing || !this._frame) return;
+        this._options.onGesture(windowOf(event.transform, this._frame));
+      })
+      .on('end', () => {
+        if (!this._syncing) this._options.onGestureEnd?.();
+      });
+    host.addController(this);
+  }
+
+  /**
+   * Sets the geometry: the widest window (`extent`), the pixel range it spans, the size of the
+   * gesture area, and the narrowest window allowed (`minSpan`, ms).
+   */
+  configure(extent: TimeWindow, range: readonly [number, number], size: readonly [number, number], minSpan: number): void {
+    const [r0, r1] = range;
+    const [, height] = size;
+    this._frame = { extent, r0, r1 };
+    const maxScale = Math.max(1, (extent[1] - extent[0]) / minSpan);
+    this._behavior
+      .extent([
+        [r0, 0],
+        [r1, height],
+      ])
+      .translateExtent([
+        [r0, -Infinity],
+        [r1, Infinity],
+      ])
+      .scaleExtent([1, maxScale]);
+  }
+
+  /** Makes d3-zoom's state match a window set by other means, without a gesture callback. */
+  show(window: TimeWindow): void {
+    if (!this._selection || !this._frame) return;
+    this._syncing = true;
+    try {
+      this._behavior.transform(this._selection, transformOf(window, this._frame));
+    } finally {
+      this._syncing = false;
+    }
+  }
+
+  hostConnected(): void {
+    this._attach();
+  }
+
+  hostUpdated(): void {
+    this._attach();
+  }
+
+  hostDisconnected(): void {
+    this._detach();
+  }
+
+  private _attach(): void {
+    const target = this._options.target() ?? undefined;
+    if (target === this._target) return;
+    this._detach();
+    if (!target) return;
+    this._target = target;
+    this._selection = select(target);
+    this._selection.call(this._behavior);
+    target.addEventListener('wheel', this._onWheel, { passive: false });
+  }
+
+  private _detach(): void {
+    if (!this._target) return;
+    this._selection?.on('.zoom', null);
+    this._target.removeEventListener('wheel', this._onWheel);
+    this._target = undefined;
+    this._selection = undefined;
+  }
+
+  private _accepts(event: Event): boolean {
+    if (event instanceof WheelEvent) {
+      if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) return false; // a horizontal pan: _onWheel
+      return event.ctrlKey || event.metaKey || this._options.wheelZooms();
+    }
+    if (event instanceof MouseEvent) return !event.ctrlKey && event.button === 0;
+    return true; // touch
+  }
+
+  /** Horizontal wheel and trackpad swipes pan; d3-zoom only knows vertical wheels. */
+  private readonly _onWheel = (event: WheelEvent): void => {
+    if (!this._selection || !this._frame || event.ctrlKey || event.metaKey) return;
+    if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
+    event.preventDefault();
+    const px = event.deltaMode === 1 ? event.deltaX * 16 : event.deltaMode === 2 ? event.deltaX * 400 : event.deltaX;
+    const current = this._transform();
+    // translateBy works in base coordinates: divide by the scale.
+    this._behavior.translateBy(this._selection, -px / current.k, 0);
+    this._options.onGesture(windowOf(this._transform(), this._frame));
+    this._options.onGestureEnd?.();
+  };
+
+  private _transform(): ZoomTransform {
+    return (this._target as (HTMLElement & { __zoom?: ZoomTransform }) | undefined)?.__zoom ?? zoomIdentity;
+  }
+}
+
+/** The window a zoom transform shows. */
+function windowOf(t: ZoomTransform, { extent, r0, r1 }: Frame): TimeWindow {
+  const perPx = (extent[1] - extent[0]) / (r1 - r0 || 1);
+  const time = (r: number) => extent[0] + (t.invertX(r) - r0) * perPx;
+  return [time(r0), time(r1)];
+}
+
+/** The zoom transform that shows a window. */
+function transformOf(window: TimeWindow, { extent, r0, r1 }: Frame): ZoomTransform {
+  const k = (extent[1] - extent[0]) / (window[1] - window[0] || 1);
+  const base = r0 + ((window[0] - extent[0]) * (r1 - r0)) / (extent[1] - extent[0] || 1);
+  return zoomIdentity.translate(r0 - k * base, 0).scale(k);
+}
