@@ -32,23 +32,25 @@ export interface ClusterInput {
   readonly width: number;
   /** Unlabelled events closer than this (px) join the same cluster. */
   readonly gap: number;
+  /** A cluster covers at most this many px of time; a dense run splits into several. Defaults to 4 × gap. */
+  readonly maxWidth?: number;
   readonly markWidth: (count: number) => number;
 }
 
 /**
  * Merges unlabelled visible events into clusters (a new cluster starts when the next event is
- * more than `gap` px from the previous one), then places their marks left to right so that no
+ * more than `gap` px from the previous one, or the cluster would cover more than `maxWidth`), then places their marks left to right so that no
  * two overlap and none leaves `[0, width]`. Pure; one pass in time order.
  */
 export function placeClusters(timeline: ParsedTimeline, input: ClusterInput): PlacedCluster[] {
-  const { from, flags, x, width, gap, markWidth } = input;
+  const { from, flags, x, width, gap, markWidth, maxWidth = 4 * gap } = input;
   const groups: Array<{ first: number; last: number; count: number; milestones: number; x0: number; x1: number }> = [];
   let current: (typeof groups)[number] | undefined;
   for (let j = 0; j < flags.length; j++) {
     if (flags[j] !== 1) continue;
     const i = from + j;
     const xi = Math.min(width, Math.max(0, x(i)));
-    if (current && xi - current.x1 <= gap) {
+    if (current && xi - current.x1 <= gap && xi - current.x0 <= maxWidth) {
       current.last = i;
       current.count++;
       current.x1 = xi;

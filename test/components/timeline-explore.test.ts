@@ -1,0 +1,390 @@
+import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
+import type { AlpineTimeline } from '../../src/alpine-timeline.js';
+import type { TimelineDataset } from '../../src/data/types.js';
+import type { TimelineRangeChangeEvent, TimelineSelectEvent } from '../../src/events/index.js';
+import { centre, drawn, marks, part, timelineFixture } from '../helpers.js';
+
+const YEAR = 365.2425 * 86_400_000;
+const span = (el: AlpineTimeline) => el.end.getTime() - el.start.getTime();
+const markOf = (el: AlpineTimeline, id: string) => marks(el).find((m) => m.dataset['id'] === id);
+const markerX = (el: AlpineTimeline, id: string) => {
+  const r = markOf(el, id)!.querySelector('[part~="marker"]')!.getBoundingClientRect();
+  return r.left + r.width / 2;
+};
+const clusters = (el: AlpineTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="cluster"]')];
+const wheel = (x: number, y: number, deltaY: number, modifiers = 0, deltaX = 0) =>
+  executeServerCommand('input-wheel', { x, y, deltaX, deltaY, modifiers });
+
+/** A seeded generated dataset: n events over 1955–2030, 5 % milestones, some spans. */
+function generated(n: number, seed = 7): TimelineDataset {
+  let s = seed;
+  const random = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const events = Array.from({ length: n }, (_, i) => {
+    const year = 1955 + Math.floor(random() * 75);
+    const month = 1 + Math.floor(random() * 12);
+    return {
+      id: `e${i}`,
+      date: `${year}-${String(month).padStart(2, '0')}`,
+      title: `Event ${i} of the generated history`,
+      milestone: i % 20 === 0,
+      ...(i % 50 === 1 ? { end: String(Math.min(2030, year + 3)) } : {}),
+    };
+  });
+  return { title: 'Generated', events };
+}
+
+function rectsIntersect(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+}
+
+/** Boxes a user sees as labels or cluster badges. */
+function labelBoxes(el: AlpineTimeline): DOMRect[] {
+  const labelled = marks(el)
+    .filter((m) => !m.part.contains('unlabelled'))
+    .map((m) => m.querySelector('[part~="label"]')!.getBoundingClientRect());
+  const badges = [...marks(el).filter((m) => m.part.contains('unlabelled')), ...clusters(el)].map((c) => c.getBoundingClientRect());
+  return [...labelled, ...badges];
+}
+
+function expectNoOverlapInside(el: AlpineTimeline): void {
+  const host = el.getBoundingClientRect();
+  const boxes = labelBoxes(el);
+  expect(boxes.length).to.be.greaterThan(0);
+  boxes.forEach((a, i) => {
+    expect(a.left, 'a label leaves the element on the left').to.be.at.least(host.left - 0.5);
+    expect(a.right, 'a label leaves the element on the right').to.be.at.most(host.right + 0.5);
+    for (const b of boxes.slice(i + 1)) expect(rectsIntersect(a, b), 'two labels overlap').to.equal(false);
+  });
+}
+
+describe('<alpine-timeline> exploration', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  afterEach(() => resetMouse());
+
+  describe('zoom and pan', () => {
+    it('zoomTo 1965–1970 puts the 1965 and 1969 marks far apart, and fires timeline-range-change once settled', async () => {
+      const el = await drawn(await timelineFixture());
+      const before = markerX(el, 'dieppe-plant-1969') - markerX(el, 'renault-association-1965');
+      const settled = oneEvent(el, 'timeline-range-change') as Promise<TimelineRangeChangeEvent>;
+      expect(el.zoomTo('1965', '1970', { animate: false })).to.equal(true);
+      const event = await settled;
+      expect(event.detail.start.getUTCFullYear()).to.equal(1965);
+      expect(event.detail.end.getUTCFullYear()).to.be.oneOf([1969, 1970]);
+      await el.updateComplete;
+      const after = markerX(el, 'dieppe-plant-1969') - markerX(el, 'renault-association-1965');
+      expect(before).to.be.lessThan(120);
+      expect(after).to.be.greaterThan(700);
+      // The axis now counts years, not decades.
+      const ticks = [...el.shadowRoot!.querySelectorAll('[part~="axis"] .tick text')].map((t) => t.textContent);
+      expect(ticks).to.include.members(['1966', '1967', '1968']);
+    });
+
+    it('Ctrl + wheel zooms around the pointer; a plain wheel over an unfocused timeline scrolls the page', async () => {
+      const el = await drawn(await timelineFixture());
+      const spacer = document.createElement('div');
+      spacer.style.height = '2000px';
+      el.after(spacer);
+      try {
+        const plot = part(el, 'plot')!.getBoundingClientRect();
+        const x = Math.round(markerX(el, 'dieppe-plant-1969'));
+        const y = Math.round(plot.top + plot.height - 20);
+        const spanBefore = span(el);
+        await wheel(x, y, 120);
+        await aTimeout(50);
+        expect(span(el)).to.equal(spanBefore);
+        expect(window.scrollY).to.be.greaterThan(0);
+        window.scrollTo(0, 0);
+        await aTimeout(50);
+        for (let i = 0; i < 5; i++) await wheel(x, y, -10, 2);
+        await waitUntil(() => span(el) < spanBefore / 1.5, 'Ctrl + wheel did not zoom in');
+        await el.updateComplete;
+        expect(window.scrollY).to.equal(0);
+        // The point under the pointer stays put: the 1969 marker is still under it.
+        expect(Math.abs(markerX(el, 'dieppe-plant-1969') - x)).to.be.lessThan(4);
+      } finally {
+        spacer.remove();
+      }
+    });
+
+    it('a plain wheel zooms once the timeline has focus, or with wheel-zoom', async () => {
+      const el = await drawn(await timelineFixture());
+      el.wheelZoom = true;
+      await el.updateComplete;
+      const plot = part(el, 'plot')!.getBoundingClientRect();
+      const spanBefore = span(el);
+      await wheel(Math.round(plot.left + plot.width / 2), Math.round(plot.bottom - 20), -200);
+      await waitUntil(() => span(el) < spanBefore, 'the wheel did not zoom');
+    });
+
+    it('drag pans the view, and horizontal wheels pan too', async () => {
+      const el = await drawn(await timelineFixture());
+      el.zoomTo('1960', '1980', { animate: false });
+      await el.updateComplete;
+      const start = el.start.getTime();
+      const plot = part(el, 'plot')!.getBoundingClientRect();
+      const y = Math.round(plot.bottom - 12);
+      await sendMouse({ type: 'move', position: [700, y] });
+      await sendMouse({ type: 'down' });
+      for (let x = 680; x >= 400; x -= 40) await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'up' });
+      await el.updateComplete;
+      const pxPerMs = (plot.width - 24) / span(el);
+      const moved = (el.start.getTime() - start) * pxPerMs;
+      expect(moved).to.be.within(280, 320); // dragged left by 300 px: later years come into view
+      const afterDrag = el.start.getTime();
+      await wheel(640, y, 0, 0, 200);
+      await waitUntil(() => el.start.getTime() > afterDrag, 'a horizontal wheel did not pan');
+    });
+
+    it('never shows more than the dataset span, nor less than about a day', async () => {
+      const el = await drawn(await timelineFixture());
+      const full = span(el);
+      el.zoomTo('1900', '2100', { animate: false });
+      expect(span(el)).to.be.closeTo(full, 1);
+      el.zoomTo('1969-05-01', '1969-05-01', { animate: false });
+      expect(span(el)).to.be.closeTo(86_400_000, 1);
+      el.fit({ animate: false });
+      expect(span(el)).to.be.closeTo(full, 1);
+    });
+
+    it('has zoom-in, zoom-out and fit buttons', async () => {
+      const el = await drawn(await timelineFixture());
+      const full = span(el);
+      expect(part<HTMLButtonElement>(el, 'zoom-out')!.disabled).to.equal(true);
+      await sendMouse({ type: 'click', position: centre(part(el, 'zoom-in')!) });
+      await el.updateComplete;
+      expect(span(el)).to.be.closeTo(full / 2, full * 0.01);
+      await sendMouse({ type: 'click', position: centre(part(el, 'zoom-in')!) });
+      await sendMouse({ type: 'click', position: centre(part(el, 'zoom-out')!) });
+      await el.updateComplete;
+      expect(span(el)).to.be.closeTo(full / 2, full * 0.01);
+      await sendMouse({ type: 'click', position: centre(part(el, 'zoom-fit')!) });
+      await el.updateComplete;
+      expect(span(el)).to.be.closeTo(full, 1);
+    });
+
+    it('animates programmatic zooms when motion is allowed', async () => {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      try {
+        const el = await drawn(await timelineFixture());
+        const full = span(el);
+        el.zoomTo('1965', '1970');
+        await aTimeout(120);
+        const midway = span(el);
+        expect(midway).to.be.lessThan(full);
+        expect(midway).to.be.greaterThan(6 * YEAR);
+        await oneEvent(el, 'timeline-range-change');
+        expect(span(el)).to.be.lessThan(6 * YEAR);
+      } finally {
+        await emulateMedia({ reducedMotion: 'reduce' });
+      }
+    });
+  });
+
+  describe('touch', () => {
+    // setViewport resets touch emulation, so the viewport is set first; d3-zoom checks for touch
+    // support when it attaches, so emulation is on before the element renders.
+    beforeEach(async () => {
+      await setViewport({ width: 1280, height: 800 });
+      await executeServerCommand('input-touch-enable');
+    });
+    afterEach(() => executeServerCommand('input-touch-enable', { enabled: false }));
+
+    it('pinches to zoom, swipes to pan, and taps to select', async () => {
+      expect(navigator.maxTouchPoints).to.be.greaterThan(0);
+      const el = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline></alpine-timeline>`));
+      const plot = part(el, 'plot')!.getBoundingClientRect();
+      const y = Math.round(plot.bottom - 14);
+      const full = span(el);
+      await executeServerCommand('input-pinch', { centre: [640, y], from: 100, to: 400 });
+      // Chromium coalesces synthetic touch moves, so d3 sees part of the spread: ask for a clear zoom, not 4×.
+      await waitUntil(() => span(el) < full / 1.3, 'the pinch did not zoom in');
+      const start = el.start.getTime();
+      await executeServerCommand('input-swipe', { from: [800, y], to: [500, y] });
+      await waitUntil(() => el.start.getTime() > start, 'the swipe did not pan');
+      el.fit({ animate: false });
+      await el.updateComplete;
+      const fired = oneEvent(el, 'timeline-select') as Promise<TimelineSelectEvent>;
+      const [tx, ty] = centre(markOf(el, 'founding-1955')!.querySelector('button')!);
+      await executeServerCommand('input-touch', { type: 'touchStart', points: [[tx, ty]] });
+      await executeServerCommand('input-touch', { type: 'touchEnd', points: [] });
+      expect((await fired).detail.event.id).to.equal('founding-1955');
+    });
+  });
+
+  describe('overview', () => {
+    it('shows the whole dataset with a brush that follows the view', async () => {
+      const el = await drawn(await timelineFixture());
+      const overview = part(el, 'overview')!;
+      const brush = () => overview.querySelector<SVGRectElement>('[part~="brush"] .selection')!;
+      const width = overview.getBoundingClientRect().width;
+      expect(Number(brush().getAttribute('width'))).to.be.closeTo(width, 2);
+      el.zoomTo('1965', '1975', { animate: false });
+      await el.updateComplete;
+      const w = Number(brush().getAttribute('width'));
+      expect(w).to.be.lessThan(width / 4);
+      expect(w).to.be.greaterThan(width / 12);
+    });
+
+    it('moves the view when the brush is dragged', async () => {
+      const el = await drawn(await timelineFixture());
+      el.zoomTo('1960', '1970', { animate: false });
+      await el.updateComplete;
+      const start = el.start.getTime();
+      const sel = part(el, 'overview')!.querySelector('[part~="brush"] .selection')!;
+      const [x, y] = centre(sel);
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      for (let dx = 20; dx <= 200; dx += 20) await sendMouse({ type: 'move', position: [x + dx, y] });
+      await sendMouse({ type: 'up' });
+      await el.updateComplete;
+      expect(el.start.getTime() - start).to.be.greaterThan(10 * YEAR);
+      expect(span(el)).to.be.closeTo(10 * YEAR, YEAR * 0.2);
+    });
+
+    it('can be hidden with hide-overview', async () => {
+      const el = await drawn(await timelineFixture(undefined, 'hide-overview'));
+      await el.updateComplete;
+      expect(part(el, 'overview')).to.equal(null);
+    });
+  });
+
+  describe('dense data', () => {
+    it('never overlaps labels or leaves the element, on Alpine and on 5,000 events, at any zoom', async () => {
+      const alpine = await drawn(await timelineFixture());
+      expectNoOverlapInside(alpine);
+      alpine.style.width = '420px';
+      await waitUntil(() => Number(alpine.shadowRoot!.querySelector('svg')!.getAttribute('width')) <= 420);
+      expectNoOverlapInside(alpine);
+
+      const el = await drawn(await timelineFixture(generated(5000)));
+      expectNoOverlapInside(el);
+      el.zoomTo('1990', '1995', { animate: false });
+      await el.updateComplete;
+      expectNoOverlapInside(el);
+    });
+
+    it('clusters what cannot be labelled, with counts that add up to the visible events', async () => {
+      const data = generated(5000);
+      const el = await drawn(await timelineFixture(data));
+      for (const [a, b] of [
+        [undefined, undefined],
+        ['1970', '1980'],
+        ['1999-01', '1999-06'],
+      ] as const) {
+        if (a) el.zoomTo(a, b!, { animate: false });
+        await el.updateComplete;
+        const [t0, t1] = [el.start.getTime(), el.end.getTime()];
+        const timeline = el.timeline!;
+        const expected = timeline.events.filter((e) => e.start.start <= t1 && (e.end ? e.end.after : e.start.start) >= t0).length;
+        const shown = marks(el).length + clusters(el).reduce((n, c) => n + Number(c.dataset['count']), 0);
+        expect(shown, `window ${a}–${b}`).to.equal(expected);
+        for (const c of clusters(el)) expect(Number(c.dataset['count'])).to.be.greaterThan(1);
+      }
+      // At full view most events are clustered, and the DOM stays small.
+      el.fit({ animate: false });
+      await el.updateComplete;
+      expect(clusters(el).length).to.be.greaterThan(5);
+      expect(el.shadowRoot!.querySelectorAll('*').length).to.be.lessThan(3000);
+    });
+
+    it('gives milestones labels first', async () => {
+      const el = await drawn(await timelineFixture(generated(5000)));
+      const labelled = marks(el).filter((m) => !m.part.contains('unlabelled'));
+      const milestoneShare = labelled.filter((m) => m.part.contains('milestone')).length / labelled.length;
+      expect(milestoneShare).to.be.greaterThan(0.5); // they are 5 % of the data
+    });
+
+    it('zooms to fit a cluster when it is activated', async () => {
+      const el = await drawn(await timelineFixture(generated(5000)));
+      const cluster = clusters(el).sort((a, b) => Number(b.dataset['count']) - Number(a.dataset['count']))[0]!;
+      const spanBefore = span(el);
+      await sendMouse({ type: 'click', position: centre(cluster.querySelector('button')!) });
+      await el.updateComplete;
+      expect(span(el)).to.be.lessThan(spanBefore / 2);
+    });
+  });
+
+  describe('spans and eras', () => {
+    it('draws events with an end as ranges, over era bands', async () => {
+      const el = await drawn(
+        await timelineFixture({
+          title: 'Spans',
+          eras: [{ id: 'war', label: 'War years', start: '1939', end: '1945' }],
+          events: [
+            { id: 'war', date: '1939-09-01', end: '1945-09-02', title: 'Second World War' },
+            { id: 'un', date: '1945-10-24', title: 'United Nations founded' },
+          ],
+        }),
+      );
+      const bar = el.shadowRoot!.querySelector<SVGRectElement>('[part~="span"]')!.getBoundingClientRect();
+      const warStart = markerX(el, 'war');
+      expect(bar.left).to.be.closeTo(warStart, 3);
+      expect(bar.right).to.be.within(markerX(el, 'un') - 40, markerX(el, 'un'));
+      const era = part(el, 'era')!.getBoundingClientRect();
+      // The era runs from the start of 1939 to the end of 1945: it begins before the war and ends after the UN.
+      expect(era.left).to.be.lessThan(warStart - 50);
+      expect(era.right).to.be.greaterThan(markerX(el, 'un'));
+      expect(part(el, 'era-label')!.textContent).to.equal('War years');
+    });
+  });
+
+  describe('detail navigation', () => {
+    it('steps to the previous and next events in time, from the detail view and the API', async () => {
+      const el = await drawn(await timelineFixture());
+      el.select('founding-1955');
+      await el.updateComplete;
+      expect(part<HTMLButtonElement>(el, 'detail-prev')!.disabled).to.equal(true);
+      const fired = oneEvent(el, 'timeline-select') as Promise<TimelineSelectEvent>;
+      await sendMouse({ type: 'click', position: centre(part(el, 'detail-next')!) });
+      expect((await fired).detail).to.deep.include({ reason: 'pointer' });
+      expect(el.selected).to.equal('renault-association-1965');
+      expect(el.next()).to.equal(true);
+      expect(el.selected).to.equal('dieppe-plant-1969');
+      expect(el.prev()).to.equal(true);
+      expect(el.selected).to.equal('renault-association-1965');
+      el.select('three-electric-models-2026');
+      expect(el.next()).to.equal(false);
+    });
+
+    it('brings a selected event into view', async () => {
+      const el = await drawn(await timelineFixture());
+      el.zoomTo('1955', '1970', { animate: false });
+      await el.updateComplete;
+      el.select('new-a110-2017');
+      await el.updateComplete;
+      expect(el.start.getTime()).to.be.lessThan(Date.UTC(2017, 0, 1));
+      expect(el.end.getTime()).to.be.greaterThan(Date.UTC(2017, 0, 1));
+      expect(markOf(el, 'new-a110-2017')!.part.contains('selected')).to.equal(true);
+    });
+
+    it('shows the detail beside the timeline when wide and as a bottom sheet when narrow', async () => {
+      const el = await drawn(await timelineFixture());
+      el.select('dieppe-plant-1969');
+      await el.updateComplete;
+      await waitUntil(() => part(el, 'detail'));
+      const plot = part(el, 'plot')!.getBoundingClientRect();
+      const detail = part(el, 'detail')!.getBoundingClientRect();
+      expect(detail.left).to.be.at.least(plot.right - 1);
+      expect(detail.top).to.be.lessThan(plot.bottom);
+      await setViewport({ width: 400, height: 800 });
+      await waitUntil(() => getComputedStyle(part(el, 'detail')!).position === 'sticky', 'no bottom sheet at 400 px');
+      // The sheet spans the element and stays in view at the bottom of the viewport.
+      const sheet = part(el, 'detail')!.getBoundingClientRect();
+      expect(sheet.width).to.be.closeTo(el.getBoundingClientRect().width, 2);
+      expect(sheet.bottom).to.be.at.most(innerHeight + 1);
+      expect(sheet.top).to.be.lessThan(innerHeight);
+      await setViewport({ width: 1280, height: 800 });
+    });
+  });
+
+  describe('fixture helper', () => {
+    it('renders inline fixtures too', async () => {
+      const el = await fixture<AlpineTimeline>(html`<alpine-timeline .data=${generated(10)}></alpine-timeline>`);
+      await drawn(el);
+      expect(marks(el).length).to.be.greaterThan(0);
+    });
+  });
+});
