@@ -3,6 +3,7 @@ import { alpineDataset } from '../data/alpine-dataset.js';
 import { parseDataset, parseDatasetText } from '../data/parse.js';
 import type { DatasetProblem, ParsedTimeline, ParseResult } from '../data/parsed-types.js';
 import { emit } from '../events/index.js';
+import { lightDomSignature, readLightDomDataset } from './light-dom-dataset.js';
 import type { DatasetOrigin } from '../events/timeline-error.js';
 
 /** Options for {@link DatasetController}. */
@@ -42,6 +43,8 @@ export class DatasetController implements ReactiveController {
   private _data: unknown;
   private _src = '';
   private _inlineText?: string;
+  /** Signature of the light-DOM event list last read (see light-dom-dataset.ts). */
+  private _lightSignature = '';
   private _generation = 0;
   private _abort?: AbortController;
   private _observer?: MutationObserver;
@@ -98,6 +101,7 @@ export class DatasetController implements ReactiveController {
   private readonly _onChildrenChanged = (): void => {
     if (this._data != null || this._src) return;
     if (this._inlineScript()?.textContent !== this._inlineText) this._resolve();
+    else if (!this._inlineScript() && lightDomSignature(this._host) !== this._lightSignature) this._resolve();
   };
 
   private _inlineScript(): HTMLScriptElement | null {
@@ -124,6 +128,14 @@ export class DatasetController implements ReactiveController {
       this._inlineText = script.textContent ?? '';
       this.baseUrl = undefined;
       this._accept(parseDatasetText(this._inlineText), 'inline');
+      return;
+    }
+    // HTML first: an <ol> of events written in the element
+    const list = readLightDomDataset(this._host);
+    this._lightSignature = list?.signature ?? '';
+    if (list) {
+      this.baseUrl = undefined;
+      this._accept(parseDataset(list.dataset), 'inline');
       return;
     }
     this.baseUrl = undefined;
