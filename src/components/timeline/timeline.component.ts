@@ -8,6 +8,7 @@ import type { TimelineDataset } from '../../data/types.js';
 import { parseHistoricalDate } from '../../data/historical-date.js';
 import { BrushController } from '../../controllers/brush-controller.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
+import { DeepLinkController, type TimelineLink } from '../../controllers/deep-link-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
@@ -62,7 +63,7 @@ type ViewSource = 'gesture' | 'brush' | 'api';
  * @summary Interactive history timeline (Lit + D3).
  * @tag alpine-timeline
  *
- * @fires {TimelineSelectEvent} timeline-select - An event was selected. `detail.event` is the event as the dataset gave it; `detail.reason` is `pointer`, `keyboard` or `api`. Bubbles, composed.
+ * @fires {TimelineSelectEvent} timeline-select - An event was selected. `detail.event` is the event as the dataset gave it; `detail.reason` is `pointer`, `keyboard`, `api` or `link` (a deep link or Back/Forward). Bubbles, composed.
  * @fires {TimelineErrorEvent} timeline-error - A dataset could not be shown. `detail.problems` lists `{path, message}`; `detail.keptPrevious` tells whether an earlier dataset stays on screen. Bubbles, composed.
  * @fires {TimelineLoadEvent} timeline-load - A valid dataset was accepted and drawn. Bubbles, composed.
  * @fires {TimelineRangeChangeEvent} timeline-range-change - The visible window changed and the view settled (after a gesture, an animation or a resize). `detail.start` and `detail.end` are Dates. Bubbles, composed.
@@ -153,7 +154,19 @@ export class AlpineTimeline extends LitElement {
    */
   @property({ type: Boolean, attribute: 'wheel-zoom', reflect: true }) accessor wheelZoom = false;
 
+  /**
+   * Keeps the selected event (and the window, once the user zoomed) in the URL hash, e.g.
+   * `#event=dieppe-plant-1969`: restored on load, and Back/Forward move between selections.
+   * Use it on one timeline per page.
+   */
+  @property({ type: Boolean, attribute: 'deep-link', reflect: true }) accessor deepLink = false;
+
   private readonly _dataset = new DatasetController(this);
+  private readonly _link = new DeepLinkController(this, {
+    enabled: () => this.deepLink,
+    onNavigate: (link) => this._follow(link, false),
+  });
+  private _linkedTimeline?: ParsedTimeline;
   private readonly _size = new ResizeController(this, { target: () => this.renderRoot?.querySelector('.sizer') });
   private readonly _locale = new LocaleController(this);
   private readonly _zoom = new ZoomController(this, {
@@ -171,6 +184,7 @@ export class AlpineTimeline extends LitElement {
   private readonly _measure = new TextMeasurer();
   /** The window the user or the API asked for; undefined shows everything. */
   private _view?: TimeWindow;
+  private _viewTimeline?: ParsedTimeline;
   private _viewSource: ViewSource = 'api';
   private _cancelAnimation?: () => void;
   private _settleTimer?: ReturnType<typeof setTimeout>;
@@ -266,7 +280,8 @@ export class AlpineTimeline extends LitElement {
       this._dataset.setSources(this.data, this.src);
     }
     const timeline = this.timeline;
-    if (timeline !== this._layoutKey[0]) {
+    if (timeline !== this._viewTimeline) {
+      this._viewTimeline = timeline;
       this._view = undefined; // a new dataset starts fitted
       this._cancelAnimation?.();
     }
@@ -274,6 +289,10 @@ export class AlpineTimeline extends LitElement {
       this.selected = null; // the selected event is not in the new dataset
     }
     if (changed.has('selected') && this.selected !== null && this.hasUpdated) this._reveal(this.selected, true);
+    if (this.deepLink && timeline && timeline !== this._linkedTimeline) {
+      this._linkedTimeline = timeline;
+      this._follow(this._link.read(), true);
+    }
     this._updateLayout(timeline);
   }
 
@@ -520,6 +539,7 @@ export class AlpineTimeline extends LitElement {
       const window = this._window();
       if (this._lastRange && sameWindow(this._lastRange, window)) return;
       this._lastRange = window;
+      this._link.replaceView(this.selected, this._zoomedView());
       emit(this, 'timeline-range-change', { start: new Date(window[0]), end: new Date(window[1]) });
     }, SETTLE_MS);
   }
@@ -534,6 +554,23 @@ export class AlpineTimeline extends LitElement {
     const t = event.start.start;
     if (t >= window[0] + margin && t <= window[1] - margin) return;
     this._setView(centreWindow(window, t), 'api', animate);
+  }
+
+  /** The window, when the user zoomed in; undefined when everything is shown. */
+  private _zoomedView(): TimeWindow | undefined {
+    const window = this._window();
+    const extent = this._extent();
+    return window[1] - window[0] >= (extent[1] - extent[0]) * 0.999 ? undefined : window;
+  }
+
+  /** Applies a deep link: its window first, then its selection (`reason: "link"`). */
+  private _follow(link: TimelineLink, initial: boolean): void {
+    if (link.view) this._setView(link.view, 'api', !initial);
+    if (link.event !== undefined) {
+      if (link.event !== this.selected) this._select(link.event, 'link');
+    } else if (!initial && this.selected !== null) {
+      this._select(null, 'link');
+    }
   }
 
   private _openCluster(cluster: PlacedCluster): void {
@@ -613,9 +650,10 @@ export class AlpineTimeline extends LitElement {
     this.selected = id;
     if (id !== null && index !== undefined) {
       this._focusId = id;
-      this._reveal(id, reason !== 'keyboard');
+      this._reveal(id, reason !== 'keyboard' && reason !== 'link');
       emit(this, 'timeline-select', { event: this.timeline!.events[index]!.source, reason });
     }
+    if (reason !== 'link') this._link.pushSelection(id, this._zoomedView());
     return true;
   }
 }
