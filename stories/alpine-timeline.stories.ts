@@ -1,0 +1,250 @@
+/**
+ * Storybook stories of `<alpine-timeline>`: one per feature and state, with controls for its
+ * attributes. The Docs page is generated from custom-elements.json (see .storybook/preview.ts).
+ */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { fn } from 'storybook/test';
+import type { TimelineDataset } from '../src/data/types.js';
+import spaceRace from './datasets/space-race.json';
+import { denseDataset, installSlowFetch, invalidDataset, spansAndEras } from './story-data.js';
+
+interface TimelineArgs {
+  /** The `data` property: a dataset object (or its JSON text). */
+  data?: TimelineDataset | string;
+  src?: string;
+  selected?: string;
+  lang?: '' | 'en' | 'fr' | 'de';
+  /** Not every attribute below exists yet in every version: setting an unknown one is harmless. */
+  kiosk?: boolean;
+  theme?: '' | 'light' | 'dark' | 'alpine';
+  hideOverview?: boolean;
+  wheelZoom?: boolean;
+  deepLink?: boolean;
+  accent?: string;
+  laneHeight?: number;
+  fontFamily?: string;
+  /** Light DOM content (inline JSON, an HTML list). */
+  content?: TemplateResult;
+  onTimelineSelect?: (e: Event) => void;
+  onTimelineLoad?: (e: Event) => void;
+  onTimelineError?: (e: Event) => void;
+  onTimelineRangeChange?: (e: Event) => void;
+}
+
+const render = (args: TimelineArgs): TemplateResult => html`
+  <alpine-timeline
+    .data=${args.data}
+    src=${ifDefined(args.src || undefined)}
+    selected=${ifDefined(args.selected || undefined)}
+    lang=${ifDefined(args.lang || undefined)}
+    theme=${ifDefined(args.theme || undefined)}
+    ?kiosk=${args.kiosk}
+    ?hide-overview=${args.hideOverview}
+    ?wheel-zoom=${args.wheelZoom}
+    ?deep-link=${args.deepLink}
+    style=${styleMap({
+      '--at-accent': args.accent || undefined,
+      '--at-lane-height': args.laneHeight ? `${args.laneHeight}px` : undefined,
+      '--at-font-family': args.fontFamily || undefined,
+    })}
+    @timeline-select=${args.onTimelineSelect}
+    @timeline-load=${args.onTimelineLoad}
+    @timeline-error=${args.onTimelineError}
+    @timeline-range-change=${args.onTimelineRangeChange}
+    >${args.content ?? nothing}</alpine-timeline
+  >
+`;
+
+const meta = {
+  title: 'Timeline/alpine-timeline',
+  component: 'alpine-timeline',
+  tags: ['autodocs'],
+  render,
+  args: {
+    lang: '',
+    theme: '',
+    kiosk: false,
+    hideOverview: false,
+    wheelZoom: false,
+    deepLink: false,
+    onTimelineSelect: fn(),
+    onTimelineLoad: fn(),
+    onTimelineError: fn(),
+    onTimelineRangeChange: fn(),
+  },
+  argTypes: {
+    data: { control: 'object', description: 'The dataset (property only): an object in the timeline format, or its JSON text.' },
+    src: { control: 'text', description: 'URL of a JSON dataset (attribute `src`).' },
+    selected: { control: 'text', description: 'Id of the selected event (attribute `selected`).' },
+    lang: { control: 'select', options: ['', 'en', 'fr', 'de'], description: 'Language of the interface and texts (attribute `lang`; empty: the page language).' },
+    kiosk: { control: 'boolean', description: 'Attribute `kiosk`: unattended screen mode (from the kiosk work; ignored by versions without it).' },
+    theme: { control: 'select', options: ['', 'light', 'dark', 'alpine'], description: 'Attribute `theme` (from the theming work; the stories also set the matching `--at-…` properties, so they show the theme either way).' },
+    hideOverview: { control: 'boolean', description: 'Attribute `hide-overview`: no overview strip under the plot.' },
+    wheelZoom: { control: 'boolean', description: 'Attribute `wheel-zoom`: the mouse wheel zooms without holding Ctrl.' },
+    deepLink: { control: 'boolean', description: 'Attribute `deep-link`: keep the selection and the visible window in the URL hash.' },
+    accent: { control: 'color', description: 'CSS custom property `--at-accent`.' },
+    laneHeight: { control: { type: 'range', min: 32, max: 80, step: 2 }, description: 'CSS custom property `--at-lane-height` (px).' },
+    fontFamily: { control: 'text', description: 'CSS custom property `--at-font-family`.' },
+    content: { table: { disable: true } },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'A history timeline drawn from a typed JSON dataset. With no data it shows the history of Alpine. Attributes, properties, methods, events, CSS parts and custom properties below come from `custom-elements.json`.',
+      },
+    },
+  },
+} satisfies Meta<TimelineArgs>;
+
+export default meta;
+type Story = StoryObj<TimelineArgs>;
+
+/** No data: the bundled history of Alpine, 1955–2025, in the page language. */
+export const AlpineDefault: Story = {};
+
+/** `lang="fr"`: the interface and the dataset's texts in French ("vers 2025", "prévu"). */
+export const French: Story = { args: { lang: 'fr' } };
+
+/** `lang="de"`. */
+export const German: Story = { args: { lang: 'de' } };
+
+/** An event selected through the `selected` attribute: the detail view is open. */
+export const Selected: Story = { args: { selected: 'dieppe-plant-1969' } };
+
+/**
+ * Kiosk mode for an unattended screen. The `kiosk` attribute comes with the kiosk work: until
+ * the element supports it, this story shows the default view.
+ */
+export const Kiosk: Story = {
+  args: { kiosk: true, hideOverview: false },
+  parameters: { layout: 'fullscreen' },
+};
+
+const darkTheme = html`<style>
+  .story-dark alpine-timeline {
+    --at-text: #e6edf3;
+    --at-muted: #9aa5b1;
+    --at-background: #0d1117;
+    --at-surface: #161b22;
+    --at-border: #30363d;
+    --at-accent: #58a6ff;
+    --at-focus: #79c0ff;
+    --at-axis: #9aa5b1;
+    --at-era-1: rgba(88, 166, 255, 0.08);
+    --at-era-2: rgba(88, 166, 255, 0.16);
+    --at-error: #ff7b72;
+    --at-error-surface: #2d1416;
+    display: block;
+    background: var(--at-background);
+    padding: 8px;
+  }
+</style>`;
+
+/** `theme="dark"`, plus the `--at-…` custom properties of a dark theme (so it shows whether or not the attribute is supported). */
+export const ThemeDark: Story = {
+  args: { theme: 'dark' },
+  render: (args) => html`${darkTheme}<div class="story-dark">${render(args)}</div>`,
+};
+
+/** An Alpine-blue brand theme made only of custom properties and `::part()` rules. */
+export const ThemeBrand: Story = {
+  args: { theme: 'alpine', accent: '#005eb8', fontFamily: 'Georgia, serif', laneHeight: 56 },
+  render: (args) => html`<style>
+      .story-brand alpine-timeline::part(milestone) {
+        --at-accent: #c8102e;
+      }
+      .story-brand alpine-timeline::part(title) {
+        text-transform: uppercase;
+        letter-spacing: 0.08em;
+      }
+      .story-brand alpine-timeline::part(detail) {
+        border-radius: 0;
+      }
+    </style>
+    <div class="story-brand">${render(args)}</div>`,
+};
+
+/** 2,000 generated events (seeded: the same every time) across 130 years: clusters, lanes and zoom under load. */
+export const Dense: Story = {
+  args: { data: denseDataset(2000, 1955), wheelZoom: true },
+};
+
+/** Eras drawn as bands (one still going on) and events that last, drawn as spans. */
+export const SpansAndEras: Story = { args: { data: spansAndEras } };
+
+/** Your own dataset, given as the `data` property (the Space Race, bundled with the stories). */
+export const CustomDataset: Story = { args: { data: spaceRace as TimelineDataset } };
+
+/** A dataset loaded from a URL with the `src` attribute. */
+export const FromSrc: Story = { args: { src: 'datasets/space-race.json' } };
+
+/** A dataset written as inline JSON inside the element. */
+export const InlineJson: Story = {
+  args: {
+    content: html`<script type="application/json">
+      { "title": "Inline JSON", "events": [
+        { "id": "founded", "date": "1987-05", "title": "Founded", "milestone": true },
+        { "id": "first-product", "date": "1989", "title": "First product" },
+        { "id": "ipo", "date": "2001-03-14", "title": "Listed on the stock exchange" }
+      ] }
+    </script>`,
+  },
+};
+
+/** HTML first: an ordered list in the element is its dataset; the list is what shows without JavaScript. */
+export const HtmlFirst: Story = {
+  args: {
+    content: html`
+      <h2>The history of Alpine</h2>
+      <ol lang="en">
+        <li data-milestone data-category="brand"><time datetime="1955">1955</time> Jean Rédélé founds Alpine <p>He names it after the Coupe des Alpes.</p></li>
+        <li data-milestone data-category="industry"><time datetime="1965">1965</time> Alpine and Renault join forces</li>
+        <li data-id="dieppe" data-milestone data-category="industry"><time datetime="1969">1969</time> The Dieppe plant opens</li>
+        <li data-category="brand"><time datetime="1973">1973</time> World Rally Champion with the A110 Berlinette</li>
+        <li data-milestone data-category="brand"><time datetime="2017">2017</time> The new A110</li>
+        <li data-status="planned" data-approximate data-category="brand"><time datetime="2025">2025</time> An electric GT crossover built in Dieppe</li>
+      </ol>
+    `,
+  },
+};
+
+/** An invalid dataset: nothing is half-shown; the problems are listed with their paths, and `timeline-error` fires. */
+export const InvalidData: Story = { name: 'Error (invalid data)', args: { data: invalidDataset } };
+
+/** `src` pointing to a missing file: the HTTP error is reported with a Retry button. */
+export const MissingSrc: Story = { args: { src: 'datasets/does-not-exist.json' } };
+
+/**
+ * Loading: `src` answered after a delay (a simulated slow server; change `delay` with the
+ * control). The `loading` part shows until the data arrives; past 15 s the element gives up and
+ * reports a time-out.
+ */
+export const Loading: Story & { args: { delay?: number } } = {
+  args: { src: 'slow/datasets/space-race.json', delay: 8000 } as TimelineArgs,
+  argTypes: { delay: { control: { type: 'number', min: 0, step: 1000 }, description: 'Milliseconds before the simulated server answers.' } } as Meta<TimelineArgs>['argTypes'],
+  render: (args) => {
+    installSlowFetch((args as TimelineArgs & { delay?: number }).delay ?? 8000);
+    return render(args);
+  },
+};
+
+/** An empty dataset (`events: []`): the `empty` part says so. */
+export const Empty: Story = { args: { data: { title: 'Nothing yet', events: [] } } };
+
+/**
+ * Deep link: with `deep-link`, the selection and the visible window live in the URL hash
+ * (`#event=…&view=…`). The story opens with `#event=dieppe-plant-1969&view=1960-01-01/1975-12-31`.
+ */
+export const DeepLink: Story = {
+  args: { deepLink: true },
+  decorators: [
+    (story) => {
+      if (!/event=/.test(location.hash)) history.replaceState(history.state, '', '#event=dieppe-plant-1969&view=1960-01-01/1975-12-31');
+      return story();
+    },
+  ],
+};
