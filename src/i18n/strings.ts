@@ -39,6 +39,18 @@ export interface TimelineStrings {
   cluster: string;
   /** Accessible name of the overview strip. */
   overview: string;
+  /** Accessible name of the brush, a slider over the visible period. */
+  visiblePeriod: string;
+  /** Live-region sentence when the visible period settles; `{range}` is replaced. */
+  showing: string;
+  /** Live-region sentence when an event is selected; `{event}` is the event's sentence. */
+  selectedEvent: string;
+  /** The button that shows every event as a plain list. */
+  listView: string;
+  /** Shows the next page of the list view; `{count}` is replaced. */
+  showMore: string;
+  /** Said of an event whose date is approximate. */
+  approximate: string;
 }
 
 export const STRINGS_EN: TimelineStrings = {
@@ -69,6 +81,12 @@ export const STRINGS_EN: TimelineStrings = {
   next: 'Next',
   cluster: '{count} events, {range}: zoom in',
   overview: 'Overview of the whole timeline',
+  visiblePeriod: 'Visible period',
+  showing: 'Showing {range}',
+  selectedEvent: 'Selected: {event}',
+  listView: 'List',
+  showMore: 'Show {count} more',
+  approximate: 'Approximate date',
 };
 
 export const STRINGS_FR: TimelineStrings = {
@@ -99,6 +117,12 @@ export const STRINGS_FR: TimelineStrings = {
   next: 'Suivant',
   cluster: '{count} événements, {range} : zoomer',
   overview: 'Vue d’ensemble de toute la frise',
+  visiblePeriod: 'Période affichée',
+  showing: 'Période affichée : {range}',
+  selectedEvent: 'Sélection : {event}',
+  listView: 'Liste',
+  showMore: 'Afficher {count} de plus',
+  approximate: 'Date approximative',
 };
 
 export const STRINGS_DE: TimelineStrings = {
@@ -129,6 +153,12 @@ export const STRINGS_DE: TimelineStrings = {
   next: 'Weiter',
   cluster: '{count} Ereignisse, {range}: vergrößern',
   overview: 'Überblick über die ganze Zeitleiste',
+  visiblePeriod: 'Sichtbarer Zeitraum',
+  showing: 'Angezeigt: {range}',
+  selectedEvent: 'Ausgewählt: {event}',
+  listView: 'Liste',
+  showMore: '{count} weitere anzeigen',
+  approximate: 'Ungefähres Datum',
 };
 
 const catalogue = new Map<string, Partial<TimelineStrings>>([

@@ -111,17 +111,23 @@ describe('<alpine-timeline>', () => {
         if (el.shadowRoot!.activeElement) stops.push(el.shadowRoot!.activeElement);
       }
       const first = marks(el)[0]!;
-      expect(el.shadowRoot!.activeElement).to.equal(first.querySelector('button'));
+      expect(el.shadowRoot!.activeElement === first.querySelector('button'), 'the first mark has the tab stop').to.equal(true);
       expect(stops.filter((s) => s.closest('[part~="event"]'))).to.have.length(1);
+      // Next stops: the overview slider, then out of the element (no keyboard trap), and back.
+      // (Booleans, not elements: a failing element comparison makes chai serialise the whole element.)
       await sendKeys({ press: 'Tab' });
-      expect(document.activeElement).to.equal(after); // no keyboard trap
-      await sendKeys({ down: 'Shift' });
+      expect(el.shadowRoot!.activeElement === part(el, 'overview'), 'the overview is the next stop').to.equal(true);
       await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
-      expect(el.shadowRoot!.activeElement).to.equal(first.querySelector('button'));
+      expect(document.activeElement === after, 'Tab leaves the element').to.equal(true);
+      for (let i = 0; i < 2; i++) {
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+      }
+      expect(el.shadowRoot!.activeElement === first.querySelector('button'), 'Shift+Tab returns to the mark').to.equal(true);
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
-      expect(el.shadowRoot!.activeElement).to.equal(marks(el)[1]!.querySelector('button'));
+      expect(el.shadowRoot!.activeElement === marks(el)[1]!.querySelector('button'), 'ArrowRight moves to the next mark').to.equal(true);
       const fired = oneEvent(el, 'timeline-select') as Promise<TimelineSelectEvent>;
       await sendKeys({ press: 'Enter' });
       const event = await fired;

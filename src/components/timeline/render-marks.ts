@@ -8,7 +8,7 @@ import type { PlacedCluster } from '../../layout/clusters.js';
 import type { PlacedEvent, TimelineLayout } from '../../layout/timeline-layout.js';
 import { formatDateRange, formatHistoricalDate } from '../../i18n/format-date.js';
 import { historicalDate } from '../../data/historical-date.js';
-import { eventDate, text, type TextContext } from './event-text.js';
+import { eventDate, eventSentence, text, type TextContext } from './event-text.js';
 
 /** Vertical positions of the plot's rows, in px. */
 export interface PlotRows {
@@ -107,8 +107,9 @@ function eventMark(p: PlacedEvent, rows: PlotRows, ctx: MarksContext): TemplateR
       <span part="marker" aria-hidden="true" style=${styleMap({ left: `${p.x - p.labelX}px` })}></span>
       <span part="label">
         <span part="date"><time datetime=${e.start.iso}>${date}</time>${status ? html`<span class="status">${status}</span>` : nothing}</span>
+        <span class="visually-hidden"> — </span>
         <span part="event-title">${title}</span>
-        ${e.milestone ? html`<span class="visually-hidden">${ctx.strings.milestone}</span>` : nothing}
+        ${e.milestone ? html`<span class="visually-hidden">. ${ctx.strings.milestone}.</span>` : nothing}
       </span>
     </button>
   </li>`;
@@ -118,7 +119,6 @@ function eventMark(p: PlacedEvent, rows: PlotRows, ctx: MarksContext): TemplateR
 function loneMark(c: PlacedCluster, e: ParsedEvent, rows: PlotRows, ctx: MarksContext): TemplateResult {
   const date = eventDate(e, ctx);
   const title = text(e.title, ctx);
-  const status = statusLabel(e, ctx.strings);
   const style = { transform: `translate(${c.left}px, ${rows.clusterY}px)`, width: `${c.width}px`, ...categoryColor(e) };
   return html`<li part=${eventParts(e, ctx, 'unlabelled')} data-id=${e.id} data-year=${e.start.year} style=${styleMap(style)}>
     <button
@@ -126,13 +126,11 @@ function loneMark(c: PlacedCluster, e: ParsedEvent, rows: PlotRows, ctx: MarksCo
       type="button"
       tabindex=${e.id === ctx.tabStop ? 0 : -1}
       aria-pressed=${e.id === ctx.selected ? 'true' : 'false'}
+      aria-label=${eventSentence(e, ctx, ctx.strings)}
       title=${`${date} — ${title}`}
       @click=${(ev: MouseEvent) => ctx.onSelect(e, ev)}
     >
       <span part="marker" aria-hidden="true"></span>
-      <span part="label" class="visually-hidden">
-        <time datetime=${e.start.iso}>${date}</time> ${title}${status ? `, ${status}` : ''}${e.milestone ? `, ${ctx.strings.milestone}` : ''}
-      </span>
     </button>
   </li>`;
 }

@@ -15,7 +15,9 @@ import { ZoomController } from '../../controllers/zoom-controller.js';
 import { emit } from '../../events/index.js';
 import type { SelectReason } from '../../events/timeline-select.js';
 import { formatTick } from '../../i18n/format-tick.js';
-import { stringsFor, type TimelineStrings } from '../../i18n/strings.js';
+import { fill, stringsFor, type TimelineStrings } from '../../i18n/strings.js';
+import { formatDateRange, formatHistoricalDate } from '../../i18n/format-date.js';
+import { historicalDate } from '../../data/historical-date.js';
 import { animateWindow } from '../../internal/animate.js';
 import { TextMeasurer } from '../../internal/text-measure.js';
 import { axisTicks } from '../../layout/axis-ticks.js';
@@ -24,8 +26,9 @@ import { densityPath, overviewDensity } from '../../layout/overview.js';
 import { createTimeScale, timelineExtent } from '../../layout/time-scale.js';
 import { layoutTimeline, type TimelineLayout } from '../../layout/timeline-layout.js';
 import { centreWindow, clampWindow, DAY_MS, sameWindow, windowAround, zoomWindow, type TimeWindow } from '../../layout/view-window.js';
-import { eventDate, text, type TextContext } from './event-text.js';
+import { eventDate, eventSentence, text, type TextContext } from './event-text.js';
 import { renderDetail } from './render-detail.js';
+import { renderList } from './render-list.js';
 import { renderMarks, renderStems, type PlotRows } from './render-marks.js';
 import { renderProblems } from './render-problems.js';
 import { timelineStyles } from './timeline.styles.js';
@@ -71,7 +74,11 @@ type ViewSource = 'gesture' | 'brush' | 'api';
  * @csspart base - The wrapper of everything; a labelled region.
  * @csspart header - The header holding the title and the zoom buttons.
  * @csspart title - The dataset title.
- * @csspart controls - The group of zoom buttons.
+ * @csspart controls - The group of header buttons (list view, zoom).
+ * @csspart list-toggle - The button that switches between the graphic and the list view.
+ * @csspart list - The list view: every event as a plain chronological list.
+ * @csspart list-item - One event in the list view (also `selected` when selected).
+ * @csspart list-more - The button that shows the next events of a long list view.
  * @csspart zoom-in - The zoom-in button.
  * @csspart zoom-out - The zoom-out button.
  * @csspart zoom-fit - The button that shows the whole timeline.
@@ -103,7 +110,7 @@ type ViewSource = 'gesture' | 'brush' | 'api';
  * @csspart quote - A quote in the detail view.
  * @csspart sources - The sources in the detail view.
  * @csspart overview - The strip under the plot showing the whole dataset.
- * @csspart brush - The brush on the overview that frames the visible window; drag or resize it to move the view.
+ * @csspart brush - The brush on the overview that frames the visible window; drag or resize it to move the view. The overview is also a slider: arrow and Page keys pan, Home/End go to the ends.
  * @csspart error - The panel listing dataset problems.
  * @csspart error-dismiss - The button that hides the error panel.
  * @csspart retry - The button that loads `src` again after a failure.
@@ -161,6 +168,9 @@ export class AlpineTimeline extends LitElement {
    */
   @property({ type: Boolean, attribute: 'deep-link', reflect: true }) accessor deepLink = false;
 
+  /** Shows every event as a plain chronological list instead of the graphic (also toggled by the List button). */
+  @property({ type: Boolean, attribute: 'list-view', reflect: true }) accessor listView = false;
+
   private readonly _dataset = new DatasetController(this);
   private readonly _link = new DeepLinkController(this, {
     enabled: () => this.deepLink,
@@ -196,6 +206,10 @@ export class AlpineTimeline extends LitElement {
   private _indexById = new WeakMap<ParsedTimeline, Map<string, number>>();
   /** The event whose mark holds the single tab stop of the list. */
   private _focusId?: string;
+  /** What the polite live region says (selection, visible period). */
+  private _announcement = '';
+  /** Events shown by the list view before "Show more". */
+  private _listLimit = 500;
 
   /** The validated dataset on screen, if any. */
   get timeline(): ParsedTimeline | undefined {
@@ -376,10 +390,25 @@ export class AlpineTimeline extends LitElement {
         <div class=${detail === nothing ? 'body' : 'body with-detail'}>
           <div class="main">
             <div class="sizer" aria-hidden="true"></div>
-            ${timeline && this._layout ? this._renderPlot(this._layout, ctx, strings) : nothing}
+            ${timeline && this.listView
+              ? renderList(timeline.events, {
+                  ...ctx,
+                  strings,
+                  selected: this.selected,
+                  limit: this._listLimit,
+                  onSelect: (event, trigger) => this._select(event.id, trigger.detail === 0 ? 'keyboard' : 'pointer'),
+                  onMore: () => {
+                    this._listLimit += 500;
+                    this.requestUpdate();
+                  },
+                })
+              : timeline && this._layout
+                ? this._renderPlot(this._layout, ctx, strings)
+                : nothing}
           </div>
           ${detail}
         </div>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       </div>
     `;
   }
@@ -389,7 +418,12 @@ export class AlpineTimeline extends LitElement {
     const extent = this._extent();
     const atFit = window[1] - window[0] >= (extent[1] - extent[0]) * 0.999;
     const atMax = window[1] - window[0] <= MIN_SPAN * 1.001;
+    const list = html`<button part="list-toggle" class="tool text" type="button" aria-pressed=${this.listView ? 'true' : 'false'} @click=${() => (this.listView = !this.listView)}>
+      ${strings.listView}
+    </button>`;
+    if (this.listView) return html`<div part="controls">${list}</div>`;
     return html`<div part="controls" role="group" aria-label=${strings.zoomControls}>
+      ${list}
       <button part="zoom-in" class="tool" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} ?disabled=${atMax} @click=${() => this.zoomBy(2)}>+</button>
       <button part="zoom-out" class="tool" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} ?disabled=${atFit} @click=${() => this.zoomBy(0.5)}>−</button>
       <button part="zoom-fit" class="tool" type="button" aria-label=${strings.fit} title=${strings.fit} ?disabled=${atFit} @click=${() => this.fit()}>⤢</button>
@@ -436,7 +470,22 @@ export class AlpineTimeline extends LitElement {
     const o = this._overviewScale()!;
     const density = overviewDensity(timeline, { width: layout.width, extent: this._extent() });
     const h = OVERVIEW_HEIGHT;
-    return html`<div part="overview" role="group" aria-label=${strings.overview}>
+    const window = layout.window;
+    const range = this._rangeText(window);
+    const extent = this._extent();
+    const year = (t: number) => new Date(t).getUTCFullYear();
+    return html`<div
+      part="overview"
+      tabindex="0"
+      role="slider"
+      aria-label=${strings.visiblePeriod}
+      aria-roledescription=${strings.overview}
+      aria-valuemin=${year(extent[0])}
+      aria-valuemax=${year(extent[1])}
+      aria-valuenow=${year((window[0] + window[1]) / 2)}
+      aria-valuetext=${range}
+      @keydown=${this._onOverviewKeydown}
+    >
       <svg width=${layout.width} height=${h} aria-hidden="true" focusable="false">
         ${timeline.eras.map((era, i) => {
           const x0 = Math.max(0, o(era.start.start));
@@ -463,7 +512,7 @@ export class AlpineTimeline extends LitElement {
       previous: timeline.events[index - 1],
       next: timeline.events[index + 1],
       onNavigate: (target, trigger) => this._select(target.id, trigger.detail === 0 ? 'keyboard' : 'pointer'),
-      onClose: () => this._select(null, 'pointer'),
+      onClose: () => this._closeDetail(),
     });
   }
 
@@ -539,6 +588,7 @@ export class AlpineTimeline extends LitElement {
       const window = this._window();
       if (this._lastRange && sameWindow(this._lastRange, window)) return;
       this._lastRange = window;
+      this._announce(fill(stringsFor(this.locale).showing, { range: this._rangeText(window) }));
       this._link.replaceView(this.selected, this._zoomedView());
       emit(this, 'timeline-range-change', { start: new Date(window[0]), end: new Date(window[1]) });
     }, SETTLE_MS);
@@ -606,12 +656,71 @@ export class AlpineTimeline extends LitElement {
     if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
     const target = ev.composedPath()[0] as HTMLElement | undefined;
     const onMark = target?.closest?.('li[data-id]') ?? null;
-    if (ev.key === '+' || ev.key === '=') this.zoomBy(2);
+    if (ev.key === 'Escape' && this.selected !== null) this._closeDetail();
+    else if (this.listView) return;
+    else if (ev.key === '+' || ev.key === '=') this.zoomBy(2);
     else if (ev.key === '-' || ev.key === '_') this.zoomBy(0.5);
     else if (ev.key === '0') this.fit();
     else if (!onMark || !this._moveFocus(ev.key, (onMark as HTMLElement).dataset['id']!)) return;
     ev.preventDefault();
   };
+
+  /** Closes the detail view and gives focus back to the mark of the event it showed. */
+  private _closeDetail(): void {
+    const id = this.selected;
+    this._select(null, 'keyboard');
+    if (id !== null) {
+      if (this.listView) {
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>(`li[data-id="${CSS.escape(id)}"] button`)?.focus());
+      } else {
+        this._focusMark(id);
+      }
+    }
+  }
+
+  /** The overview is a slider over the visible period: arrows and Page keys pan, Home/End go to the ends. */
+  private readonly _onOverviewKeydown = (ev: KeyboardEvent): void => {
+    const window = this._window();
+    const extent = this._extent();
+    const span = window[1] - window[0];
+    const shift: Record<string, number> = {
+      ArrowLeft: -span / 10,
+      ArrowDown: -span / 10,
+      ArrowRight: span / 10,
+      ArrowUp: span / 10,
+      PageUp: -span,
+      PageDown: span,
+      Home: extent[0] - window[0],
+      End: extent[1] - window[1],
+    };
+    if (!Object.hasOwn(shift, ev.key)) return;
+    ev.preventDefault();
+    ev.stopPropagation();
+    this._setView([window[0] + shift[ev.key]!, window[1] + shift[ev.key]!], 'api', false);
+  };
+
+  /** Says something through the polite live region. */
+  private _announce(message: string): void {
+    this._announcement = message;
+    this.requestUpdate();
+  }
+
+  /** A window told in words: "1965 – 1970", "janvier – mars 1969". */
+  private _rangeText(window: TimeWindow): string {
+    const lang = this.locale;
+    const a = new Date(window[0]);
+    const b = new Date(window[1] - 1);
+    const years = b.getUTCFullYear() - a.getUTCFullYear();
+    const date = (d: Date) =>
+      years >= 2
+        ? historicalDate(d.getUTCFullYear())
+        : years >= 1 || d.getUTCMonth() !== b.getUTCMonth()
+          ? historicalDate(d.getUTCFullYear(), d.getUTCMonth() + 1)
+          : historicalDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+    const [from, to] = [date(a), date(b)];
+    if (!from || !to) return '';
+    return from.iso === to.iso ? formatHistoricalDate(from, lang) : formatDateRange(from, to, lang);
+  }
 
   /** Moves focus from the mark of `currentId` for an arrow, Home or End key. False for other keys. */
   private _moveFocus(key: string, currentId: string): boolean {
@@ -619,10 +728,39 @@ export class AlpineTimeline extends LitElement {
     const at = this._indexOf(currentId);
     if (!events?.length || at === undefined) return false;
     const moves: Record<string, number> = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: events.length - 1 };
+    if (key === 'PageDown' || key === 'PageUp') moves[key] = this._pageTarget(at, key === 'PageDown' ? 1 : -1);
     if (!Object.hasOwn(moves, key)) return false;
     const next = events[Math.min(events.length - 1, Math.max(0, moves[key]!))]!;
     this._focusMark(next.id);
     return true;
+  }
+
+  /**
+   * Where PageDown/PageUp go from event `at`: the first event of the next era (or of the current
+   * era, then the previous one, going up); without eras, about a screenful later or earlier.
+   */
+  private _pageTarget(at: number, direction: 1 | -1): number {
+    const timeline = this.timeline!;
+    const events = timeline.events;
+    const t = events[at]!.start.start;
+    const firstFrom = (time: number) => {
+      const i = events.findIndex((e) => e.start.start >= time);
+      return i < 0 ? events.length - 1 : i;
+    };
+    const eras = timeline.eras.map((era) => era.start.start);
+    if (eras.length) {
+      if (direction > 0) {
+        const next = eras.find((start) => start > t);
+        return next === undefined ? events.length - 1 : Math.max(at + 1, firstFrom(next));
+      }
+      const starts = eras.filter((start) => start <= t);
+      const current = starts.length ? firstFrom(starts[starts.length - 1]!) : 0;
+      if (current < at) return current;
+      const previous = starts.length > 1 ? starts[starts.length - 2]! : -Infinity;
+      return Math.min(at - 1, previous === -Infinity ? 0 : firstFrom(previous));
+    }
+    const span = this._window()[1] - this._window()[0];
+    return direction > 0 ? Math.max(at + 1, firstFrom(t + span)) : Math.min(at - 1, firstFrom(t - span));
   }
 
   /** Moves keyboard focus to an event's mark, bringing it into view (and labelled) first. */
@@ -651,7 +789,11 @@ export class AlpineTimeline extends LitElement {
     if (id !== null && index !== undefined) {
       this._focusId = id;
       this._reveal(id, reason !== 'keyboard' && reason !== 'link');
-      emit(this, 'timeline-select', { event: this.timeline!.events[index]!.source, reason });
+      const event = this.timeline!.events[index]!;
+      const strings = stringsFor(this.locale);
+      const ctx = { lang: this.locale, defaultLanguage: this.timeline!.defaultLanguage };
+      this._announce(fill(strings.selectedEvent, { event: eventSentence(event, ctx, strings) }));
+      emit(this, 'timeline-select', { event: event.source, reason });
     }
     if (reason !== 'link') this._link.pushSelection(id, this._zoomedView());
     return true;

@@ -85,6 +85,64 @@ export const timelineStyles = css`
   .tool:hover:not(:disabled) {
     background: var(--at-surface);
   }
+  .tool.text {
+    padding: 0 10px;
+    font-size: var(--at-date-font-size);
+    font-weight: 600;
+  }
+  .tool[aria-pressed='true'] {
+    background: var(--at-accent);
+    border-color: var(--at-accent);
+    color: var(--at-accent-contrast);
+  }
+  [part~='overview']:focus-visible {
+    outline: 2px solid var(--at-focus);
+    outline-offset: 2px;
+  }
+  .list {
+    margin: 8px 12px;
+    padding: 0;
+    list-style: none;
+  }
+  [part~='list-item'] {
+    padding: 8px 0;
+    border-bottom: 1px solid var(--at-border);
+    content-visibility: auto;
+    contain-intrinsic-size: auto 64px;
+  }
+  [part~='list-item'] p {
+    margin: 4px 0 0;
+    color: var(--at-muted);
+  }
+  .list-button {
+    all: unset;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 12px;
+    align-items: baseline;
+    cursor: pointer;
+    border-radius: 4px;
+  }
+  .list-button:focus-visible {
+    outline: 2px solid var(--at-focus);
+    outline-offset: 2px;
+  }
+  .list-button time {
+    min-width: 7em;
+    color: var(--at-muted);
+    font-size: var(--at-date-font-size);
+    font-variant-numeric: tabular-nums;
+  }
+  [part~='list-item'][part~='selected'] strong {
+    color: var(--at-accent);
+  }
+  .list-meta {
+    color: var(--at-muted);
+    font-size: var(--at-date-font-size);
+  }
+  .more {
+    margin: 0 12px 12px;
+  }
   .tool:disabled {
     color: var(--at-muted);
     opacity: 0.55;
