@@ -397,10 +397,7 @@ export class AlpineTimeline extends LitElement {
                   selected: this.selected,
                   limit: this._listLimit,
                   onSelect: (event, trigger) => this._select(event.id, trigger.detail === 0 ? 'keyboard' : 'pointer'),
-                  onMore: () => {
-                    this._listLimit += 500;
-                    this.requestUpdate();
-                  },
+                  onMore: this._showMore,
                 })
               : timeline && this._layout
                 ? this._renderPlot(this._layout, ctx, strings)
@@ -697,6 +694,11 @@ export class AlpineTimeline extends LitElement {
     ev.preventDefault();
     ev.stopPropagation();
     this._setView([window[0] + shift[ev.key]!, window[1] + shift[ev.key]!], 'api', false);
+  };
+
+  private readonly _showMore = (): void => {
+    this._listLimit += 500;
+    this.requestUpdate();
   };
 
   /** Says something through the polite live region. */
