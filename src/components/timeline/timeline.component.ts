@@ -653,10 +653,13 @@ export class AlpineTimeline extends LitElement {
     if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
     const target = ev.composedPath()[0] as HTMLElement | undefined;
     const onMark = target?.closest?.('li[data-id]') ?? null;
+    // Zooming from a focused mark keeps that event where it is, so focus never falls off screen.
+    const anchorId = (onMark as HTMLElement | null)?.dataset['id'];
+    const anchor = anchorId === undefined ? undefined : this.timeline?.events[this._indexOf(anchorId) ?? -1]?.start.start;
     if (ev.key === 'Escape' && this.selected !== null) this._closeDetail();
     else if (this.listView) return;
-    else if (ev.key === '+' || ev.key === '=') this.zoomBy(2);
-    else if (ev.key === '-' || ev.key === '_') this.zoomBy(0.5);
+    else if (ev.key === '+' || ev.key === '=') this._setView(zoomWindow(this._window(), 2, anchor), 'api', true);
+    else if (ev.key === '-' || ev.key === '_') this._setView(zoomWindow(this._window(), 0.5, anchor), 'api', true);
     else if (ev.key === '0') this.fit();
     else if (!onMark || !this._moveFocus(ev.key, (onMark as HTMLElement).dataset['id']!)) return;
     ev.preventDefault();

@@ -57,9 +57,10 @@ export const timelineStyles = css`
   }
   [part~='header'] {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 12px;
+    gap: 8px 12px;
     padding: 12px 12px 4px;
   }
   [part~='controls'] {

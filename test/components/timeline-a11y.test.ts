@@ -1,0 +1,286 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import type { AlpineTimeline } from '../../src/alpine-timeline.js';
+import type { TimelineDataset } from '../../src/data/types.js';
+import { STRINGS_EN, STRINGS_FR } from '../../src/i18n/strings.js';
+import { centre, drawn, marks, part, timelineFixture } from '../helpers.js';
+
+const live = (el: AlpineTimeline) => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
+const focusedId = (el: AlpineTimeline) => el.shadowRoot!.activeElement?.closest('li')?.getAttribute('data-id') ?? null;
+
+/** Tabs from a button placed before the element until a mark has focus. */
+async function tabIntoMarks(el: AlpineTimeline): Promise<void> {
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  el.before(before);
+  before.focus();
+  for (let i = 0; i < 6 && !focusedId(el); i++) await sendKeys({ press: 'Tab' });
+  before.remove();
+  expect(focusedId(el), 'Tab never reached the marks').to.not.equal(null);
+}
+
+/** Every text a user can see or hear in the shadow root: text nodes, aria-labels, titles. */
+function spokenTexts(el: AlpineTimeline): string[] {
+  const texts: string[] = [];
+  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === Node.TEXT_NODE) {
+      if (n.parentElement?.closest('style, svg [part~="axis"]')) continue;
+      const t = n.textContent!.trim();
+      if (t) texts.push(t);
+    } else {
+      for (const attr of ['aria-label', 'title', 'aria-valuetext', 'aria-roledescription']) {
+        const v = (n as Element).getAttribute(attr);
+        if (v) texts.push(v);
+      }
+    }
+  }
+  return texts;
+}
+
+describe('<alpine-timeline> accessibility', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+
+  describe('axe finds no violation', () => {
+    it('by default, with an event selected and its detail open, in the list view, and in French', async () => {
+      const el = await drawn(await timelineFixture());
+      await expect(el).to.be.accessible();
+      el.select('dieppe-announcement-2022');
+      await el.updateComplete;
+      expect(part(el, 'detail')).to.exist;
+      await expect(el).to.be.accessible();
+      el.listView = true;
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      el.listView = false;
+      el.setAttribute('lang', 'fr');
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('in the error state and at 320 px', async () => {
+      const el = await drawn(await timelineFixture());
+      el.data = { title: 'Broken', events: [{ id: 'x', date: '1969-13', title: 'x' }] };
+      await el.updateComplete;
+      expect(part(el, 'error')).to.exist;
+      await expect(el).to.be.accessible();
+      await setViewport({ width: 320, height: 640 });
+      await aTimeout(50);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('keyboard', () => {
+    it('walks the whole Alpine timeline in time order, opening and closing every event', async () => {
+      const el = await drawn(await timelineFixture());
+      const ids = el.timeline!.events.map((e) => e.id);
+      await tabIntoMarks(el);
+      const visited: string[] = [];
+      for (let i = 0; i < ids.length; i++) {
+        const id = focusedId(el)!;
+        visited.push(id);
+        const selected = oneEvent(el, 'timeline-select');
+        await sendKeys({ press: i % 2 ? 'Space' : 'Enter' });
+        await selected;
+        await el.updateComplete;
+        expect(part(el, 'detail')!.dataset['id']).to.equal(id);
+        await sendKeys({ press: 'Escape' });
+        await el.updateComplete;
+        expect(part(el, 'detail')).to.equal(null);
+        await waitUntil(() => focusedId(el) === id, `focus did not return to ${id}`);
+        if (i < ids.length - 1) {
+          await sendKeys({ press: 'ArrowRight' });
+          await waitUntil(() => focusedId(el) !== id, 'ArrowRight did not move');
+        }
+      }
+      expect(visited).to.deep.equal(ids);
+      await sendKeys({ press: 'Home' });
+      await waitUntil(() => focusedId(el) === ids[0]);
+      await sendKeys({ press: 'End' });
+      await waitUntil(() => focusedId(el) === ids[ids.length - 1]);
+    });
+
+    it('jumps by era with PageDown and PageUp', async () => {
+      const el = await drawn(await timelineFixture());
+      const timeline = el.timeline!;
+      const firstOfEra = timeline.eras.map((era) => timeline.events.find((e) => e.start.start >= era.start.start)!.id);
+      await tabIntoMarks(el);
+      await sendKeys({ press: 'PageDown' });
+      await waitUntil(() => focusedId(el) === firstOfEra[1], 'PageDown did not reach the next era');
+      await sendKeys({ press: 'PageDown' });
+      await waitUntil(() => focusedId(el) === firstOfEra[2]);
+      await sendKeys({ press: 'PageUp' });
+      await waitUntil(() => focusedId(el) === firstOfEra[1]);
+    });
+
+    it('zooms with + and − and fits with 0', async () => {
+      const el = await drawn(await timelineFixture());
+      const full = el.end.getTime() - el.start.getTime();
+      await tabIntoMarks(el);
+      await sendKeys({ press: '+' });
+      await el.updateComplete;
+      expect(el.end.getTime() - el.start.getTime()).to.be.closeTo(full / 2, full / 100);
+      await sendKeys({ press: '-' });
+      await el.updateComplete;
+      expect(el.end.getTime() - el.start.getTime()).to.be.closeTo(full, full / 100);
+      await sendKeys({ press: '+' });
+      await sendKeys({ press: '0' });
+      await el.updateComplete;
+      expect(el.end.getTime() - el.start.getTime()).to.be.closeTo(full, full / 100);
+    });
+
+    it('moves the view with the keyboard on the overview slider', async () => {
+      const el = await drawn(await timelineFixture());
+      el.zoomTo('1960', '1970', { animate: false });
+      await el.updateComplete;
+      const overview = part(el, 'overview')!;
+      expect(overview.getAttribute('role')).to.equal('slider');
+      overview.focus();
+      const start = el.start.getTime();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.start.getTime() - start).to.be.closeTo((el.end.getTime() - el.start.getTime()) / 10, 86_400_000);
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      expect(overview.getAttribute('aria-valuetext')).to.match(/^195\d/);
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(overview.getAttribute('aria-valuetext')).to.match(/20[23]\d$/);
+    });
+
+    it('shows a focus outline of at least 2 px', async () => {
+      const el = await drawn(await timelineFixture());
+      await tabIntoMarks(el);
+      const style = getComputedStyle(el.shadowRoot!.activeElement!);
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    });
+  });
+
+  describe('screen readers', () => {
+    it('reads each mark as a sentence and announces selections and the visible period', async () => {
+      const el = await drawn(await timelineFixture(undefined, 'lang=en'));
+      const dieppe = marks(el).find((m) => m.dataset['id'] === 'dieppe-plant-1969')!;
+      const spoken = dieppe.querySelector('button')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(spoken).to.match(/^1969 — .+\. Milestone\.$/);
+      const planned = marks(el).find((m) => m.dataset['id'] === 'three-electric-models-2026')!;
+      expect(planned.querySelector('button')!.textContent!.replace(/\s+/g, ' ')).to.contain('Planned');
+      await sendMouse({ type: 'click', position: centre(dieppe.querySelector('button')!) });
+      await el.updateComplete;
+      expect(live(el)).to.match(/^Selected: 1969 — /);
+      el.zoomTo('1960', '1980', { animate: false });
+      await oneEvent(el, 'timeline-range-change');
+      await el.updateComplete;
+      expect(live(el)).to.equal('Showing 1960–1979');
+    });
+
+    it('has a list view with every event in time order', async () => {
+      const el = await drawn(await timelineFixture());
+      const toggle = part<HTMLButtonElement>(el, 'list-toggle')!;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      await sendMouse({ type: 'click', position: centre(toggle) });
+      await el.updateComplete;
+      expect(part(el, 'plot')).to.equal(null);
+      const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="list-item"]')];
+      expect(items.map((i) => i.dataset['id'])).to.deep.equal(el.timeline!.events.map((e) => e.id));
+      await sendMouse({ type: 'click', position: centre(items[2]!.querySelector('button')!) });
+      await el.updateComplete;
+      expect(el.selected).to.equal(items[2]!.dataset['id']);
+      expect(part(el, 'detail')).to.exist;
+    });
+
+    it('hides the decorative SVG and names the region after the dataset', async () => {
+      const el = await drawn(await timelineFixture());
+      for (const svg of el.shadowRoot!.querySelectorAll('svg')) expect(svg.getAttribute('aria-hidden')).to.equal('true');
+      const region = part(el, 'base')!;
+      expect(region.getAttribute('role')).to.equal('region');
+      expect(el.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)!.textContent).to.match(/Alpine/);
+    });
+  });
+
+  describe('perception', () => {
+    it('keeps markers visible in forced-colors mode', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const el = await drawn(await timelineFixture());
+        const marker = marks(el)[0]!.querySelector('[part~="marker"]')!;
+        const style = getComputedStyle(marker);
+        expect(style.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+        expect(style.backgroundColor).to.not.equal(getComputedStyle(part(el, 'plot')!).backgroundColor);
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
+    });
+
+    it('has no horizontal overflow at 320 px, nor at 200 % text size', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline></alpine-timeline>`));
+      const check = () => {
+        const host = el.getBoundingClientRect();
+        for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="label"], [part~="cluster"], [part~="controls"], [part~="title"]')) {
+          const r = node.getBoundingClientRect();
+          if (!r.width) continue;
+          expect(r.left, node.getAttribute('part')!).to.be.at.least(host.left - 0.5);
+          expect(r.right, node.getAttribute('part')!).to.be.at.most(host.right + 0.5);
+        }
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      };
+      check();
+      el.style.setProperty('--at-label-font-size', '28px');
+      el.style.setProperty('--at-date-font-size', '24px');
+      el.style.setProperty('--at-lane-height', '80px');
+      el.style.fontSize = '200%';
+      el.data = { ...el.timeline!.source }; // new dataset object: labels are measured again
+      await el.updateComplete;
+      await aTimeout(50);
+      check();
+    });
+  });
+
+  describe('languages', () => {
+    it('shows every interface string and date in French with lang="fr"', async () => {
+      const el = await drawn(await timelineFixture(undefined, 'lang=fr'));
+      el.select('dieppe-announcement-2022');
+      await el.updateComplete;
+      const texts = spokenTexts(el).join('\n');
+      const english = (Object.keys(STRINGS_EN) as (keyof typeof STRINGS_EN)[])
+        .filter((k) => STRINGS_EN[k] !== STRINGS_FR[k] && !STRINGS_EN[k].includes('{'))
+        .map((k) => STRINGS_EN[k]);
+      for (const word of english) {
+        const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        expect(new RegExp(`(^|[^\\p{L}])${escaped}($|[^\\p{L}])`, 'u').test(texts), `English "${word}" shown in French`).to.equal(false);
+      }
+      expect(texts).to.contain('28 janvier 2022');
+      expect(texts).to.contain('vers 2025');
+      expect(texts).to.contain('Fermer');
+    });
+
+    it('falls back to the dataset default language for a missing translation', async () => {
+      const data: TimelineDataset = {
+        title: { fr: 'Histoire', en: 'History' },
+        defaultLanguage: 'fr',
+        events: [
+          { id: 'a', date: '1969-07-21', title: { fr: 'Premiers pas sur la Lune', en: 'First steps on the Moon' } },
+          { id: 'b', date: '1970', title: { fr: 'Seulement en français' }, approximate: true },
+        ],
+      };
+      const el = await drawn(await timelineFixture(data, 'lang=en'));
+      const titles = marks(el).map((m) => m.querySelector('[part~="event-title"]')!.textContent);
+      expect(titles).to.deep.equal(['First steps on the Moon', 'Seulement en français']);
+      expect(marks(el)[1]!.querySelector('[part~="date"]')!.textContent).to.equal('c. 1970');
+      el.setAttribute('lang', 'de');
+      await waitUntil(() => marks(el)[1]!.querySelector('[part~="date"]')!.textContent === 'um 1970', 'lang="de" was not applied');
+      expect(marks(el)[0]!.querySelector('[part~="date"]')!.textContent).to.equal('21. Juli 1969');
+    });
+
+    it('follows the nearest lang up the document', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="de"><alpine-timeline></alpine-timeline></div>`);
+      const el = await drawn(wrapper.querySelector('alpine-timeline')!);
+      expect(el.locale).to.equal('de');
+      expect(part(el, 'zoom-in')!.getAttribute('aria-label')).to.equal('Vergrößern');
+      wrapper.setAttribute('lang', 'fr');
+      expect(el.locale).to.equal('fr');
+    });
+  });
+});
