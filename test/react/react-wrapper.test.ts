@@ -118,6 +118,23 @@ describe('alpine-timeline/react', () => {
     expect(marks(el).map((m) => m.dataset['id'])).to.deep.equal(['first', 'second', 'third']); // the last valid dataset stays
   });
 
+  it('forwards timeline-range-change to onTimelineRangeChange', async () => {
+    const ranges: Array<{ start: number; end: number }> = [];
+    const ref = vendor.React.createRef<AlpineTimelineElement>();
+    const el = render({
+      data: dataset,
+      ref,
+      onTimelineRangeChange: (e) => ranges.push({ start: +e.detail.start, end: +e.detail.end }),
+    });
+    await waitUntil(() => marks(el).length === 3, 'no marks drawn');
+    ranges.length = 0;
+    ref.current!.zoomBy(4, { animate: false });
+    await waitUntil(() => ranges.length > 0, 'onTimelineRangeChange was not called');
+    const last = ranges[ranges.length - 1]!;
+    expect(last.end - last.start).to.be.greaterThan(0);
+    expect(+el.end! - +el.start!).to.equal(last.end - last.start);
+  });
+
   it('gives the element through ref, and removes listeners when a handler prop goes away', async () => {
     const ref = vendor.React.createRef<AlpineTimelineElement>();
     let calls = 0;
