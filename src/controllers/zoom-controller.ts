@@ -55,22 +55,24 @@ export class ZoomController implements ReactiveController {
   }
 
   /**
-   * Sets the geometry: the widest window (`extent`), the pixel range it spans, the size of the
+   * Sets the geometry: the widest window (`extent`), the pixel range it spans (from its start to
+   * its end: reversed when time runs right to left), the size of the
    * gesture area, and the narrowest window allowed (`minSpan`, ms).
    */
   configure(extent: TimeWindow, range: readonly [number, number], size: readonly [number, number], minSpan: number): void {
-    const [r0, r1] = range;
+    const [r0, r1] = range; // r0 > r1 when time runs right to left
     const [, height] = size;
     this._frame = { extent, r0, r1 };
+    const [left, right] = r0 <= r1 ? [r0, r1] : [r1, r0];
     const maxScale = Math.max(1, (extent[1] - extent[0]) / minSpan);
     this._behavior
       .extent([
-        [r0, 0],
-        [r1, height],
+        [left, 0],
+        [right, height],
       ])
       .translateExtent([
-        [r0, -Infinity],
-        [r1, Infinity],
+        [left, -Infinity],
+        [right, Infinity],
       ])
       .scaleExtent([1, maxScale]);
   }

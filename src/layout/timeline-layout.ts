@@ -37,6 +37,8 @@ export interface TimelineLayoutOptions {
    * focused event): they claim lanes right after the milestones, ahead of other events.
    */
   readonly pinned?: readonly number[];
+  /** `rtl` mirrors the layout: time runs from right to left and labels hang to the left. Defaults to `ltr`. */
+  readonly direction?: 'ltr' | 'rtl';
 }
 
 /** A labelled event. `x` values are plot pixels. */
@@ -187,5 +189,19 @@ export function layoutTimeline(timeline: ParsedTimeline, options: TimelineLayout
     eras.push({ era, x0: Math.max(0, toX(era.start.start)), x1: Math.min(usable, end === Infinity ? usable : toX(end)) });
   }
 
-  return { scale, width: usable, window, lanes, events: placed.map(({ index: _index, ...p }) => p), clusters, eras, visible };
+  const layout: TimelineLayout = { scale, width: usable, window, lanes, events: placed.map(({ index: _index, ...p }) => p), clusters, eras, visible };
+  return options.direction === 'rtl' ? mirror(layout, inset) : layout;
+}
+
+/** The same layout seen in a mirror, for right-to-left pages: x becomes width − x. Pure. */
+function mirror(layout: TimelineLayout, inset: number): TimelineLayout {
+  const w = layout.width;
+  const m = (x: number) => w - x;
+  return {
+    ...layout,
+    scale: createTimeScale(layout.window, [Math.max(inset, w - inset), inset]),
+    events: layout.events.map((p) => ({ ...p, x: m(p.x), x2: p.x2 === undefined ? undefined : m(p.x2), labelX: w - p.labelX - p.labelWidth })),
+    clusters: layout.clusters.map((c) => ({ ...c, x0: m(c.x1), x1: m(c.x0), left: w - c.left - c.width })),
+    eras: layout.eras.map((e) => ({ ...e, x0: m(e.x1), x1: m(e.x0) })),
+  };
 }

@@ -273,6 +273,36 @@ describe('<alpine-timeline> accessibility', () => {
       expect(marks(el)[0]!.querySelector('[part~="date"]')!.textContent).to.equal('21. Juli 1969');
     });
 
+    it('mirrors the layout with dir="rtl": time runs right to left, labels stay apart and inside', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="fr"><alpine-timeline></alpine-timeline></div>`);
+      const el = await drawn(wrapper.querySelector('alpine-timeline')!);
+      const x = (id: string) => {
+        const r = marks(el).find((m) => m.dataset['id'] === id)!.querySelector('[part~="marker"]')!.getBoundingClientRect();
+        return r.left + r.width / 2;
+      };
+      expect(x('founding-1955')).to.be.greaterThan(x('dieppe-plant-1969'));
+      expect(x('dieppe-plant-1969')).to.be.greaterThan(x('new-a110-2017'));
+      const host = el.getBoundingClientRect();
+      const labels = marks(el).map((m) => m.querySelector('[part~="label"]')!.getBoundingClientRect());
+      labels.forEach((a, i) => {
+        expect(a.left).to.be.at.least(host.left - 0.5);
+        expect(a.right).to.be.at.most(host.right + 0.5);
+        for (const b of labels.slice(i + 1)) {
+          const apart = a.right <= b.left + 0.5 || b.right <= a.left + 0.5 || a.bottom <= b.top + 0.5 || b.bottom <= a.top + 0.5;
+          expect(apart, 'two labels overlap').to.equal(true);
+        }
+      });
+      // The axis reads right to left too, and ArrowLeft moves forward in time.
+      const ticks = [...el.shadowRoot!.querySelectorAll('[part~="axis"] .tick')].map((t) => [Number(t.textContent), t.getBoundingClientRect().left]);
+      expect(ticks[0]![1]).to.be.greaterThan(ticks[ticks.length - 1]![1]);
+      await tabIntoMarks(el);
+      const first = focusedId(el);
+      await sendKeys({ press: 'ArrowLeft' });
+      await waitUntil(() => focusedId(el) !== first);
+      expect(el.timeline!.events.findIndex((e) => e.id === focusedId(el))).to.equal(1);
+    });
+
     it('follows the nearest lang up the document', async () => {
       await setViewport({ width: 1280, height: 800 });
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="de"><alpine-timeline></alpine-timeline></div>`);

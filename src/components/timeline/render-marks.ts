@@ -56,8 +56,9 @@ export function renderStems(layout: TimelineLayout, rows: PlotRows): SVGTemplate
     const y = rows.laneTop + p.lane * rows.laneHeight;
     const stem = svg`<line class=${p.event.milestone ? 'stem milestone' : 'stem'} x1=${p.x} x2=${p.x} y1=${rows.axisY} y2=${y + 14}></line>`;
     if (p.x2 === undefined) return stem;
-    const x = Math.max(-4, p.x);
-    return svg`${stem}<rect part="span" class=${p.event.status === 'planned' ? 'planned' : ''} x=${x} y=${y + rows.laneHeight - 12} width=${Math.max(2, p.x2 - x)} height="5" rx="2"></rect>`;
+    const [a, b] = p.x2 >= p.x ? [p.x, p.x2] : [p.x2, p.x]; // right to left, the end is on the left
+    const x = Math.max(-4, a);
+    return svg`${stem}<rect part="span" class=${p.event.status === 'planned' ? 'planned' : ''} x=${x} y=${y + rows.laneHeight - 12} width=${Math.max(2, Math.min(layout.width + 4, b) - x)} height="5" rx="2"></rect>`;
   });
 }
 

@@ -188,7 +188,9 @@ export class AlpineTimeline extends LitElement {
     target: () => this.renderRoot?.querySelector<SVGGElement>('g.brush'),
     onBrush: ([x0, x1]) => {
       const o = this._overviewScale();
-      if (o) this._setView([o.invert(x0).getTime(), o.invert(x1).getTime()], 'brush');
+      if (!o) return;
+      const [a, b] = [o.invert(x0).getTime(), o.invert(x1).getTime()];
+      this._setView([Math.min(a, b), Math.max(a, b)], 'brush');
     },
   });
   private readonly _measure = new TextMeasurer();
@@ -201,7 +203,7 @@ export class AlpineTimeline extends LitElement {
   private _lastRange?: TimeWindow;
   private _layout?: TimelineLayout;
   private _layoutKey: readonly unknown[] = [];
-  private _fit?: { key: readonly unknown[]; lanes: number; extent: TimeWindow };
+  private _fit?: { key: readonly unknown[]; lanes: number; extent: TimeWindow; rtl: boolean };
   private _axisKey: readonly unknown[] = [];
   private _indexById = new WeakMap<ParsedTimeline, Map<string, number>>();
   /** The event whose mark holds the single tab stop of the list. */
@@ -317,7 +319,10 @@ export class AlpineTimeline extends LitElement {
     const window = layout.window;
     if (this._viewSource !== 'gesture') this._zoom.show(window);
     const o = this._overviewScale();
-    if (o && this._viewSource !== 'brush') this._brush.show([o(window[0]), o(window[1])]);
+    if (o && this._viewSource !== 'brush') {
+      const [a, b] = [o(window[0]), o(window[1])];
+      this._brush.show([Math.min(a, b), Math.max(a, b)]);
+    }
   }
 
   private _updateLayout(timeline: ParsedTimeline | undefined): void {
@@ -325,16 +330,18 @@ export class AlpineTimeline extends LitElement {
     if (!timeline || width <= 0) return;
     const lang = this.locale;
     const ctx: TextContext = { lang, defaultLanguage: timeline.defaultLanguage };
-    const fitKey = [timeline, width, lang];
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const fitKey = [timeline, width, lang, rtl];
     if (!this._fit || fitKey.some((v, i) => v !== this._fit!.key[i])) {
       const extent = timelineExtent(timeline);
       const fitted = this._computeLayout(timeline, width, ctx, extent, 8);
-      this._fit = { key: fitKey, lanes: Math.max(1, fitted.lanes), extent };
-      this._zoom.configure(extent, [INSET, Math.max(INSET + 1, width - INSET)], [width, 1], MIN_SPAN);
+      this._fit = { key: fitKey, lanes: Math.max(1, fitted.lanes), extent, rtl };
+      const range: [number, number] = [INSET, Math.max(INSET + 1, width - INSET)];
+      this._zoom.configure(extent, rtl ? [range[1], range[0]] : range, [width, 1], MIN_SPAN);
     }
     const window = this._window();
     const pinned = [this.selected, this._focusId].map((id) => (id ? this._indexOf(id) : undefined)).filter((i): i is number => i !== undefined);
-    const key = [timeline, width, lang, window[0], window[1], ...pinned];
+    const key = [timeline, width, lang, this._fit.rtl, window[0], window[1], ...pinned];
     if (key.length === this._layoutKey.length && key.every((v, i) => v === this._layoutKey[i])) return;
     this._layoutKey = key;
     this._layout = this._computeLayout(timeline, width, ctx, window, this._fit.lanes, pinned);
@@ -351,6 +358,7 @@ export class AlpineTimeline extends LitElement {
       window,
       maxLanes,
       pinned,
+      direction: this._fit?.rtl ? 'rtl' : 'ltr',
       inset: INSET,
       markerOffset: MARKER_OFFSET,
       clusterWidth: (count) => Math.ceil(this._measure.width(String(count), `700 ${dateSize}px ${family}`)) + 18,
@@ -485,8 +493,9 @@ export class AlpineTimeline extends LitElement {
     >
       <svg width=${layout.width} height=${h} aria-hidden="true" focusable="false">
         ${timeline.eras.map((era, i) => {
-          const x0 = Math.max(0, o(era.start.start));
-          const x1 = era.end ? o(era.end.after) : layout.width;
+          const a = o(era.start.start);
+          const b = era.end ? o(era.end.after) : this._fit?.rtl ? 0 : layout.width;
+          const [x0, x1] = [Math.max(0, Math.min(a, b)), Math.min(layout.width, Math.max(a, b))];
           return svg`<rect class=${i % 2 ? 'era even' : 'era'} x=${x0} y="0" width=${Math.max(0, x1 - x0)} height=${h}></rect>`;
         })}
         <path class="density" d=${densityPath(density, h - 8)} transform="translate(0 4)"></path>
@@ -546,7 +555,7 @@ export class AlpineTimeline extends LitElement {
   /** Maps times onto the overview strip (the whole extent over the plot's width). */
   private _overviewScale() {
     const width = this._layout?.width;
-    return width ? createTimeScale(this._extent(), [0, width]) : undefined;
+    return width ? createTimeScale(this._extent(), this._fit?.rtl ? [width, 0] : [0, width]) : undefined;
   }
 
   private _setView(window: TimeWindow, source: ViewSource, animate = false): void {
@@ -683,10 +692,11 @@ export class AlpineTimeline extends LitElement {
     const window = this._window();
     const extent = this._extent();
     const span = window[1] - window[0];
+    const step = (this._fit?.rtl ? -span : span) / 10; // right to left, ArrowRight goes back in time
     const shift: Record<string, number> = {
-      ArrowLeft: -span / 10,
+      ArrowLeft: -step,
       ArrowDown: -span / 10,
-      ArrowRight: span / 10,
+      ArrowRight: step,
       ArrowUp: span / 10,
       PageUp: -span,
       PageDown: span,
@@ -732,7 +742,8 @@ export class AlpineTimeline extends LitElement {
     const events = this.timeline?.events;
     const at = this._indexOf(currentId);
     if (!events?.length || at === undefined) return false;
-    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: events.length - 1 };
+    const forward = this._fit?.rtl ? -1 : 1; // right to left, ArrowRight goes back in time
+    const moves: Record<string, number> = { ArrowRight: at + forward, ArrowDown: at + 1, ArrowLeft: at - forward, ArrowUp: at - 1, Home: 0, End: events.length - 1 };
     if (key === 'PageDown' || key === 'PageUp') moves[key] = this._pageTarget(at, key === 'PageDown' ? 1 : -1);
     if (!Object.hasOwn(moves, key)) return false;
     const next = events[Math.min(events.length - 1, Math.max(0, moves[key]!))]!;

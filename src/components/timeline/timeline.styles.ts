@@ -341,16 +341,17 @@ export const timelineStyles = css`
     box-sizing: border-box;
     width: 100%;
     height: calc(var(--at-lane-height) - 6px);
-    padding: 3px 6px 3px 22px;
+    padding-block: 3px;
+    padding-inline: 22px 6px;
     border-radius: var(--at-radius);
     cursor: pointer;
     color: inherit;
     font: inherit;
-    text-align: left;
+    text-align: start;
   }
   .flipped .mark {
-    padding: 3px 22px 3px 6px;
-    text-align: right;
+    padding-inline: 6px 22px;
+    text-align: end;
   }
   .mark:hover {
     background: var(--at-surface);
@@ -396,6 +397,15 @@ export const timelineStyles = css`
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
+  }
+  /* Texts from data take their direction from their own first strong character, so a French
+     date stays "28 janvier 2022" on a right-to-left page. */
+  [part~='date'],
+  [part~='event-title'],
+  [part~='era-label'],
+  [part~='detail'] :is(h3, p, blockquote, figcaption, li, time),
+  [part~='list-item'] :is(time, strong, p) {
+    unicode-bidi: plaintext;
   }
   [part~='date'] {
     color: var(--at-muted);
