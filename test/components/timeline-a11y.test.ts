@@ -194,7 +194,8 @@ describe('<alpine-timeline> accessibility', () => {
       for (const svg of el.shadowRoot!.querySelectorAll('svg')) expect(svg.getAttribute('aria-hidden')).to.equal('true');
       const region = part(el, 'base')!;
       expect(region.getAttribute('role')).to.equal('region');
-      expect(el.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)!.textContent).to.match(/Alpine/);
+      expect(region.getAttribute('aria-label')).to.equal(part(el, 'title')!.textContent);
+      expect(region.getAttribute('aria-label')).to.match(/Alpine/);
     });
   });
 

@@ -14,6 +14,8 @@ export interface DetailContext extends TextContext {
   readonly previous?: ParsedEvent;
   readonly next?: ParsedEvent;
   readonly onNavigate: (event: ParsedEvent, trigger: MouseEvent) => void;
+  /** Show the page's `slot="detail"` content instead of the built-in view. */
+  readonly slotted?: boolean;
 }
 
 /** Splits plain text into paragraphs at blank lines. Text stays text: nothing is parsed as HTML. */
@@ -31,11 +33,22 @@ export function renderDetail(event: ParsedEvent, ctx: DetailContext): TemplateRe
   const summary = text(event.summary, ctx);
   const body = text(event.body, ctx);
   const status = event.status === 'planned' ? strings.planned : event.status === 'announced' ? strings.announced : '';
+  const close = html`<button class="icon" part="detail-close" type="button" aria-label=${strings.close} title=${strings.close} @click=${ctx.onClose}>
+    ×
+  </button>`;
+  const nav = html`<nav class="detail-nav" aria-label=${strings.details}>
+    ${navButton('detail-prev', '‹', strings.previous, ctx.previous, ctx)} ${navButton('detail-next', '›', strings.next, ctx.next, ctx)}
+  </nav>`;
+  if (ctx.slotted) {
+    return html`<section part="detail" class="detail" aria-label=${text(event.title, ctx)} data-id=${event.id}>
+      ${close}
+      <slot name="detail"></slot>
+      ${nav}
+    </section>`;
+  }
   return html`
     <section part="detail" class="detail" aria-labelledby="detail-title" data-id=${event.id}>
-      <button class="icon" part="detail-close" type="button" aria-label=${strings.close} title=${strings.close} @click=${ctx.onClose}>
-        ×
-      </button>
+      ${close}
       <p class="detail-meta">
         <time part="detail-date" datetime=${event.start.iso}>${eventDate(event, ctx)}</time>
         ${event.milestone ? html`<span>${strings.milestone}</span>` : nothing}
@@ -63,10 +76,7 @@ export function renderDetail(event: ParsedEvent, ctx: DetailContext): TemplateRe
           <figcaption>— ${q.author}${role ? `, ${role}` : ''}</figcaption>
         </figure>`;
       })}
-      ${renderSources(event, ctx)}
-      <nav class="detail-nav" aria-label=${strings.details}>
-        ${navButton('detail-prev', '‹', strings.previous, ctx.previous, ctx)} ${navButton('detail-next', '›', strings.next, ctx.next, ctx)}
-      </nav>
+      ${renderSources(event, ctx)} ${nav}
     </section>
   `;
 }

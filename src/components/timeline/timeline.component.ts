@@ -10,6 +10,7 @@ import { BrushController } from '../../controllers/brush-controller.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { DeepLinkController, type TimelineLink } from '../../controllers/deep-link-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { emit } from '../../events/index.js';
@@ -70,6 +71,12 @@ type ViewSource = 'gesture' | 'brush' | 'api';
  * @fires {TimelineErrorEvent} timeline-error - A dataset could not be shown. `detail.problems` lists `{path, message}`; `detail.keptPrevious` tells whether an earlier dataset stays on screen. Bubbles, composed.
  * @fires {TimelineLoadEvent} timeline-load - A valid dataset was accepted and drawn. Bubbles, composed.
  * @fires {TimelineRangeChangeEvent} timeline-range-change - The visible window changed and the view settled (after a gesture, an animation or a resize). `detail.start` and `detail.end` are Dates. Bubbles, composed.
+ *
+ * @slot header - Replaces the title at the top (the zoom and List buttons stay).
+ * @slot footer - Content under the timeline, e.g. credits or a link to the sources.
+ * @slot detail - A custom detail view: when a child has `slot="detail"`, it is shown (inside the
+ *   `detail` part, with the close and previous/next buttons) instead of the built-in content;
+ *   update it on `timeline-select`.
  *
  * @csspart base - The wrapper of everything; a labelled region.
  * @csspart header - The header holding the title and the zoom buttons.
@@ -136,6 +143,11 @@ type ViewSource = 'gesture' | 'brush' | 'api';
  * @cssproperty [--at-marker-size=12px] - Size of an event marker.
  * @cssproperty [--at-milestone-marker-size=16px] - Size of a milestone marker.
  * @cssproperty [--at-radius=8px] - Corner radius of labels and panels.
+ * @cssproperty [--at-accent-contrast=#ffffff] - Text on the accent colour (pressed buttons, milestone clusters).
+ * @cssproperty [--at-title-font-size=1.15em] - Size of the dataset title.
+ * @cssproperty [--at-title-transform=none] - Text transform of the title (`uppercase` in the Alpine theme).
+ * @cssproperty [--at-title-letter-spacing=normal] - Letter spacing of the title.
+ * @cssproperty [--at-category-color] - Set on an event mark from its category's `color`; markers use it instead of `--at-accent`.
  */
 export class AlpineTimeline extends LitElement {
   static override styles = timelineStyles;
@@ -168,6 +180,12 @@ export class AlpineTimeline extends LitElement {
    */
   @property({ type: Boolean, attribute: 'deep-link', reflect: true }) accessor deepLink = false;
 
+  /**
+   * Colour theme: `light` (default), `dark`, `auto` (follows the reader's system setting) or
+   * `alpine` (the brand's deep blue). Every colour is also a `--at-*` custom property.
+   */
+  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | 'alpine' = 'light';
+
   /** Shows every event as a plain chronological list instead of the graphic (also toggled by the List button). */
   @property({ type: Boolean, attribute: 'list-view', reflect: true }) accessor listView = false;
 
@@ -193,6 +211,7 @@ export class AlpineTimeline extends LitElement {
       this._setView([Math.min(a, b), Math.max(a, b)], 'brush');
     },
   });
+  private readonly _print = new PrintController(this);
   private readonly _measure = new TextMeasurer();
   /** The window the user or the API asked for; undefined shows everything. */
   private _view?: TimeWindow;
@@ -379,10 +398,11 @@ export class AlpineTimeline extends LitElement {
     const ctx: TextContext = { lang, defaultLanguage: timeline?.defaultLanguage ?? 'en' };
     const problems = this._dataset.problems;
     const detail = this._renderSelection(timeline, ctx, strings);
+    const title = timeline ? text(timeline.title, ctx) : '';
     return html`
-      <div part="base" role="region" aria-labelledby="title" aria-busy=${this._dataset.loading ? 'true' : 'false'} lang=${lang} @keydown=${this._onKeydown}>
+      <div part="base" role="region" aria-label=${title} aria-busy=${this._dataset.loading ? 'true' : 'false'} lang=${lang} @keydown=${this._onKeydown}>
         <div part="header">
-          <h2 id="title" part="title">${timeline ? text(timeline.title, ctx) : ''}</h2>
+          <slot name="header"><h2 id="title" part="title">${title}</h2></slot>
           ${timeline?.events.length ? this._renderControls(strings) : nothing}
         </div>
         ${problems.length
@@ -413,6 +433,7 @@ export class AlpineTimeline extends LitElement {
           </div>
           ${detail}
         </div>
+        <slot name="footer"></slot>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       </div>
     `;
@@ -519,6 +540,7 @@ export class AlpineTimeline extends LitElement {
       next: timeline.events[index + 1],
       onNavigate: (target, trigger) => this._select(target.id, trigger.detail === 0 ? 'keyboard' : 'pointer'),
       onClose: () => this._closeDetail(),
+      slotted: this.querySelector(':scope > [slot="detail"]') !== null,
     });
   }
 
@@ -546,9 +568,10 @@ export class AlpineTimeline extends LitElement {
     return timelineExtent(timeline);
   }
 
-  /** The window on screen. */
+  /** The window on screen: the whole timeline when printing. */
   private _window(): TimeWindow {
     const extent = this._extent();
+    if (this._print.printing) return extent;
     return clampWindow(this._view ?? extent, { extent, minSpan: MIN_SPAN });
   }
 

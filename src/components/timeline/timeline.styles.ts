@@ -38,6 +38,57 @@ export const timelineStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Themes: each only sets custom properties, so a page can still override any of them. */
+  :host([theme='dark']) {
+    --at-text: #e6edf3;
+    --at-muted: #9da7b3;
+    --at-background: #0d1117;
+    --at-surface: #161b22;
+    --at-border: #3d444d;
+    --at-accent: #6cb6ff;
+    --at-accent-contrast: #0d1117;
+    --at-focus: #6cb6ff;
+    --at-error: #ff7b72;
+    --at-error-surface: #2d1417;
+    --at-era-1: rgba(108, 182, 255, 0.07);
+    --at-era-2: rgba(108, 182, 255, 0.14);
+    --at-axis: #9da7b3;
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --at-text: #e6edf3;
+      --at-muted: #9da7b3;
+      --at-background: #0d1117;
+      --at-surface: #161b22;
+      --at-border: #3d444d;
+      --at-accent: #6cb6ff;
+      --at-accent-contrast: #0d1117;
+      --at-focus: #6cb6ff;
+      --at-error: #ff7b72;
+      --at-error-surface: #2d1417;
+      --at-era-1: rgba(108, 182, 255, 0.07);
+      --at-era-2: rgba(108, 182, 255, 0.14);
+      --at-axis: #9da7b3;
+      color-scheme: dark;
+    }
+  }
+  /* Alpine: the brand's deep blue, on white, with a slightly condensed heading. */
+  :host([theme='alpine']) {
+    --at-text: #0b1b33;
+    --at-muted: #4a5a70;
+    --at-background: #ffffff;
+    --at-surface: #f1f4f9;
+    --at-border: #c9d3e1;
+    --at-accent: #0a3a8c;
+    --at-accent-contrast: #ffffff;
+    --at-focus: #0a3a8c;
+    --at-era-1: rgba(10, 58, 140, 0.06);
+    --at-era-2: rgba(10, 58, 140, 0.12);
+    --at-axis: #4a5a70;
+    --at-title-transform: uppercase;
+    --at-title-letter-spacing: 0.06em;
+  }
   *,
   *::before,
   *::after {
@@ -181,8 +232,42 @@ export const timelineStyles = css`
   }
   [part~='title'] {
     margin: 0;
-    font-size: 1.15em;
+    font-size: var(--at-title-font-size, 1.15em);
     font-weight: 650;
+    text-transform: var(--at-title-transform, none);
+    letter-spacing: var(--at-title-letter-spacing, normal);
+  }
+  ::slotted([slot='footer']) {
+    display: block;
+    padding: 4px 12px 12px;
+  }
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
+    }
+    [part~='controls'],
+    [part~='overview'],
+    [part~='detail-close'],
+    .detail-nav,
+    [part~='error-dismiss'],
+    [part~='retry'] {
+      display: none !important;
+    }
+    [part~='plot'] {
+      break-inside: avoid;
+    }
+    .body.with-detail {
+      display: block;
+    }
+    [part~='detail'] {
+      position: static !important;
+      max-height: none !important;
+      box-shadow: none !important;
+      break-inside: avoid;
+    }
   }
   [part~='plot'] {
     position: relative;

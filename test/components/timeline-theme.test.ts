@@ -1,0 +1,123 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import type { AlpineTimeline } from '../../src/alpine-timeline.js';
+import { drawn, marks, part, timelineFixture } from '../helpers.js';
+
+const bg = (el: Element) => getComputedStyle(el).backgroundColor;
+/** Relative luminance of an `rgb(…)` colour, 0 (black) to 1 (white). */
+function luminance(rgb: string): number {
+  const [r, g, b] = rgb.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+const contrast = (a: string, b: string) => {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x! + 0.05) / (y! + 0.05);
+};
+
+describe('<alpine-timeline> themes, styling API, slots and print', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+
+  it('has a dark theme with readable contrast, and axe finds no violation in it', async () => {
+    const el = await drawn(await timelineFixture(undefined, 'theme=dark'));
+    el.select('dieppe-plant-1969');
+    await el.updateComplete;
+    expect(luminance(bg(el))).to.be.lessThan(0.05);
+    const title = part(el, 'title')!;
+    expect(contrast(getComputedStyle(title).color, bg(el))).to.be.at.least(4.5);
+    const date = marks(el)[0]!.querySelector('[part~="date"]')!;
+    expect(contrast(getComputedStyle(date).color, bg(el))).to.be.at.least(4.5);
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows the system with theme="auto"', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const el = await drawn(await timelineFixture(undefined, 'theme=auto'));
+      expect(luminance(bg(el))).to.be.lessThan(0.05);
+      await emulateMedia({ colorScheme: 'light' });
+      await waitUntil(() => luminance(bg(el)) > 0.9, 'auto did not follow the light scheme');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('has an Alpine theme with the brand blue, accessible', async () => {
+    const el = await drawn(await timelineFixture(undefined, 'theme=alpine'));
+    const marker = marks(el).find((m) => m.part.contains('milestone'))!.querySelector('[part~="marker"]')!;
+    expect(bg(marker)).to.equal('rgb(10, 58, 140)');
+    expect(getComputedStyle(part(el, 'title')!).textTransform).to.equal('uppercase');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is restyled by custom properties and ::part rules from the page', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      alpine-timeline.branded { --at-accent: rgb(200, 16, 46); --at-font-family: Georgia, serif; }
+      alpine-timeline.branded::part(event-title) { letter-spacing: 2px; }
+      alpine-timeline.branded::part(detail) { border-radius: 0px; }
+    `;
+    document.head.append(style);
+    try {
+      const el = await drawn(await timelineFixture());
+      el.classList.add('branded');
+      el.select('founding-1955');
+      await el.updateComplete;
+      const marker = marks(el).find((m) => m.dataset['id'] === 'founding-1955')!.querySelector('[part~="marker"]')!;
+      expect(bg(marker)).to.equal('rgb(200, 16, 46)');
+      expect(getComputedStyle(marks(el)[0]!.querySelector('[part~="event-title"]')!).letterSpacing).to.equal('2px');
+      expect(getComputedStyle(part(el, 'detail')!).borderRadius).to.equal('0px');
+      expect(getComputedStyle(el).fontFamily).to.contain('Georgia');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('takes a header, a footer and a custom detail view through slots', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await fixture<AlpineTimeline>(html`<alpine-timeline>
+      <h1 slot="header">Our brand story</h1>
+      <p slot="footer">Source: our archive</p>
+      <div slot="detail" id="custom-detail">Custom detail</div>
+    </alpine-timeline>`);
+    await drawn(el);
+    const slots = [...el.shadowRoot!.querySelectorAll('slot')];
+    const header = slots.find((s) => s.name === 'header')!;
+    expect(header.assignedElements()[0]!.textContent).to.equal('Our brand story');
+    expect(slots.find((s) => s.name === 'footer')!.assignedElements()[0]!.textContent).to.equal('Source: our archive');
+    // The region keeps the dataset title as its name.
+    expect(part(el, 'base')!.getAttribute('aria-label')).to.match(/Alpine/);
+    el.select('founding-1955');
+    await el.updateComplete;
+    const detailSlot = part(el, 'detail')!.querySelector('slot[name="detail"]') as HTMLSlotElement;
+    expect(detailSlot.assignedElements()[0]!.id).to.equal('custom-detail');
+    expect(part(el, 'detail-title')).to.equal(null);
+    expect(part(el, 'detail-next')).to.exist;
+  });
+
+  it('prints a static view of the whole timeline with every milestone and no controls', async () => {
+    const el = await drawn(await timelineFixture());
+    el.zoomTo('2015', '2030', { animate: false });
+    await el.updateComplete;
+    expect(marks(el).some((m) => m.dataset['id'] === 'founding-1955')).to.equal(false);
+    await emulateMedia({ media: 'print' });
+    try {
+      await waitUntil(() => marks(el).some((m) => m.dataset['id'] === 'founding-1955'), 'print did not show everything');
+      const host = el.getBoundingClientRect();
+      const milestones = marks(el).filter((m) => m.part.contains('milestone') && !m.part.contains('unlabelled'));
+      expect(milestones.map((m) => m.dataset['year'])).to.deep.equal(['1955', '1965', '1969', '2017', '2025']);
+      for (const m of milestones) {
+        const r = m.getBoundingClientRect();
+        expect(r.left).to.be.at.least(host.left - 0.5);
+        expect(r.right).to.be.at.most(host.right + 0.5);
+      }
+      expect(getComputedStyle(part(el, 'controls')!).display).to.equal('none');
+      expect(getComputedStyle(part(el, 'overview')!).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    await waitUntil(() => !marks(el).some((m) => m.dataset['id'] === 'founding-1955'), 'the zoomed view did not come back');
+  });
+});
