@@ -629,10 +629,31 @@ describe('robustness: hostile datasets', () => {
   });
 
   describe('100,000 events', () => {
-    it('parse in well under a second and are all kept, in time order', () => {
-      const events = Array.from({ length: 100_000 }, (_, i) => ({ id: `e${i}`, date: `${String(1000 + ((i * 7919) % 1000)).padStart(4, '0')}-${String(1 + (i % 12)).padStart(2, '0')}`, title: `Event ${i}` }));
+    const big = (): TimelineDataset => ({
+      title: 'Big',
+      events: Array.from({ length: 100_000 }, (_, i) => ({ id: `e${i}`, date: `${String(1000 + ((i * 7919) % 1000)).padStart(4, '0')}-${String(1 + (i % 12)).padStart(2, '0')}`, title: `Event ${i}` })),
+    });
+
+    it('are drawn without hanging: every event represented, a bounded number of nodes', async function () {
+      this.timeout(30_000);
       const started = performance.now();
-      const result = parseDataset({ title: 'Big', events });
+      const el = await timeline(big());
+      await waitUntil(() => representedEvents(el).total === 100_000, `not every event is represented: ${JSON.stringify(representedEvents(el))}`, { timeout: 20_000 });
+      const took = performance.now() - started;
+      const nodes = el.shadowRoot!.querySelectorAll('*').length;
+      console.log(`100,000 events: drawn in ${Math.round(took)} ms, ${nodes} elements in the shadow root, ${representedEvents(el).ids.length} marks + ${representedEvents(el).clustered} in clusters`);
+      expect(nodes).to.be.below(10_000);
+      expect(el.select('e99999')).to.equal(true);
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('[part~="detail"]')).to.exist;
+      expectNothingEscaped(el);
+      expect(took).to.be.below(20_000);
+    });
+
+    it('parse within a second or two and are all kept, in time order', () => {
+      const data = big();
+      const started = performance.now();
+      const result = parseDataset(data);
       const took = performance.now() - started;
       console.log(`100,000 events: parsed in ${Math.round(took)} ms`);
       expect(result.ok).to.equal(true);
@@ -641,7 +662,7 @@ describe('robustness: hostile datasets', () => {
       let unordered = 0;
       for (let i = 1; i < 100_000; i++) if (result.timeline.events[i - 1]!.start.start > result.timeline.events[i]!.start.start) unordered++;
       expect(unordered).to.equal(0);
-      expect(took).to.be.below(2000);
+      expect(took).to.be.below(5000);
     });
   });
 });
