@@ -13,6 +13,11 @@ if (manifest) setCustomElementsManifest(manifest);
 else console.warn('custom-elements.json not found: run `npm run analyze` for the API docs.');
 
 const preview: Preview = {
+  // the manifest lists private members (`_dataset`...) too: keep them out of the controls and docs
+  argTypesEnhancers: [
+    ({ argTypes }) =>
+      Object.fromEntries(Object.entries(argTypes).map(([name, type]) => [name, /^[_#]/.test(name) ? { ...type, table: { disable: true } } : type])),
+  ],
   parameters: {
     layout: 'padded',
     controls: { expanded: true, sort: 'requiredFirst' },

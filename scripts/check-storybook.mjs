@@ -66,6 +66,8 @@ const EXPECT = {
   empty: { selector: '[part~="empty"]' },
   'html-first': { selector: '[part~="event"][data-id="dieppe"]' },
   'deep-link': { selector: '[part~="event"][part~="selected"][data-id="dieppe-plant-1969"]' },
+  'list-view': { selector: '[part~="list"], [part~="event"]' },
+  slots: { selector: '[slot="footer"]' },
   selected: { selector: '[part~="detail"]', texts: ['Dieppe'] },
   dense: { selector: '[part~="event"], [part~="cluster"]' },
 };
@@ -99,7 +101,7 @@ try {
         const found = text ? target.filter({ hasText: text }) : target;
         const seen = await found
           .first()
-          .waitFor({ state: 'attached', timeout: 15_000 })
+          .waitFor({ state: 'attached', timeout: 30_000 })
           .then(() => true)
           .catch(() => false);
         if (!seen) failures.push(`${name}: nothing matches ${selector}${text ? ` with "${text}"` : ''} (${url})`);
@@ -139,7 +141,7 @@ try {
     .frameLocator('#storybook-preview-iframe')
     .locator('alpine-timeline [part~="event"]')
     .first()
-    .waitFor({ state: 'attached', timeout: 20_000 })
+    .waitFor({ state: 'attached', timeout: 60_000 })
     .then(() => true)
     .catch(() => false);
   if (!drawn || errors.length) failures.push(`the Storybook UI: ${drawn ? '' : 'the story was not drawn'} ${errors.join(' | ')}`);

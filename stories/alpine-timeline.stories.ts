@@ -2,27 +2,34 @@
  * Storybook stories of `<alpine-timeline>`: one per feature and state, with controls for its
  * attributes. The Docs page is generated from custom-elements.json (see .storybook/preview.ts).
  */
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { getCustomElements, type Meta, type StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { fn } from 'storybook/test';
 import type { TimelineDataset } from '../src/data/types.js';
 import spaceRace from './datasets/space-race.json';
 import { denseDataset, installSlowFetch, invalidDataset, spansAndEras } from './story-data.js';
 
+/**
+ * The story args. Every attribute of the element (from custom-elements.json, plus `lang`) is an
+ * arg of the same name, kebab-case as in HTML (`hide-overview`), set as an attribute; slots
+ * (`header`, `footer`) take a text.
+ */
 interface TimelineArgs {
   /** The `data` property: a dataset object (or its JSON text). */
   data?: TimelineDataset | string;
   src?: string;
   selected?: string;
   lang?: '' | 'en' | 'fr' | 'de';
-  /** Not every attribute below exists yet in every version: setting an unknown one is harmless. */
+  theme?: '' | 'light' | 'dark' | 'auto' | 'alpine';
   kiosk?: boolean;
-  theme?: '' | 'light' | 'dark' | 'alpine';
-  hideOverview?: boolean;
-  wheelZoom?: boolean;
-  deepLink?: boolean;
+  'hide-overview'?: boolean;
+  'wheel-zoom'?: boolean;
+  'deep-link'?: boolean;
+  'list-view'?: boolean;
+  header?: string;
+  footer?: string;
   accent?: string;
   laneHeight?: number;
   fontFamily?: string;
@@ -34,17 +41,35 @@ interface TimelineArgs {
   onTimelineRangeChange?: (e: Event) => void;
 }
 
+interface Manifest {
+  modules?: Array<{ declarations?: Array<{ tagName?: string; attributes?: Array<{ name: string }> }> }>;
+}
+
+/** The element's attributes: from custom-elements.json (set in .storybook/preview.ts), and `lang`. */
+function attributeNames(): Set<string> {
+  const manifest = getCustomElements() as Manifest | undefined;
+  const declared = (manifest?.modules ?? []).flatMap((mod) =>
+    (mod.declarations ?? []).filter((d) => d.tagName === 'alpine-timeline').flatMap((d) => (d.attributes ?? []).map((a) => a.name)),
+  );
+  return new Set(['lang', 'src', 'selected', 'theme', 'kiosk', 'hide-overview', 'wheel-zoom', 'deep-link', 'list-view', ...declared]);
+}
+
+/** Sets (or removes) every attribute arg on the element, on each render. */
+const attributesFrom = (args: TimelineArgs) =>
+  ref((el) => {
+    if (!(el instanceof HTMLElement)) return;
+    const attributes = attributeNames();
+    for (const [name, value] of Object.entries(args)) {
+      if (!attributes.has(name)) continue;
+      if (value === false || value === undefined || value === null || value === '') el.removeAttribute(name);
+      else el.setAttribute(name, value === true ? '' : String(value));
+    }
+  });
+
 const render = (args: TimelineArgs): TemplateResult => html`
   <alpine-timeline
     .data=${args.data}
-    src=${ifDefined(args.src || undefined)}
-    selected=${ifDefined(args.selected || undefined)}
-    lang=${ifDefined(args.lang || undefined)}
-    theme=${ifDefined(args.theme || undefined)}
-    ?kiosk=${args.kiosk}
-    ?hide-overview=${args.hideOverview}
-    ?wheel-zoom=${args.wheelZoom}
-    ?deep-link=${args.deepLink}
+    ${attributesFrom(args)}
     style=${styleMap({
       '--at-accent': args.accent || undefined,
       '--at-lane-height': args.laneHeight ? `${args.laneHeight}px` : undefined,
@@ -54,7 +79,9 @@ const render = (args: TimelineArgs): TemplateResult => html`
     @timeline-load=${args.onTimelineLoad}
     @timeline-error=${args.onTimelineError}
     @timeline-range-change=${args.onTimelineRangeChange}
-    >${args.content ?? nothing}</alpine-timeline
+    >${args.header ? html`<span slot="header">${args.header}</span>` : nothing}${args.footer
+      ? html`<small slot="footer">${args.footer}</small>`
+      : nothing}${args.content ?? nothing}</alpine-timeline
   >
 `;
 
@@ -67,9 +94,10 @@ const meta = {
     lang: '',
     theme: '',
     kiosk: false,
-    hideOverview: false,
-    wheelZoom: false,
-    deepLink: false,
+    'hide-overview': false,
+    'wheel-zoom': false,
+    'deep-link': false,
+    'list-view': false,
     onTimelineSelect: fn(),
     onTimelineLoad: fn(),
     onTimelineError: fn(),
@@ -80,11 +108,14 @@ const meta = {
     src: { control: 'text', description: 'URL of a JSON dataset (attribute `src`).' },
     selected: { control: 'text', description: 'Id of the selected event (attribute `selected`).' },
     lang: { control: 'select', options: ['', 'en', 'fr', 'de'], description: 'Language of the interface and texts (attribute `lang`; empty: the page language).' },
-    kiosk: { control: 'boolean', description: 'Attribute `kiosk`: unattended screen mode (from the kiosk work; ignored by versions without it).' },
-    theme: { control: 'select', options: ['', 'light', 'dark', 'alpine'], description: 'Attribute `theme` (from the theming work; the stories also set the matching `--at-…` properties, so they show the theme either way).' },
-    hideOverview: { control: 'boolean', description: 'Attribute `hide-overview`: no overview strip under the plot.' },
-    wheelZoom: { control: 'boolean', description: 'Attribute `wheel-zoom`: the mouse wheel zooms without holding Ctrl.' },
-    deepLink: { control: 'boolean', description: 'Attribute `deep-link`: keep the selection and the visible window in the URL hash.' },
+    kiosk: { control: 'boolean', description: 'Attribute `kiosk`: unattended screen mode (idle reset, attract tour).' },
+    theme: { control: 'select', options: ['', 'light', 'dark', 'auto', 'alpine'], description: 'Attribute `theme`.' },
+    'hide-overview': { control: 'boolean', description: 'Attribute `hide-overview`: no overview strip under the plot.' },
+    'wheel-zoom': { control: 'boolean', description: 'Attribute `wheel-zoom`: the mouse wheel zooms without holding Ctrl.' },
+    'deep-link': { control: 'boolean', description: 'Attribute `deep-link`: keep the selection and the visible window in the URL hash.' },
+    'list-view': { control: 'boolean', description: 'Attribute `list-view`: every event as a plain chronological list.' },
+    header: { control: 'text', description: 'Slot `header`: replaces the title.' },
+    footer: { control: 'text', description: 'Slot `footer`: content under the timeline.' },
     accent: { control: 'color', description: 'CSS custom property `--at-accent`.' },
     laneHeight: { control: { type: 'range', min: 32, max: 80, step: 2 }, description: 'CSS custom property `--at-lane-height` (px).' },
     fontFamily: { control: 'text', description: 'CSS custom property `--at-font-family`.' },
@@ -115,44 +146,27 @@ export const German: Story = { args: { lang: 'de' } };
 /** An event selected through the `selected` attribute: the detail view is open. */
 export const Selected: Story = { args: { selected: 'dieppe-plant-1969' } };
 
-/**
- * Kiosk mode for an unattended screen. The `kiosk` attribute comes with the kiosk work: until
- * the element supports it, this story shows the default view.
- */
+/** Kiosk mode for an unattended screen: the attract tour, and a reset after `idle-timeout` seconds without input. */
 export const Kiosk: Story = {
-  args: { kiosk: true, hideOverview: false },
+  args: { kiosk: true, 'idle-timeout': 30 } as TimelineArgs,
   parameters: { layout: 'fullscreen' },
 };
 
-const darkTheme = html`<style>
-  .story-dark alpine-timeline {
-    --at-text: #e6edf3;
-    --at-muted: #9aa5b1;
-    --at-background: #0d1117;
-    --at-surface: #161b22;
-    --at-border: #30363d;
-    --at-accent: #58a6ff;
-    --at-focus: #79c0ff;
-    --at-axis: #9aa5b1;
-    --at-era-1: rgba(88, 166, 255, 0.08);
-    --at-era-2: rgba(88, 166, 255, 0.16);
-    --at-error: #ff7b72;
-    --at-error-surface: #2d1416;
-    display: block;
-    background: var(--at-background);
-    padding: 8px;
-  }
-</style>`;
+/** On a dark page background. */
+const onDark = (story: () => unknown) => html`<div style="background:#0d1117;padding:16px">${story()}</div>`;
 
-/** `theme="dark"`, plus the `--at-…` custom properties of a dark theme (so it shows whether or not the attribute is supported). */
-export const ThemeDark: Story = {
-  args: { theme: 'dark' },
-  render: (args) => html`${darkTheme}<div class="story-dark">${render(args)}</div>`,
-};
+/** `theme="dark"`. */
+export const ThemeDark: Story = { args: { theme: 'dark' }, decorators: [onDark] };
 
-/** An Alpine-blue brand theme made only of custom properties and `::part()` rules. */
-export const ThemeBrand: Story = {
-  args: { theme: 'alpine', accent: '#005eb8', fontFamily: 'Georgia, serif', laneHeight: 56 },
+/** `theme="alpine"`: the brand's blue and typography. */
+export const ThemeAlpine: Story = { args: { theme: 'alpine' } };
+
+/** `theme="auto"`: light or dark after the reader's system setting (`prefers-color-scheme`). */
+export const ThemeAuto: Story = { args: { theme: 'auto' } };
+
+/** A theme of your own, made only of `--at-…` custom properties and `::part()` rules. */
+export const ThemeCustom: Story = {
+  args: { accent: '#005eb8', fontFamily: 'Georgia, serif', laneHeight: 56 },
   render: (args) => html`<style>
       .story-brand alpine-timeline::part(milestone) {
         --at-accent: #c8102e;
@@ -168,9 +182,17 @@ export const ThemeBrand: Story = {
     <div class="story-brand">${render(args)}</div>`,
 };
 
+/** `list-view`: every event as a plain chronological list. */
+export const ListView: Story = { args: { 'list-view': true } };
+
+/** The `header` and `footer` slots. */
+export const Slots: Story = {
+  args: { header: 'Alpine, 1955 → 2025', footer: 'Source: Alpine press release of 28 January 2022.' },
+};
+
 /** 2,000 generated events (seeded: the same every time) across 130 years: clusters, lanes and zoom under load. */
 export const Dense: Story = {
-  args: { data: denseDataset(2000, 1955), wheelZoom: true },
+  args: { data: denseDataset(2000, 1955), 'wheel-zoom': true },
 };
 
 /** Eras drawn as bands (one still going on) and events that last, drawn as spans. */
@@ -240,7 +262,7 @@ export const Empty: Story = { args: { data: { title: 'Nothing yet', events: [] }
  * (`#event=…&view=…`). The story opens with `#event=dieppe-plant-1969&view=1960-01-01/1975-12-31`.
  */
 export const DeepLink: Story = {
-  args: { deepLink: true },
+  args: { 'deep-link': true },
   decorators: [
     (story) => {
       if (!/event=/.test(location.hash)) history.replaceState(history.state, '', '#event=dieppe-plant-1969&view=1960-01-01/1975-12-31');
