@@ -10,6 +10,7 @@ import { countReporter } from './scripts/count-reporter.mjs';
 import { jsonModulePlugin } from './scripts/json-module-plugin.mjs';
 import { robustnessMiddleware, robustnessPlugin } from './test/robustness/wtr-robustness.mjs';
 import { inputPlugin } from './scripts/wtr-input-plugin.mjs';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 
 const executablePath = findBrowser();
 if (!executablePath) throw new Error('No Chrome/Chromium found: run `node scripts/ensure-browser.mjs` or set CHROME_PATH.');
@@ -29,10 +30,23 @@ export default {
     robustnessPlugin(),
     // Wheel, touch and pinch through the DevTools protocol (scripts/wtr-input-plugin.mjs).
     inputPlugin(),
+    // Screenshot tests (test/visual/): baselines in test/visual/screenshots/baseline/, failed
+    // screenshots and diffs in test/visual/screenshots/failed/ (gitignored).
+    // `npm run test:visual:update` rewrites the baselines.
+    visualRegressionPlugin({
+      update: process.argv.includes('--update-visual-baseline'),
+      baseDir: 'test/visual/screenshots',
+      diffOptions: { threshold: 0.2 },
+      getBaselineName: ({ name }) => `baseline/${name}`,
+      getFailedName: ({ name }) => `failed/${name}`,
+      getDiffName: ({ name }) => `failed/${name}-diff`,
+    }),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), countReporter()],
   testFramework: { config: { timeout: 10000 } },
+  // A whole file may take a while on a busy 2-core machine (the kiosk soak runs thousands of steps).
+  testsFinishTimeout: 300000,
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -86,6 +86,9 @@ const pages = readdirSync(resolve(ROOT, 'stories'))
   .filter((f) => f.endsWith('.html'))
   .sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a.localeCompare(b)));
 if (port !== wanted) console.log(`Port ${wanted} is busy; using ${port}.`);
+// `npm run kiosk` (--page kiosk.html) names the one page to open first.
+const first = process.argv.includes('--page') ? process.argv[process.argv.indexOf('--page') + 1] : undefined;
+if (first) console.log(`Open ${base}/stories/${first} (full screen: F11, or the browser's --kiosk flag)`);
 console.log(`alpine-timeline demo${watch ? ' (reloads on change)' : ''}:`);
 for (const page of pages) console.log(`  ${base}/stories/${page}`);
 console.log('Press Ctrl+C to stop.');

@@ -1,6 +1,7 @@
 /**
  * Real input that @web/test-runner-commands lacks, sent through the DevTools protocol of the
- * test page (chrome launcher): mouse wheel, touch emulation, touch points and two-finger pinch.
+ * test page (chrome launcher): mouse wheel, touch emulation, touch points and two-finger pinch,
+ * plus `input-heap` (JS heap in use after garbage collection) for endurance tests.
  * From a test: `executeServerCommand('input-wheel', { x, y, deltaY: -100, modifiers: 2 })`.
  * Modifiers are CDP bit flags: Alt 1, Ctrl 2, Meta 4, Shift 8.
  */
@@ -67,6 +68,13 @@ export function inputPlugin() {
           }
           await touch(client, 'touchEnd', []);
           return true;
+        }
+        case 'input-heap': {
+          // Not input, but the same DevTools session: JS heap in use after a full garbage collection.
+          await client.send('HeapProfiler.enable');
+          for (let i = 0; i < 3; i++) await client.send('HeapProfiler.collectGarbage');
+          const { usedSize } = await client.send('Runtime.getHeapUsage');
+          return usedSize;
         }
         default:
           return undefined;

@@ -51,6 +51,12 @@ export interface TimelineStrings {
   showMore: string;
   /** Said of an event whose date is approximate. */
   approximate: string;
+  /** Kiosk: the invitation shown while the attract tour runs. */
+  touchToExplore: string;
+  /** Kiosk: the countdown before a reset; `{seconds}` is replaced. */
+  stillThere: string;
+  /** Kiosk: accessible name of the language switch. */
+  language: string;
 }
 
 export const STRINGS_EN: TimelineStrings = {
@@ -87,6 +93,9 @@ export const STRINGS_EN: TimelineStrings = {
   listView: 'List',
   showMore: 'Show {count} more',
   approximate: 'Approximate date',
+  touchToExplore: 'Touch to explore',
+  stillThere: 'Still there? The timeline starts over in {seconds} s. Touch to stay.',
+  language: 'Language',
 };
 
 export const STRINGS_FR: TimelineStrings = {
@@ -123,6 +132,9 @@ export const STRINGS_FR: TimelineStrings = {
   listView: 'Liste',
   showMore: 'Afficher {count} de plus',
   approximate: 'Date approximative',
+  touchToExplore: 'Touchez pour explorer',
+  stillThere: 'Toujours là ? La frise recommence dans {seconds} s. Touchez pour rester.',
+  language: 'Langue',
 };
 
 export const STRINGS_DE: TimelineStrings = {
@@ -159,6 +171,9 @@ export const STRINGS_DE: TimelineStrings = {
   listView: 'Liste',
   showMore: '{count} weitere anzeigen',
   approximate: 'Ungefähres Datum',
+  touchToExplore: 'Zum Entdecken berühren',
+  stillThere: 'Noch da? Die Zeitleiste beginnt in {seconds} s von vorn. Berühren, um zu bleiben.',
+  language: 'Sprache',
 };
 
 const catalogue = new Map<string, Partial<TimelineStrings>>([

@@ -16,6 +16,8 @@ export interface DetailContext extends TextContext {
   readonly onNavigate: (event: ParsedEvent, trigger: MouseEvent) => void;
   /** Show the page's `slot="detail"` content instead of the built-in view. */
   readonly slotted?: boolean;
+  /** Kiosk: links are shown as text, and only same-origin images load (no request leaves the machine). */
+  readonly kiosk?: boolean;
 }
 
 /** Splits plain text into paragraphs at blank lines. Text stays text: nothing is parsed as HTML. */
@@ -59,7 +61,7 @@ export function renderDetail(event: ParsedEvent, ctx: DetailContext): TemplateRe
       ${summary ? html`<p class="summary">${summary}</p>` : nothing} ${body ? paragraphs(body) : nothing}
       ${event.media.map((m) => {
         const src = resolveSafeUrl(m.src, ctx.baseUrl);
-        if (!src) return nothing;
+        if (!src || (ctx.kiosk && new URL(src).origin !== location.origin)) return nothing;
         const caption = text(m.caption, ctx);
         const credit = text(m.credit, ctx);
         return html`<figure part="media">
@@ -103,7 +105,7 @@ function renderSources(event: ParsedEvent, ctx: DetailContext): TemplateResult |
             <ul>
               ${event.sources.map((s) => {
                 const label = text(s.label, ctx);
-                const href = s.url ? resolveSafeUrl(s.url, ctx.baseUrl) : undefined;
+                const href = s.url && !ctx.kiosk ? resolveSafeUrl(s.url, ctx.baseUrl) : undefined;
                 return html`<li>
                   ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : label}
                 </li>`;

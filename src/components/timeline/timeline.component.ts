@@ -9,6 +9,7 @@ import { parseHistoricalDate } from '../../data/historical-date.js';
 import { BrushController } from '../../controllers/brush-controller.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { DeepLinkController, type TimelineLink } from '../../controllers/deep-link-controller.js';
+import { KioskController } from '../../controllers/kiosk-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
@@ -32,14 +33,18 @@ import { renderDetail } from './render-detail.js';
 import { renderList } from './render-list.js';
 import { renderMarks, renderStems, type PlotRows } from './render-marks.js';
 import { renderProblems } from './render-problems.js';
+import { resolveExportStyle, svgToPng } from './export-image.js';
+import { buildTimelineSvg, exportSize, type ExportOptions, type ExportSvgInput } from './export-svg.js';
 import { timelineStyles } from './timeline.styles.js';
 
 /** Vertical rhythm of the plot, in CSS px. */
 const ERA_ROW = 22;
 const AXIS_ROW = 28;
-const CLUSTER_ROW = 28;
+/** Room around the cluster row (whose height is `--at-cluster-height`). */
+const CLUSTER_ROW_PAD = 8;
 const BOTTOM_PAD = 8;
 const OVERVIEW_HEIGHT = 36;
+const KIOSK_OVERVIEW_HEIGHT = 56;
 /** Room around a label's text: the marker on one side, padding on the other (see `.mark`). */
 const LABEL_CHROME = 22 + 6 + 2;
 const MARKER_OFFSET = 11;
@@ -67,7 +72,7 @@ type ViewSource = 'gesture' | 'brush' | 'api';
  * @summary Interactive history timeline (Lit + D3).
  * @tag alpine-timeline
  *
- * @fires {TimelineSelectEvent} timeline-select - An event was selected. `detail.event` is the event as the dataset gave it; `detail.reason` is `pointer`, `keyboard`, `api` or `link` (a deep link or Back/Forward). Bubbles, composed.
+ * @fires {TimelineSelectEvent} timeline-select - An event was selected. `detail.event` is the event as the dataset gave it; `detail.reason` is `pointer`, `keyboard`, `api`, `link` (a deep link or Back/Forward) or `tour` (the kiosk attract tour). Bubbles, composed.
  * @fires {TimelineErrorEvent} timeline-error - A dataset could not be shown. `detail.problems` lists `{path, message}`; `detail.keptPrevious` tells whether an earlier dataset stays on screen. Bubbles, composed.
  * @fires {TimelineLoadEvent} timeline-load - A valid dataset was accepted and drawn. Bubbles, composed.
  * @fires {TimelineRangeChangeEvent} timeline-range-change - The visible window changed and the view settled (after a gesture, an animation or a resize). `detail.start` and `detail.end` are Dates. Bubbles, composed.
@@ -82,6 +87,10 @@ type ViewSource = 'gesture' | 'brush' | 'api';
  * @csspart header - The header holding the title and the zoom buttons.
  * @csspart title - The dataset title.
  * @csspart controls - The group of header buttons (list view, zoom).
+ * @csspart languages - Kiosk: the language switch.
+ * @csspart language - Kiosk: one language button (`aria-pressed` on the current one).
+ * @csspart countdown - Kiosk: the "still there?" countdown before a reset.
+ * @csspart invitation - Kiosk: the "touch to explore" invitation during the attract tour.
  * @csspart list-toggle - The button that switches between the graphic and the list view.
  * @csspart list - The list view: every event as a plain chronological list.
  * @csspart list-item - One event in the list view (also `selected` when selected).
@@ -143,6 +152,7 @@ type ViewSource = 'gesture' | 'brush' | 'api';
  * @cssproperty [--at-marker-size=12px] - Size of an event marker.
  * @cssproperty [--at-milestone-marker-size=16px] - Size of a milestone marker.
  * @cssproperty [--at-radius=8px] - Corner radius of labels and panels.
+ * @cssproperty [--at-cluster-height=20px] - Height of cluster marks and unlabelled marks (48px in kiosk mode).
  * @cssproperty [--at-accent-contrast=#ffffff] - Text on the accent colour (pressed buttons, milestone clusters).
  * @cssproperty [--at-title-font-size=1.15em] - Size of the dataset title.
  * @cssproperty [--at-title-transform=none] - Text transform of the title (`uppercase` in the Alpine theme).
@@ -186,6 +196,24 @@ export class AlpineTimeline extends LitElement {
    */
   @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | 'alpine' = 'light';
 
+  /**
+   * Museum kiosk mode: touch-first sizes, a language switch, no text selection, context menu or
+   * navigation away; after `idle-timeout` seconds without input it resets and tours the milestones.
+   */
+  @property({ type: Boolean, reflect: true }) accessor kiosk = false;
+
+  /** Kiosk: seconds without input before the timeline resets (default 90). */
+  @property({ type: Number, attribute: 'idle-timeout' }) accessor idleTimeout = 90;
+
+  /** Kiosk: seconds of "still there?" countdown before resetting a visitor who was reading; 0 resets without one (default 10). */
+  @property({ type: Number, attribute: 'idle-countdown' }) accessor idleCountdown = 10;
+
+  /** Kiosk: seconds between two milestones of the attract tour (default 8). */
+  @property({ type: Number, attribute: 'attract-interval' }) accessor attractInterval = 8;
+
+  /** Kiosk: enter full screen on the first touch, where the Fullscreen API allows it. */
+  @property({ type: Boolean, reflect: true }) accessor fullscreen = false;
+
   /** Shows every event as a plain chronological list instead of the graphic (also toggled by the List button). */
   @property({ type: Boolean, attribute: 'list-view', reflect: true }) accessor listView = false;
 
@@ -212,6 +240,21 @@ export class AlpineTimeline extends LitElement {
     },
   });
   private readonly _print = new PrintController(this);
+  private readonly _kiosk = new KioskController(this, {
+    enabled: () => this.kiosk,
+    idleTimeout: () => seconds(this.idleTimeout, 90),
+    countdown: () => seconds(this.idleCountdown, 10),
+    attractInterval: () => seconds(this.attractInterval, 8),
+    visitorWasReading: () => this.selected !== null || this._zoomedView() !== undefined || this.listView || this._kioskLang !== undefined,
+    onReset: () => this._kioskReset(),
+    onAttract: () => this._kioskTour(),
+    onPhase: () => undefined,
+    onFirstInput: () => {
+      if (this.fullscreen && !document.fullscreenElement && this.requestFullscreen) this.requestFullscreen().catch(() => undefined);
+    },
+  });
+  /** Kiosk: the language the visitor picked, until the next reset. */
+  private _kioskLang?: string;
   private readonly _measure = new TextMeasurer();
   /** The window the user or the API asked for; undefined shows everything. */
   private _view?: TimeWindow;
@@ -244,7 +287,7 @@ export class AlpineTimeline extends LitElement {
 
   /** The language the timeline is shown in: `lang` here or up the document, else the dataset's default. */
   get locale(): string {
-    return this._locale.lang(this.timeline?.defaultLanguage ?? 'en');
+    return this._kioskLang ?? this._locale.lang(this.timeline?.defaultLanguage ?? 'en');
   }
 
   /** Start of the visible window. */
@@ -303,6 +346,29 @@ export class AlpineTimeline extends LitElement {
     this._dataset.retry();
   }
 
+  /**
+   * The timeline as a standalone SVG document (a string), for press kits and handouts: the title,
+   * era bands, the axis, stems, spans, markers, labels (cut with an ellipsis as on screen) and
+   * clusters, in the theme's colours (custom properties as computed on the element, so page
+   * overrides apply). No stylesheet, external reference or `<foreignObject>`: it opens in any SVG
+   * viewer. `range: 'all'` lays out the whole dataset instead of the visible window; `width`
+   * exports at another width. Throws when there is no dataset, or no width yet and none is given.
+   */
+  exportSVG(options: ExportOptions = {}): string {
+    return buildTimelineSvg(this._exportInput(options));
+  }
+
+  /**
+   * The same image as {@link exportSVG}, as a PNG `Blob`, at `scale` pixels per CSS px (default
+   * `devicePixelRatio`). Drawn through a canvas from a `blob:` URL (or `data:` when a Content
+   * Security Policy refuses `blob:` in `img-src`).
+   */
+  async exportPNG(options: ExportOptions = {}): Promise<Blob> {
+    const input = this._exportInput(options);
+    const { width, height } = exportSize(input);
+    return svgToPng(buildTimelineSvg(input), width, height, options.scale ?? (globalThis.devicePixelRatio || 1));
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._cancelAnimation?.();
@@ -311,6 +377,8 @@ export class AlpineTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('kiosk')) this._kiosk.sync();
+    else if (changed.has('idleTimeout') || changed.has('idleCountdown') || changed.has('attractInterval')) this._kiosk.retime();
     if (changed.has('data') || changed.has('src') || !this.hasUpdated) {
       this._dataset.setSources(this.data, this.src);
     }
@@ -371,16 +439,19 @@ export class AlpineTimeline extends LitElement {
     const family = style.fontFamily || 'sans-serif';
     const titleSize = parseFloat(style.getPropertyValue('--at-label-font-size')) || 14;
     const dateSize = parseFloat(style.getPropertyValue('--at-date-font-size')) || 12;
+    const clusterHeight = parseFloat(style.getPropertyValue('--at-cluster-height')) || 20;
     const strings = stringsFor(ctx.lang);
     return layoutTimeline(timeline, {
       width,
       window,
+      // Room for about 26 characters of title, more on wide elements: scales with the type size.
+      maxLabelWidth: Math.min(Math.max(160, width * 0.3), 26 * titleSize),
       maxLanes,
       pinned,
       direction: this._fit?.rtl ? 'rtl' : 'ltr',
       inset: INSET,
       markerOffset: MARKER_OFFSET,
-      clusterWidth: (count) => Math.ceil(this._measure.width(String(count), `700 ${dateSize}px ${family}`)) + 18,
+      clusterWidth: (count) => Math.max(clusterHeight, Math.ceil(this._measure.width(String(count), `700 ${dateSize}px ${family}`)) + 18),
       labelWidth: (event) => {
         const titleFont = `${event.milestone ? 700 : 400} ${event.status === 'planned' ? 'italic ' : ''}${titleSize}px ${family}`;
         const title = this._measure.width(text(event.title, ctx), titleFont);
@@ -389,6 +460,38 @@ export class AlpineTimeline extends LitElement {
         return Math.ceil(Math.max(title, date)) + LABEL_CHROME;
       },
     });
+  }
+
+  /**
+   * What the export draws: the layout on screen, or a fresh one (same measurer and lanes) over the
+   * whole dataset or at another width, with the rows, texts, colours and fonts in effect.
+   */
+  private _exportInput({ range = 'visible', width }: ExportOptions): ExportSvgInput {
+    const timeline = this.timeline;
+    const w = Math.round(width ?? this._size.width);
+    if (!timeline || !(w > 0)) throw new Error('alpine-timeline: nothing to export yet (no dataset, or no width: pass { width }).');
+    const lang = this.locale;
+    const ctx: TextContext = { lang, defaultLanguage: timeline.defaultLanguage };
+    const onScreen = this._fit?.key[0] === timeline && this._fit.key[1] === w && this._fit.key[2] === lang;
+    const lanes = onScreen ? this._fit!.lanes : Math.max(1, this._computeLayout(timeline, w, ctx, timelineExtent(timeline), 8).lanes);
+    const pinned = [this.selected].map((id) => (id ? this._indexOf(id) : undefined)).filter((i): i is number => i !== undefined);
+    const layout =
+      range === 'visible' && onScreen && this._layout
+        ? this._layout
+        : this._computeLayout(timeline, w, ctx, range === 'all' ? timelineExtent(timeline) : this._window(), lanes, pinned);
+    const rows = this._rows(layout);
+    return {
+      ...ctx,
+      ...resolveExportStyle(this, this.renderRoot?.querySelector('[part~="title"]') ?? null),
+      layout,
+      rows,
+      plotHeight: rows.laneTop + lanes * rows.laneHeight + BOTTOM_PAD,
+      title: text(timeline.title, ctx),
+      strings: stringsFor(lang),
+      measure: (t, font) => this._measure.width(t, font),
+      direction: this._fit?.rtl ? 'rtl' : 'ltr',
+      selected: this.selected,
+    };
   }
 
   protected override render(): TemplateResult {
@@ -400,9 +503,18 @@ export class AlpineTimeline extends LitElement {
     const detail = this._renderSelection(timeline, ctx, strings);
     const title = timeline ? text(timeline.title, ctx) : '';
     return html`
-      <div part="base" role="region" aria-label=${title} aria-busy=${this._dataset.loading ? 'true' : 'false'} lang=${lang} @keydown=${this._onKeydown}>
+      <div
+        part="base"
+        role="region"
+        aria-label=${title}
+        aria-busy=${this._dataset.loading ? 'true' : 'false'}
+        lang=${lang}
+        @keydown=${this._onKeydown}
+        @contextmenu=${this._onContextMenu}
+      >
         <div part="header">
           <slot name="header"><h2 id="title" part="title">${title}</h2></slot>
+          ${this.kiosk && timeline ? this._renderLanguages(timeline, strings) : nothing}
           ${timeline?.events.length ? this._renderControls(strings) : nothing}
         </div>
         ${problems.length
@@ -434,10 +546,69 @@ export class AlpineTimeline extends LitElement {
           ${detail}
         </div>
         <slot name="footer"></slot>
+        ${this._renderKioskOverlay(strings)}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       </div>
     `;
   }
+
+  /** Kiosk: one large button per language the dataset speaks. */
+  private _renderLanguages(timeline: ParsedTimeline, strings: TimelineStrings): TemplateResult | typeof nothing {
+    if (timeline.languages.length < 2) return nothing;
+    const current = this.locale.toLowerCase().split('-')[0];
+    return html`<div part="languages" role="group" aria-label=${strings.language}>
+      ${timeline.languages.map((code) => {
+        const name = languageName(code);
+        return html`<button
+          part="language"
+          class="tool text"
+          type="button"
+          lang=${code}
+          aria-pressed=${code.toLowerCase().split('-')[0] === current ? 'true' : 'false'}
+          title=${name}
+          @click=${() => {
+            this._kioskLang = code;
+            this.requestUpdate();
+          }}
+        >
+          ${code.toUpperCase()}<span class="visually-hidden"> ${name}</span>
+        </button>`;
+      })}
+    </div>`;
+  }
+
+  /** Kiosk: the "still there?" countdown and the "touch to explore" invitation. */
+  private _renderKioskOverlay(strings: TimelineStrings): TemplateResult | typeof nothing {
+    if (!this.kiosk) return nothing;
+    if (this._kiosk.phase === 'countdown') {
+      return html`<div part="countdown" class="overlay" role="alert">${fill(strings.stillThere, { seconds: this._kiosk.secondsLeft })}</div>`;
+    }
+    if (this._kiosk.phase === 'attract') return html`<div part="invitation" class="overlay invitation">${strings.touchToExplore}</div>`;
+    return nothing;
+  }
+
+  /** Kiosk reset: close the detail, show everything, speak the default language again. */
+  private _kioskReset(): void {
+    this._kioskLang = undefined;
+    this.selected = null;
+    this.listView = false;
+    this._focusId = undefined;
+    this.fit({ animate: true });
+  }
+
+  /** Kiosk attract tour: the next milestone (or story chapter), brought into view and selected. */
+  private _kioskTour(): void {
+    const timeline = this.timeline;
+    if (!timeline) return;
+    const stops = timeline.story.length ? timeline.story : timeline.events.filter((e) => e.milestone).map((e) => e.id);
+    if (!stops.length) return;
+    const next = stops[(stops.indexOf(this.selected ?? '') + 1) % stops.length]!;
+    this._select(next, 'tour');
+  }
+
+  private readonly _onContextMenu = (ev: Event): void => {
+    if (this.kiosk) ev.preventDefault(); // no context menu or long-press callout on a kiosk
+  };
 
   private _renderControls(strings: TimelineStrings): TemplateResult {
     const window = this._window();
@@ -459,7 +630,8 @@ export class AlpineTimeline extends LitElement {
   private _rows(layout: TimelineLayout): PlotRows {
     const axisY = (layout.eras.length || this.timeline?.eras.length ? ERA_ROW : 0) + AXIS_ROW;
     const laneHeight = parseFloat(getComputedStyle(this).getPropertyValue('--at-lane-height')) || 46;
-    return { axisY, clusterY: axisY + 4, laneTop: axisY + CLUSTER_ROW, laneHeight };
+    const clusterHeight = parseFloat(getComputedStyle(this).getPropertyValue('--at-cluster-height')) || 20;
+    return { axisY, clusterY: axisY + 4, laneTop: axisY + clusterHeight + CLUSTER_ROW_PAD, laneHeight };
   }
 
   private _renderPlot(layout: TimelineLayout, ctx: TextContext, strings: TimelineStrings): TemplateResult {
@@ -495,7 +667,7 @@ export class AlpineTimeline extends LitElement {
     const timeline = this.timeline!;
     const o = this._overviewScale()!;
     const density = overviewDensity(timeline, { width: layout.width, extent: this._extent() });
-    const h = OVERVIEW_HEIGHT;
+    const h = this.kiosk ? KIOSK_OVERVIEW_HEIGHT : OVERVIEW_HEIGHT;
     const window = layout.window;
     const range = this._rangeText(window);
     const extent = this._extent();
@@ -541,6 +713,7 @@ export class AlpineTimeline extends LitElement {
       onNavigate: (target, trigger) => this._select(target.id, trigger.detail === 0 ? 'keyboard' : 'pointer'),
       onClose: () => this._closeDetail(),
       slotted: this.querySelector(':scope > [slot="detail"]') !== null,
+      kiosk: this.kiosk,
     });
   }
 
@@ -852,4 +1025,19 @@ function toTime(value: TimeInput): number | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   return parseHistoricalDate(value.trim())?.start;
+}
+
+/** A whole number of seconds from an attribute, or the default when it is not a number ≥ 0. */
+function seconds(value: number, fallback: number): number {
+  return Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+
+/** A language's name in that language: "français", "English", "Deutsch". */
+function languageName(code: string): string {
+  try {
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+  } catch {
+    return code;
+  }
 }

@@ -23,6 +23,7 @@ export const timelineStyles = css`
     --at-marker-size: 12px;
     --at-milestone-marker-size: 16px;
     --at-radius: 8px;
+    --at-cluster-height: 20px;
 
     display: block;
     position: relative;
@@ -71,6 +72,72 @@ export const timelineStyles = css`
       --at-era-2: rgba(108, 182, 255, 0.14);
       --at-axis: #9da7b3;
       color-scheme: dark;
+    }
+  }
+  /* Kiosk: touch-first sizes (every target at least 48 × 48 px), no selection, no callouts. */
+  :host([kiosk]) {
+    --at-label-font-size: 20px;
+    --at-date-font-size: 16px;
+    --at-lane-height: 68px;
+    --at-marker-size: 18px;
+    --at-milestone-marker-size: 22px;
+    --at-cluster-height: 48px;
+    font-size: 18px;
+    user-select: none;
+    -webkit-user-select: none;
+    -webkit-touch-callout: none;
+    touch-action: none;
+    overscroll-behavior: none;
+  }
+  :host([kiosk]) [part~='plot'],
+  :host([kiosk]) [part~='overview'] {
+    touch-action: none;
+  }
+  :host([kiosk]) :is(.tool, button.icon, .text-button, .list-button) {
+    min-width: 48px;
+    min-height: 48px;
+    font-size: 20px;
+  }
+  :host([kiosk]) .tool.text {
+    font-size: 18px;
+  }
+  :host([kiosk]) [part~='title'] {
+    font-size: 1.6em;
+  }
+  :host([kiosk]) [part~='marker'] {
+    top: 12px;
+  }
+  [part~='languages'] {
+    display: flex;
+    gap: 6px;
+    margin-inline-start: auto;
+  }
+  .overlay {
+    position: absolute;
+    inset-inline: 0;
+    bottom: 24px;
+    z-index: 2;
+    width: max-content;
+    max-width: calc(100% - 48px);
+    margin: 0 auto;
+    padding: 14px 28px;
+    border-radius: 999px;
+    background: var(--at-accent);
+    color: var(--at-accent-contrast);
+    font-size: 1.2em;
+    font-weight: 600;
+    text-align: center;
+    box-shadow: 0 8px 28px rgba(0, 0, 0, 0.25);
+    pointer-events: none;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .invitation {
+      animation: at-breathe 2.4s ease-in-out infinite;
+    }
+    @keyframes at-breathe {
+      50% {
+        transform: scale(1.05);
+      }
     }
   }
   /* Alpine: the brand's deep blue, on white, with a slightly condensed heading. */
@@ -329,8 +396,8 @@ export const timelineStyles = css`
     display: grid;
     place-items: center;
     width: 100%;
-    height: 20px;
-    border-radius: 10px;
+    height: var(--at-cluster-height, 20px);
+    border-radius: calc(var(--at-cluster-height, 20px) / 2);
     background: var(--at-muted);
     color: var(--at-background);
     font-size: var(--at-date-font-size);
@@ -515,11 +582,11 @@ export const timelineStyles = css`
   }
   [part~='unlabelled'] .mark {
     width: 100%;
-    height: 20px;
+    height: var(--at-cluster-height, 20px);
     padding: 0;
   }
   [part~='unlabelled'] [part~='marker'] {
-    top: 4px;
+    top: calc(var(--at-cluster-height, 20px) / 2 - var(--at-marker-size) / 2 - 2px);
     left: 50%;
   }
   [part~='unlabelled'][part~='milestone'] [part~='marker'] {

@@ -1,0 +1,137 @@
+/**
+ * The browser side of the export: resolving the element's `--at-*` custom properties into plain
+ * colours and sizes for {@link buildTimelineSvg}, and turning the SVG into a PNG through a canvas.
+ */
+import type { ParsedEvent } from '../../data/parsed-types.js';
+import type { ExportColors, ExportFonts } from './export-svg.js';
+
+/** Defaults of the light theme, used when a custom property is missing or not a colour. */
+const DEFAULT_COLORS: ExportColors = {
+  text: '#1b1f24',
+  muted: '#57606a',
+  background: '#ffffff',
+  surface: '#f6f8fa',
+  border: '#d0d7de',
+  accent: '#0b4ea2',
+  accentContrast: '#ffffff',
+  era1: 'rgba(11, 78, 162, 0.07)',
+  era2: 'rgba(11, 78, 162, 0.13)',
+  axis: '#57606a',
+};
+
+const PROPERTIES: Record<keyof ExportColors, string> = {
+  text: '--at-text',
+  muted: '--at-muted',
+  background: '--at-background',
+  surface: '--at-surface',
+  border: '--at-border',
+  accent: '--at-accent',
+  accentContrast: '--at-accent-contrast',
+  era1: '--at-era-1',
+  era2: '--at-era-2',
+  axis: '--at-axis',
+};
+
+/** Canvas dimensions browsers reliably allocate. */
+const MAX_CANVAS_SIDE = 16_384;
+const MAX_CANVAS_AREA = 16_384 * 16_384;
+
+/**
+ * Turns CSS colours into `#rrggbb` or `rgba()` (what every SVG viewer reads), through a 1×1
+ * canvas: its `fillStyle` normalises sRGB colours; other colour spaces are read back as a pixel.
+ */
+class ColorResolver {
+  private readonly _ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+
+  resolve(value: string | undefined): string | undefined {
+    const v = value?.trim();
+    if (!v || !CSS.supports('color', v) || /\b(?:var|env|currentcolor)\b/i.test(v)) return undefined;
+    const ctx = this._ctx;
+    if (!ctx) return v;
+    ctx.fillStyle = '#000000';
+    ctx.fillStyle = v;
+    const normalised = String(ctx.fillStyle);
+    if (/^(?:#[0-9a-f]{6}|rgba?\([\d.,\s]+\))$/i.test(normalised)) return normalised;
+    ctx.clearRect(0, 0, 1, 1);
+    ctx.fillRect(0, 0, 1, 1);
+    const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
+    return `rgba(${r}, ${g}, ${b}, ${Math.round((a! / 255) * 1000) / 1000})`;
+  }
+}
+
+/**
+ * The colours and fonts of an element as the export draws them: the `--at-*` custom properties
+ * as computed on `host` (so the theme and the page's overrides apply), and the title's computed
+ * style when `title` is given. Also a resolver for category colours.
+ */
+export function resolveExportStyle(host: Element, title: Element | null): { colors: ExportColors; fonts: ExportFonts; categoryColor: (event: ParsedEvent) => string | undefined } {
+  const style = getComputedStyle(host);
+  const resolver = new ColorResolver();
+  const colors = { ...DEFAULT_COLORS };
+  for (const key of Object.keys(PROPERTIES) as (keyof ExportColors)[]) {
+    colors[key] = resolver.resolve(style.getPropertyValue(PROPERTIES[key])) ?? DEFAULT_COLORS[key];
+  }
+  const px = (name: string, fallback: number) => {
+    const v = parseFloat(style.getPropertyValue(name));
+    return Number.isFinite(v) && v > 0 ? v : fallback;
+  };
+  const labelSize = px('--at-label-font-size', 14);
+  const t = title ? getComputedStyle(title) : undefined;
+  const titleSize = parseFloat(t?.fontSize ?? '') || labelSize * 1.15;
+  const fonts: ExportFonts = {
+    family: style.fontFamily || 'sans-serif',
+    labelSize,
+    dateSize: px('--at-date-font-size', 12),
+    titleSize,
+    titleWeight: Number(t?.fontWeight) || 650,
+    titleUppercase: t?.textTransform === 'uppercase',
+    titleLetterSpacing: parseFloat(t?.letterSpacing ?? '') || 0,
+    markerSize: px('--at-marker-size', 12),
+    milestoneMarkerSize: px('--at-milestone-marker-size', 16),
+    radius: px('--at-radius', 8),
+    clusterHeight: px('--at-cluster-height', 20),
+  };
+  const categories = new Map<string, string | undefined>();
+  const categoryColor = (event: ParsedEvent) => {
+    const color = event.category?.color;
+    if (!color) return undefined;
+    if (!categories.has(color)) categories.set(color, resolver.resolve(color));
+    return categories.get(color);
+  };
+  return { colors, fonts, categoryColor };
+}
+
+/**
+ * Renders an SVG document into a PNG of `width × height` CSS px at `scale` pixels per px (lowered
+ * when the canvas would be too large for browsers). The SVG is loaded as an image from a `blob:`
+ * URL, or from a `data:` URL when a Content Security Policy refuses `blob:`; an SVG without
+ * `<foreignObject>` or external references never taints the canvas.
+ */
+export async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<Blob> {
+  let s = Number.isFinite(scale) && scale > 0 ? scale : 1;
+  s = Math.min(s, MAX_CANVAS_SIDE / Math.max(width, height, 1), Math.sqrt(MAX_CANVAS_AREA / Math.max(1, width * height)));
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, Math.round(width * s));
+  canvas.height = Math.max(1, Math.round(height * s));
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('alpine-timeline: exportPNG needs a 2D canvas, which this browser did not provide.');
+  const blobUrl = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = await loadImage(blobUrl).catch(() => loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`));
+    ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
+  } finally {
+    URL.revokeObjectURL(blobUrl);
+  }
+  return new Promise<Blob>((resolve, reject) => {
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('alpine-timeline: the browser could not encode the PNG.'))), 'image/png');
+  });
+}
+
+function loadImage(url: string): Promise<HTMLImageElement> {
+  return new Promise((resolve, reject) => {
+    const image = new Image();
+    image.onload = () => resolve(image);
+    image.onerror = () => reject(new Error('alpine-timeline: the exported SVG could not be loaded as an image.'));
+    image.src = url;
+  });
+}

@@ -1,0 +1,159 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Timers the controller uses; tests pass accelerated or fake ones. */
+export interface KioskClock {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** What the kiosk controller reads from, and tells, its host. */
+export interface KioskOptions {
+  /** Kiosk mode is on. */
+  enabled: () => boolean;
+  /** Seconds without input before the reset (default 90). */
+  idleTimeout: () => number;
+  /** Seconds of "still there?" countdown before a reset; 0 resets at once (default 10). */
+  countdown: () => number;
+  /** Seconds between two steps of the attract tour (default 8). */
+  attractInterval: () => number;
+  /** Whether a visitor left something to read (a detail open, a zoomed view): only then is there a countdown. */
+  visitorWasReading: () => boolean;
+  /** Close the detail, show everything, go back to the default language. */
+  onReset: () => void;
+  /** One step of the attract tour: bring the next milestone into view and select it. */
+  onAttract: () => void;
+  /** The phase changed (to show or hide the countdown and the invitation). */
+  onPhase: (phase: KioskPhase, secondsLeft: number) => void;
+  /** The first input of a visit (e.g. to enter full screen). */
+  onFirstInput?: () => void;
+  clock?: KioskClock;
+}
+
+/** `active`: a visitor is using it; `countdown`: "still there?"; `attract`: the tour runs. */
+export type KioskPhase = 'active' | 'countdown' | 'attract';
+
+const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+
+/**
+ * The life cycle of a museum kiosk: after `idleTimeout` seconds without input it counts down
+ * (when a visitor was reading), resets the timeline, then tours the milestones every
+ * `attractInterval` seconds until someone touches it. One timer at a time, every listener and
+ * timer released on disconnect: it can run for months.
+ */
+export class KioskController implements ReactiveController {
+  phase: KioskPhase = 'active';
+  /** Seconds left in the countdown. */
+  secondsLeft = 0;
+  private readonly _host: ReactiveControllerHost & HTMLElement;
+  private readonly _options: KioskOptions;
+  private readonly _clock: KioskClock;
+  private _timer: unknown;
+  private _listening = false;
+  private _visiting = false;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: KioskOptions) {
+    this._host = host;
+    this._options = options;
+    this._clock = options.clock ?? { setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (h) => clearTimeout(h as number) };
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this._stop();
+  }
+
+  /** Starts or stops with the `kiosk` attribute; call after it (or a timing) changes. */
+  sync(): void {
+    if (this._options.enabled() && this._host.isConnected) {
+      if (!this._listening) {
+        for (const type of INPUT_EVENTS) this._host.addEventListener(type, this._onInput, { capture: true, passive: true });
+        this._listening = true;
+        this._wait();
+      }
+    } else {
+      this._stop();
+    }
+  }
+
+  /** Applies new timings at once (an idle wait or a tour step in progress is rescheduled). */
+  retime(): void {
+    if (!this._listening) return;
+    if (this.phase === 'attract') this._after(this._options.attractInterval(), () => this._attract());
+    else if (this.phase === 'active') this._wait();
+  }
+
+  private _stop(): void {
+    this._clear();
+    if (this._listening) {
+      for (const type of INPUT_EVENTS) this._host.removeEventListener(type, this._onInput, { capture: true });
+      this._listening = false;
+    }
+    this._setPhase('active', 0);
+    this._visiting = false;
+  }
+
+  private _clear(): void {
+    if (this._timer !== undefined) this._clock.clearTimeout(this._timer);
+    this._timer = undefined;
+  }
+
+  private _after(seconds: number, then: () => void): void {
+    this._clear();
+    this._timer = this._clock.setTimeout(() => {
+      this._timer = undefined;
+      then();
+    }, Math.max(0, seconds * 1000));
+  }
+
+  /** Waits for the idle timeout, then counts down (or resets at once). */
+  private _wait(): void {
+    this._after(this._options.idleTimeout(), () => {
+      const countdown = Math.max(0, Math.round(this._options.countdown()));
+      if (countdown > 0 && this._options.visitorWasReading()) this._tick(countdown);
+      else this._reset();
+    });
+  }
+
+  private _tick(left: number): void {
+    if (left <= 0) {
+      this._reset();
+      return;
+    }
+    this._setPhase('countdown', left);
+    this._after(1, () => this._tick(left - 1));
+  }
+
+  private _reset(): void {
+    this._visiting = false;
+    this._options.onReset();
+    this._setPhase('attract', 0);
+    this._after(this._options.attractInterval(), () => this._attract());
+  }
+
+  private _attract(): void {
+    this._options.onAttract();
+    this._after(this._options.attractInterval(), () => this._attract());
+  }
+
+  private readonly _onInput = (): void => {
+    if (!this._visiting) {
+      this._visiting = true;
+      this._options.onFirstInput?.();
+    }
+    // The tour stops where it was; the countdown is cancelled; the idle wait starts again.
+    this._setPhase('active', 0);
+    this._wait();
+  };
+
+  private _setPhase(phase: KioskPhase, secondsLeft: number): void {
+    if (phase === this.phase && secondsLeft === this.secondsLeft) return;
+    this.phase = phase;
+    this.secondsLeft = secondsLeft;
+    this._options.onPhase(phase, secondsLeft);
+    this._host.requestUpdate();
+  }
+}

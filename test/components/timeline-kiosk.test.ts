@@ -1,0 +1,166 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, sendMouse, setViewport } from '@web/test-runner-commands';
+import type { AlpineTimeline } from '../../src/alpine-timeline.js';
+import type { TimelineSelectEvent } from '../../src/events/index.js';
+import { centre, drawn, marks, part } from '../helpers.js';
+
+const MILESTONES = ['founding-1955', 'renault-association-1965', 'dieppe-plant-1969', 'new-a110-2017', 'gt-crossover-dieppe-2025'];
+
+async function kiosk(attrs: Record<string, string> = {}): Promise<AlpineTimeline> {
+  const el = document.createElement('alpine-timeline');
+  el.setAttribute('kiosk', '');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.append(el);
+  return drawn(el);
+}
+
+describe('<alpine-timeline kiosk>', () => {
+  before(async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    await setViewport({ width: 1920, height: 1080 });
+    await executeServerCommand('input-touch-enable');
+  });
+  after(() => executeServerCommand('input-touch-enable', { enabled: false }));
+
+  it('makes every interactive element at least 48 × 48 px at 1920 × 1080', async () => {
+    const el = await kiosk({ 'idle-timeout': '600' });
+    el.select('dieppe-plant-1969');
+    await el.updateComplete;
+    const targets = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, [tabindex="0"], [role="slider"]')].filter((t) => t.getClientRects().length && !t.closest('.visually-hidden'));
+    expect(targets.length).to.be.greaterThan(10);
+    for (const t of targets) {
+      const r = t.getBoundingClientRect();
+      const name = t.getAttribute('part') ?? t.closest('[part]')?.getAttribute('part') ?? t.className;
+      expect(r.width, `${name} is too narrow`).to.be.at.least(47.5);
+      expect(r.height, `${name} is too short`).to.be.at.least(47.5);
+    }
+  });
+
+  it('switches the language of every visible text, with buttons for the dataset languages', async () => {
+    const el = await kiosk({ 'idle-timeout': '600', lang: 'fr' });
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="language"]')];
+    expect(buttons.map((b) => b.getAttribute('lang'))).to.deep.equal(['fr', 'en', 'de']);
+    expect(part(el, 'title')!.textContent).to.equal('L’histoire d’Alpine');
+    await sendMouse({ type: 'click', position: centre(buttons[1]!) });
+    await el.updateComplete;
+    expect(el.locale).to.equal('en');
+    expect(part(el, 'title')!.textContent).to.equal('The history of Alpine');
+    expect(part(el, 'zoom-in')!.getAttribute('aria-label')).to.equal('Zoom in');
+    expect(marks(el).find((m) => m.dataset['id'] === 'founding-1955')!.textContent).to.contain('Jean Rédélé founds Alpine');
+  });
+
+  it('counts down, resets (detail, view, language), then tours the milestones in order with reason "tour"', async () => {
+    const el = await kiosk({ 'idle-timeout': '600', 'idle-countdown': '1', 'attract-interval': '0.15', lang: 'fr' });
+    const tour: string[] = [];
+    el.addEventListener('timeline-select', (e: TimelineSelectEvent) => {
+      if (e.detail.reason === 'tour') tour.push(e.detail.event.id);
+    });
+    // A visitor reads an event in English, zoomed in.
+    await sendMouse({ type: 'click', position: centre(part(el, 'language')!.nextElementSibling!) });
+    el.select('new-a110-2017');
+    el.zoomBy(4, { animate: false });
+    el.idleTimeout = 0.3; // then walks away
+    await el.updateComplete;
+    expect(el.locale).to.equal('en');
+    await waitUntil(() => part(el, 'countdown'), 'no countdown', { timeout: 3000 });
+    expect(part(el, 'countdown')!.getAttribute('role')).to.equal('alert');
+    expect(part(el, 'countdown')!.textContent).to.match(/Still there\? .* 1 s/);
+    await waitUntil(() => part(el, 'invitation'), 'no reset and tour', { timeout: 4000 });
+    expect(el.locale).to.equal('fr');
+    expect(part(el, 'invitation')!.textContent).to.equal('Touchez pour explorer');
+    await waitUntil(() => tour.length >= 6, 'the tour did not go round', { timeout: 5000 });
+    expect(tour.slice(0, 6)).to.deep.equal([...MILESTONES, MILESTONES[0]]);
+    expect(el.selected).to.be.oneOf(MILESTONES);
+  });
+
+  it('stops the tour at the first touch and leaves the visitor where the tour was', async () => {
+    const el = await kiosk({ 'idle-timeout': '0.1', 'idle-countdown': '0', 'attract-interval': '0.1' });
+    await waitUntil(() => el.selected !== null && part(el, 'invitation') !== null, 'the tour did not start', { timeout: 3000 });
+    el.idleTimeout = 600; // the visitor will stay a while
+    await el.updateComplete;
+    const [x, y] = centre(part(el, 'title')!);
+    await executeServerCommand('input-touch', { type: 'touchStart', points: [[x, y]] });
+    await executeServerCommand('input-touch', { type: 'touchEnd', points: [] });
+    await el.updateComplete;
+    const where = el.selected;
+    // (Booleans, not elements: a failing element comparison makes chai serialise a whole DOM tree.)
+    expect(part(el, 'invitation') === null, 'the invitation is gone').to.equal(true);
+    await aTimeout(400);
+    expect(el.selected).to.equal(where);
+  });
+
+  it('cancels the countdown on touch, and resets without one when idle-countdown is 0', async () => {
+    const el = await kiosk({ 'idle-timeout': '0.2', 'idle-countdown': '5', 'attract-interval': '600' });
+    el.select('dieppe-plant-1969');
+    await waitUntil(() => part(el, 'countdown'), 'no countdown', { timeout: 3000 });
+    el.idleTimeout = 600; // after the touch, the visitor stays a while
+    const [x, y] = centre(part(el, 'title')!);
+    await executeServerCommand('input-touch', { type: 'touchStart', points: [[x, y]] });
+    await executeServerCommand('input-touch', { type: 'touchEnd', points: [] });
+    await el.updateComplete;
+    expect(part(el, 'countdown') === null, 'the countdown is gone').to.equal(true);
+    expect(el.selected).to.equal('dieppe-plant-1969');
+    el.idleCountdown = 0;
+    el.idleTimeout = 0.2;
+    await waitUntil(() => el.selected === null && part(el, 'invitation'), 'no reset without countdown', { timeout: 3000 });
+  });
+
+  it('shows sources as text, refuses the context menu, and never loads images from elsewhere', async () => {
+    const el = await kiosk({ 'idle-timeout': '600' });
+    el.data = {
+      title: 'Kiosk',
+      events: [
+        {
+          id: 'a',
+          date: '2000',
+          title: 'A',
+          media: [{ src: 'https://example.com/far.jpg', alt: 'Far' }, { src: '/test/e2e/csp-media.svg', alt: 'Near' }],
+          sources: [{ label: 'Somewhere', url: 'https://example.com/' }],
+        },
+      ],
+    };
+    await el.updateComplete;
+    el.select('a');
+    await el.updateComplete;
+    expect(part(el, 'sources')!.querySelector('a') === null, 'no link in kiosk mode').to.equal(true);
+    expect(part(el, 'sources')!.textContent).to.contain('Somewhere');
+    expect([...el.shadowRoot!.querySelectorAll('img')].map((i) => i.alt)).to.deep.equal(['Near']);
+    const menu = new MouseEvent('contextmenu', { bubbles: true, composed: true, cancelable: true });
+    part(el, 'plot')!.dispatchEvent(menu);
+    expect(menu.defaultPrevented).to.equal(true);
+  });
+
+  it('runs thousands of tour steps and resets without growing DOM or memory', async function () {
+    this.timeout(120_000);
+    const el = await kiosk({ 'idle-timeout': '0', 'idle-countdown': '0', 'attract-interval': '0' });
+    let steps = 0;
+    el.addEventListener('timeline-select', () => steps++);
+    const nodes = () => el.shadowRoot!.querySelectorAll('*').length;
+    let touched = 0;
+    const cycle = async (n: number) => {
+      const target = steps + n;
+      while (steps < target) {
+        await aTimeout(10);
+        // A visitor touches now and then: the tour stops, then the idle reset starts it again.
+        if (steps - touched >= 97) {
+          touched = steps;
+          el.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+        }
+      }
+    };
+    await cycle(300); // warm up
+    await el.updateComplete;
+    const nodesBefore = nodes();
+    const heapBefore = (await executeServerCommand('input-heap')) as number;
+    const start = steps;
+    await cycle(2000);
+    await el.updateComplete;
+    const heapAfter = (await executeServerCommand('input-heap')) as number;
+    const growth = heapAfter - heapBefore;
+    console.log(`kiosk soak: ${steps - start} tour steps, DOM ${nodesBefore} -> ${nodes()} nodes, heap ${(heapBefore / 1e6).toFixed(2)} -> ${(heapAfter / 1e6).toFixed(2)} MB`);
+    expect(steps - start).to.be.at.least(2000);
+    expect(Math.abs(nodes() - nodesBefore)).to.be.at.most(8); // the countdown/invitation overlay may differ by a node or two
+    expect(growth).to.be.lessThan(2_000_000);
+  });
+});
