@@ -1,0 +1,202 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import type { AlpineTimeline } from '../../src/alpine-timeline.js';
+import type { TimelineDataset } from '../../src/data/types.js';
+import { drawn, marks, part, timelineFixture } from '../helpers.js';
+
+/** Parses an exported SVG; fails the test on any XML error. */
+function parse(svg: string): Document {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const error = doc.querySelector('parsererror');
+  expect(error, error?.textContent ?? '').to.equal(null);
+  return doc;
+}
+
+/** Loads markup as an image from a blob: URL. */
+async function loadAsImage(svg: string): Promise<HTMLImageElement> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    await new Promise<void>((resolve, reject) => {
+      image.onload = () => resolve();
+      image.onerror = () => reject(new Error('the SVG did not load as an image'));
+      image.src = url;
+    });
+    return image;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+const eventIds = (doc: Document) => [...doc.querySelectorAll('g.event[data-id]')].map((g) => g.getAttribute('data-id'));
+
+describe('<alpine-timeline> exportSVG / exportPNG', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+
+  it('exports well-formed XML that loads as an image, with role="img" and the dataset title', async () => {
+    const el = await drawn(await timelineFixture());
+    const svg = el.exportSVG();
+    const doc = parse(svg);
+    const root = doc.documentElement;
+    expect(root.localName).to.equal('svg');
+    expect(root.namespaceURI).to.equal('http://www.w3.org/2000/svg');
+    expect(root.getAttribute('role')).to.equal('img');
+    expect(root.querySelector(':scope > title')!.textContent).to.equal(part(el, 'title')!.textContent);
+    // Standalone: nothing to fetch, no HTML inside, no stylesheet.
+    expect(svg).not.to.match(/<foreignObject|<style|<script|<image|href=|url\(|@import/i);
+    const image = await loadAsImage(svg);
+    expect(image.naturalWidth).to.equal(Number(root.getAttribute('width')));
+    expect(image.naturalWidth).to.be.greaterThan(0);
+    expect(image.naturalHeight).to.be.greaterThan(100);
+  });
+
+  it('draws the same marks as the screen: event ids and titles, clusters and their counts, eras and ticks', async () => {
+    await setViewport({ width: 800, height: 800 }); // narrow enough for clusters
+    const el = await drawn(await timelineFixture());
+    await setViewport({ width: 800, height: 800 });
+    await drawn(el);
+    const doc = parse(el.exportSVG());
+    const screen = marks(el).map((m) => m.dataset['id']);
+    expect(eventIds(doc)).to.have.members(screen);
+    for (const mark of marks(el)) {
+      const g = doc.querySelector(`g.event[data-id="${CSS.escape(mark.dataset['id']!)}"]`)!;
+      const title = mark.querySelector('[part~="event-title"]')?.textContent ?? mark.querySelector('button')!.getAttribute('title')!;
+      expect(g.querySelector('title')!.textContent).to.contain(title.replace(/^.* — /, '').trim());
+      expect(g.classList.contains('milestone')).to.equal(mark.part.contains('milestone'));
+      expect(g.classList.contains('unlabelled')).to.equal(mark.part.contains('unlabelled'));
+    }
+    const clusters = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="cluster"]')].map((c) => c.dataset['count']);
+    expect([...doc.querySelectorAll('g.cluster')].map((g) => g.getAttribute('data-count'))).to.deep.equal(clusters);
+    expect(doc.querySelectorAll('g.era').length).to.equal(el.shadowRoot!.querySelectorAll('[part~="era"]').length);
+    const ticks = [...el.shadowRoot!.querySelectorAll('g.axis .tick text')].map((t) => t.textContent);
+    expect([...doc.querySelectorAll('g.axis .tick text')].map((t) => t.textContent)).to.deep.equal(ticks);
+    // Milestones are diamonds (a rotated square), planned events a dashed ring.
+    expect(doc.querySelector('g.event.milestone .marker')!.getAttribute('transform')).to.contain('rotate(45)');
+    expect(doc.querySelector('g.event.planned .marker [stroke-dasharray]')).to.exist;
+  });
+
+  it('cuts long labels with an ellipsis from measured widths, inside their label box', async () => {
+    await setViewport({ width: 375, height: 800 });
+    const el = await drawn(await timelineFixture());
+    await setViewport({ width: 375, height: 800 });
+    await drawn(el);
+    const host = document.createElement('div');
+    host.innerHTML = el.exportSVG(); // a parsed, trusted test document, to measure its text
+    document.body.append(host);
+    try {
+      const cut = [...host.querySelectorAll<SVGTextElement>('g.event text.event-title')].filter((t) => t.textContent!.endsWith('…'));
+      expect(cut.length).to.be.greaterThan(0);
+      for (const mark of marks(el).filter((m) => !m.part.contains('unlabelled'))) {
+        const t = host.querySelector<SVGTextElement>(`g.event[data-id="${CSS.escape(mark.dataset['id']!)}"] text.event-title`)!;
+        expect(t.getComputedTextLength()).to.be.at.most(mark.getBoundingClientRect().width - 28 + 0.5);
+      }
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('escapes hostile text from the data', async () => {
+    const hostile = `</text><script>alert("x")</script> & 'quotes' <b>`;
+    const data: TimelineDataset = {
+      title: `Title ${hostile}`,
+      eras: [{ id: 'era"><x', label: `Era ${hostile}`, start: '1950', end: '1960' }],
+      categories: [{ id: 'c', label: 'C', color: 'tomato' }],
+      events: [
+        { id: `id-"'<&>`, date: '1955', title: `Event ${hostile}`, milestone: true, category: 'c' },
+        { id: 'plain', date: '1958', title: 'Plain', status: 'planned' },
+      ],
+    };
+    const el = await drawn(await timelineFixture(data));
+    const svg = el.exportSVG();
+    expect(svg).not.to.contain('<script');
+    expect(svg).not.to.contain('<b>');
+    const doc = parse(svg);
+    expect(doc.querySelector('script, b')).to.equal(null);
+    expect(doc.documentElement.querySelector(':scope > title')!.textContent).to.equal(`Title ${hostile}`);
+    expect(eventIds(doc)).to.include(`id-"'<&>`);
+    const g = doc.querySelector('g.event.milestone')!;
+    expect(g.querySelector('title')!.textContent).to.contain(`Event ${hostile}`);
+    expect([...g.querySelectorAll('.marker [fill]')].map((s) => s.getAttribute('fill'))).to.include('#ff6347'); // its category colour
+    expect(doc.querySelector('g.era')!.getAttribute('data-id')).to.equal('era"><x');
+    await loadAsImage(svg);
+  });
+
+  it('drops characters XML cannot hold', async () => {
+    const el = await drawn(await timelineFixture({ title: 'Bell\u0007 and \ud800 lone', events: [{ id: 'a', date: '2000', title: 'Nul\u0000 char' }] }));
+    const doc = parse(el.exportSVG());
+    expect(doc.documentElement.querySelector(':scope > title')!.textContent).to.equal('Bell and  lone');
+  });
+
+  it('takes its colours from the theme and from the page’s custom properties', async () => {
+    const el = await drawn(await timelineFixture());
+    el.style.setProperty('--at-accent', 'rgb(200, 16, 46)');
+    el.style.setProperty('--at-background', 'papayawhip');
+    const doc = parse(el.exportSVG());
+    expect(doc.querySelector('rect.background')!.getAttribute('fill')).to.equal('#ffefd5');
+    const milestone = doc.querySelector('g.event.milestone .marker')!;
+    expect([...milestone.querySelectorAll('[fill]')].map((s) => s.getAttribute('fill'))).to.include('#c8102e');
+
+    el.style.removeProperty('--at-accent');
+    el.style.removeProperty('--at-background');
+    el.setAttribute('theme', 'dark');
+    await el.updateComplete;
+    const dark = parse(el.exportSVG());
+    expect(dark.querySelector('rect.background')!.getAttribute('fill')).to.equal('#0d1117');
+    expect(dark.querySelector('text.title')!.getAttribute('fill') ?? dark.querySelector('svg > g')!.getAttribute('fill')).to.equal('#e6edf3');
+    // Translucent era colours become a colour and an opacity.
+    const era = dark.querySelector('g.era rect')!;
+    expect(era.getAttribute('fill')).to.equal('rgb(108,182,255)');
+    expect(Number(era.getAttribute('fill-opacity'))).to.be.closeTo(0.07, 0.001);
+
+    el.setAttribute('theme', 'alpine');
+    await el.updateComplete;
+    const alpine = parse(el.exportSVG());
+    expect(alpine.querySelector('text.title')!.textContent).to.equal(part(el, 'title')!.textContent!.toLocaleUpperCase('en'));
+  });
+
+  it('exports the visible window by default and the whole dataset with range: "all"', async () => {
+    const el = await drawn(await timelineFixture());
+    el.zoomTo('2015', '2030', { animate: false });
+    await el.updateComplete;
+    expect(marks(el).some((m) => m.dataset['id'] === 'founding-1955')).to.equal(false);
+    const visible = parse(el.exportSVG());
+    expect(eventIds(visible)).to.have.members(marks(el).map((m) => m.dataset['id']));
+    expect(eventIds(visible)).not.to.include('founding-1955');
+    const all = parse(el.exportSVG({ range: 'all' }));
+    expect(eventIds(all)).to.include.members(['founding-1955', 'renault-association-1965', 'dieppe-plant-1969', 'new-a110-2017']);
+    expect(all.documentElement.getAttribute('width')).to.equal(visible.documentElement.getAttribute('width'));
+    // The screen is unchanged.
+    expect(marks(el).some((m) => m.dataset['id'] === 'founding-1955')).to.equal(false);
+  });
+
+  it('exports at another width, and says why it cannot export before it has a dataset', async () => {
+    const el = await drawn(await timelineFixture());
+    const doc = parse(el.exportSVG({ width: 1600, range: 'all' }));
+    expect(doc.documentElement.getAttribute('width')).to.equal('1600');
+    const empty = document.createElement('alpine-timeline') as AlpineTimeline;
+    expect(() => empty.exportSVG()).to.throw(/nothing to export/);
+  });
+
+  it('exports a PNG Blob whose size is the SVG size times the scale', async () => {
+    const el = await drawn(await timelineFixture());
+    const doc = parse(el.exportSVG());
+    const [w, h] = ['width', 'height'].map((a) => Number(doc.documentElement.getAttribute(a)));
+    const png = await el.exportPNG({ scale: 2 });
+    expect(png.type).to.equal('image/png');
+    const bitmap = await createImageBitmap(png);
+    expect([bitmap.width, bitmap.height]).to.deep.equal([w! * 2, h! * 2]);
+    const signature = new Uint8Array(await png.slice(0, 8).arrayBuffer());
+    expect([...signature]).to.deep.equal([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // Default scale: devicePixelRatio. The image is not blank: the background and marks are drawn.
+    const plain = await createImageBitmap(await el.exportPNG());
+    expect(plain.width).to.equal(Math.round(w! * (devicePixelRatio || 1)));
+    const canvas = document.createElement('canvas');
+    [canvas.width, canvas.height] = [plain.width, plain.height];
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(plain, 0, 0);
+    const pixels = ctx.getImageData(0, 0, plain.width, plain.height).data;
+    let accent = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i] === 0x0b && pixels[i + 1] === 0x4e && pixels[i + 2] === 0xa2) accent++;
+    expect(accent).to.be.greaterThan(50);
+  });
+});
