@@ -83,7 +83,10 @@ describe('HTML first: an <ol> of events in the light DOM', () => {
     const el = await fixture<AlpineTimeline>(markup());
     await drawn(el, 5);
     const list = el.querySelector('ol')!;
-    expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
+    // named slots (header, footer, detail) take only children with slot="…"; there is no default slot
+    // (booleans, not elements, in these assertions: chai would inspect a whole element to report one)
+    expect(el.shadowRoot!.querySelector('slot:not([name])') === null, 'a default slot').to.equal(true);
+    expect(list.assignedSlot === null, 'the list is slotted').to.equal(true);
     expect(list.checkVisibility()).to.equal(false);
     expect(list.getBoundingClientRect().height).to.equal(0);
     expect(el.querySelector('h2')!.checkVisibility()).to.equal(false);
