@@ -199,4 +199,17 @@ describe('<alpine-timeline> exportSVG / exportPNG', () => {
     for (let i = 0; i < pixels.length; i += 4) if (pixels[i] === 0x0b && pixels[i + 1] === 0x4e && pixels[i + 2] === 0xa2) accent++;
     expect(accent).to.be.greaterThan(50);
   });
+
+  // Last: a Content Security Policy cannot be removed from a page once set.
+  it('exports a PNG under a Content Security Policy that refuses data: images (through blob:)', async () => {
+    const el = await drawn(await timelineFixture());
+    const violations: string[] = [];
+    document.addEventListener('securitypolicyviolation', (e) => violations.push(e.blockedURI));
+    const meta = Object.assign(document.createElement('meta'), { httpEquiv: 'Content-Security-Policy', content: "img-src 'self' blob:" });
+    document.head.append(meta);
+    const png = await el.exportPNG({ scale: 1 });
+    expect(png.type).to.equal('image/png');
+    expect((await createImageBitmap(png)).width).to.equal(Number(parse(el.exportSVG()).documentElement.getAttribute('width')));
+    expect(violations).to.include('data'); // the policy was in force, and the export went around it
+  });
 });

@@ -103,9 +103,10 @@ export function resolveExportStyle(host: Element, title: Element | null): { colo
 
 /**
  * Renders an SVG document into a PNG of `width × height` CSS px at `scale` pixels per px (lowered
- * when the canvas would be too large for browsers). The SVG is loaded as an image from a `blob:`
- * URL, or from a `data:` URL when a Content Security Policy refuses `blob:`; an SVG without
- * `<foreignObject>` or external references never taints the canvas.
+ * when the canvas would be too large for browsers). The SVG is loaded as an image from a `data:`
+ * URL (what strict Content Security Policies most often allow in `img-src`), or from a `blob:` URL
+ * when the policy refuses `data:`; an SVG without `<foreignObject>` or external references never
+ * taints the canvas.
  */
 export async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<Blob> {
   let s = Number.isFinite(scale) && scale > 0 ? scale : 1;
@@ -117,7 +118,7 @@ export async function svgToPng(svg: string, width: number, height: number, scale
   if (!ctx) throw new Error('alpine-timeline: exportPNG needs a 2D canvas, which this browser did not provide.');
   const blobUrl = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
-    const image = await loadImage(blobUrl).catch(() => loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`));
+    const image = await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`).catch(() => loadImage(blobUrl));
     ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
   } finally {
     URL.revokeObjectURL(blobUrl);
@@ -131,7 +132,8 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const image = new Image();
     image.onload = () => resolve(image);
-    image.onerror = () => reject(new Error('alpine-timeline: the exported SVG could not be loaded as an image.'));
+    image.onerror = () =>
+      reject(new Error('alpine-timeline: the exported SVG could not be loaded as an image (a Content Security Policy must allow data: or blob: in img-src).'));
     image.src = url;
   });
 }

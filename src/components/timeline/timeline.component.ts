@@ -360,8 +360,8 @@ export class AlpineTimeline extends LitElement {
 
   /**
    * The same image as {@link exportSVG}, as a PNG `Blob`, at `scale` pixels per CSS px (default
-   * `devicePixelRatio`). Drawn through a canvas from a `blob:` URL (or `data:` when a Content
-   * Security Policy refuses `blob:` in `img-src`).
+   * `devicePixelRatio`). Drawn through a canvas from a `data:` URL (or `blob:` when a Content
+   * Security Policy refuses `data:` in `img-src`).
    */
   async exportPNG(options: ExportOptions = {}): Promise<Blob> {
     const input = this._exportInput(options);
