@@ -11,7 +11,11 @@ import type { AlpineTimeline as Wrapper, AlpineTimelineElement, AlpineTimelinePr
 import type { TimelineDataset } from '../../src/data/types.js';
 import type { TimelineLoadEvent, TimelineSelectEvent } from '../../src/events/index.js';
 
-/** Centre of an element in viewport pixels, for `sendMouse`. (Not from ../helpers.js: that defines the element from src.) */
+/**
+ * Centre of an element in viewport pixels, for `sendMouse`. Not from ../helpers.js: that defines
+ * the element from src/, so the wrapper's class would not be the one defined. (Assertions here
+ * compare elements as booleans: a failing chai assertion on an element inspects it at length.)
+ */
 function centre(element: Element): [number, number] {
   const r = element.getBoundingClientRect();
   return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
@@ -73,8 +77,8 @@ describe('alpine-timeline/react', () => {
 
   it('renders <alpine-timeline> with the data prop set as a property, and draws its marks', async () => {
     const el = render({ data: dataset });
-    expect(el).to.be.instanceOf(vendor.AlpineTimelineElement);
-    expect(el.data).to.equal(dataset); // a property, not a "[object Object]" attribute
+    expect(el instanceof vendor.AlpineTimelineElement, 'the element is the wrapper\'s class').to.equal(true);
+    expect(el.data === dataset, 'data set as a property').to.equal(true); // not a "[object Object]" attribute
     expect(el.hasAttribute('data')).to.equal(false);
     await waitUntil(() => marks(el).length === 3, 'no marks drawn');
     expect(marks(el).map((m) => m.dataset['id'])).to.deep.equal(['first', 'second', 'third']);
@@ -139,7 +143,7 @@ describe('alpine-timeline/react', () => {
     const ref = vendor.React.createRef<AlpineTimelineElement>();
     let calls = 0;
     const el = render({ data: dataset, ref, onTimelineSelect: () => calls++ });
-    expect(ref.current).to.equal(el);
+    expect(ref.current === el, 'ref gives the element').to.equal(true);
     await waitUntil(() => marks(el).length === 3, 'no marks drawn');
     expect(ref.current!.select('first')).to.equal(true);
     expect(calls).to.equal(1);
