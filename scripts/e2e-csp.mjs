@@ -11,7 +11,8 @@
  *  - checks the three timelines of the page draw (bundled data, inline JSON, `src`), that text
  *    from data stays text (no element with an on* attribute, no javascript:/data: URL, no
  *    script ran), that a mark opens its detail with its image and links, that an invalid
- *    dataset and a failing `src` show an error while the last valid dataset stays;
+ *    dataset and a failing `src` show an error while the last valid dataset stays; that
+ *    exportSVG() escapes text from data and exportPNG() works under the policy;
  *  - counts `securitypolicyviolation` events, console errors and page errors: all must be 0.
  * Exits 1 with a list of what failed.
  */
@@ -31,7 +32,7 @@ export const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self'",
+  "img-src 'self' data:", // data: for exportPNG(), which draws its SVG through an <img>
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -240,7 +241,30 @@ try {
   await page.locator('#remote [part~="retry"]').click();
   await page.waitForTimeout(200);
 
-  // 6. nothing ran, nothing inert became live, nothing was violated
+  // 6. exports: the SVG escapes text from data; the PNG is drawn under this policy
+  const exported = await page.evaluate(async () => {
+    const el = document.querySelector('#inline');
+    const svg = el.exportSVG();
+    const png = await el.exportPNG({ scale: 1 }).then((b) => ({ type: b.type, size: b.size })).catch((e) => ({ error: String(e) }));
+    return { svg, png };
+  });
+  const blank = await context.newPage(); // about:blank, no policy: DOMParser needs no Trusted Types there
+  const parsed = await blank.evaluate((svg) => {
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const live = [];
+    for (const el of doc.querySelectorAll('*')) {
+      if (/^(script|foreignobject|iframe|image|use|a|style|feimage)$/i.test(el.localName)) live.push(`<${el.localName}>`);
+      for (const a of el.attributes) if (/^on|href$/i.test(a.name)) live.push(`${el.localName}[${a.name}]`);
+    }
+    return { wellFormed: doc.querySelector('parsererror') === null && doc.documentElement.localName === 'svg', live, text: doc.documentElement.textContent };
+  }, exported.svg);
+  await blank.close();
+  check(parsed.wellFormed, 'exportSVG() is a well-formed SVG document');
+  check(parsed.live.length === 0, 'exportSVG() holds no script, foreignObject, link, image, style or event handler', parsed.live.join(', '));
+  check(parsed.text.includes('<img src=x onerror=') && exported.svg.includes('&lt;img src=x onerror='), 'exportSVG() keeps text from data as escaped text');
+  check(exported.png.type === 'image/png' && exported.png.size > 1000, 'exportPNG() draws a PNG under the policy', JSON.stringify(exported.png));
+
+  // 7. nothing ran, nothing inert became live, nothing was violated
   const audit = await page.evaluate(deepAudit);
   check(audit.bad.length === 0, `no event-handler attribute or javascript:/data: URL in the page or its shadow roots (${audit.elements} elements)`, audit.bad.join(', '));
   const log = await page.evaluate(() => ({ violations: window.__csp.violations, pwned: window.__csp.pwned }));
