@@ -23,26 +23,61 @@ export interface LaneOptions {
  * Pure; O(n · lanes · log n).
  */
 export function assignLanes(boxes: readonly LaneBox[], { gap = 8, maxLanes = Infinity, order }: LaneOptions = {}): number[] {
-  const lanes: number[][] = []; // per lane: sorted flat [x0, x1, x0, x1, ...] of occupied boxes
+  const lanes = new LaneSet(gap, maxLanes);
   const result = new Array<number>(boxes.length).fill(-1);
   const sequence = order ?? boxes.map((_, i) => i);
   for (const i of sequence) {
     const box = boxes[i];
-    if (!box) continue;
-    let placed = false;
-    for (let lane = 0; lane < lanes.length && !placed; lane++) {
-      if (fits(lanes[lane]!, box, gap)) {
-        insert(lanes[lane]!, box);
-        result[i] = lane;
-        placed = true;
-      }
-    }
-    if (!placed && lanes.length < maxLanes) {
-      lanes.push([box.x0, box.x1]);
-      result[i] = lanes.length - 1;
-    }
+    if (box) result[i] = lanes.place(box);
   }
   return result;
+}
+
+/**
+ * Lanes filled box by box (what {@link assignLanes} does, one box at a time). It also tells when
+ * a box could not go anywhere before the box is even measured ({@link LaneSet.blocked}).
+ */
+export class LaneSet {
+  /** Per lane: sorted flat [x0, x1, x0, x1, ...] of occupied boxes. */
+  private readonly _lanes: number[][] = [];
+
+  constructor(
+    private readonly _gap: number,
+    private readonly _maxLanes: number,
+  ) {}
+
+  /** Lanes in use. */
+  get count(): number {
+    return this._lanes.length;
+  }
+
+  /** Puts a box in the lowest lane where it fits and returns that lane, or -1 when none can take it. */
+  place(box: LaneBox): number {
+    const lanes = this._lanes;
+    for (let lane = 0; lane < lanes.length; lane++) {
+      if (fits(lanes[lane]!, box, this._gap)) {
+        insert(lanes[lane]!, box);
+        return lane;
+      }
+    }
+    if (lanes.length >= this._maxLanes) return -1;
+    lanes.push([box.x0, box.x1]);
+    return lanes.length - 1;
+  }
+
+  /**
+   * True when every lane is in use and holds a box within `gap` of `x`: then no box that
+   * contains `x`, whatever its width, can be placed. O(lanes · log n).
+   */
+  blocked(x: number): boolean {
+    const lanes = this._lanes;
+    if (lanes.length < this._maxLanes) return false;
+    for (const lane of lanes) {
+      const next = firstStartAtOrAfter(lane, x + this._gap); // boxes from here on start too far right to block x
+      if (next === 0 || lane[(next - 1) * 2 + 1]! + this._gap <= x) return false; // and the one before ends too early
+    }
+    return true;
+  }
 }
 
 /** Index of the first stored box whose start is ≥ x (binary search over the flat array). */

@@ -1,6 +1,10 @@
 import type { ParsedTimeline } from '../data/parsed-types.js';
 
-/** Arrays over a timeline's (time-sorted) events that make window queries O(log n). */
+/**
+ * Arrays over a timeline's (time-sorted) events that make window queries O(log n). Built once
+ * per parsed timeline (O(n)) and cached: every layout, at every zoom level, then only does binary
+ * searches and work proportional to what it draws.
+ */
 export interface TimelineIndex {
   /** Start of each event, ms. Non-decreasing. */
   readonly starts: Float64Array;
@@ -8,6 +12,16 @@ export interface TimelineIndex {
   readonly ends: Float64Array;
   /** Running maximum of `ends`: non-decreasing, so it can be binary-searched. */
   readonly reach: Float64Array;
+  /** Indices of the milestones, in time order. */
+  readonly milestones: Int32Array;
+  /** Start of each milestone of `milestones`, ms. Non-decreasing. */
+  readonly milestoneStarts: Float64Array;
+  /** `milestonesBefore[i]`: how many of the events before index `i` are milestones (length n + 1). */
+  readonly milestonesBefore: Int32Array;
+  /** Indices of the events that have an `end` (spans), in time order. */
+  readonly spans: Int32Array;
+  /** Running maximum of the spans' ends, aligned with `spans`. */
+  readonly spanReach: Float64Array;
 }
 
 const cache = new WeakMap<ParsedTimeline, TimelineIndex>();
@@ -16,18 +30,47 @@ const cache = new WeakMap<ParsedTimeline, TimelineIndex>();
 export function indexTimeline(timeline: ParsedTimeline): TimelineIndex {
   let index = cache.get(timeline);
   if (!index) {
-    const n = timeline.events.length;
+    const events = timeline.events;
+    const n = events.length;
     const starts = new Float64Array(n);
     const ends = new Float64Array(n);
     const reach = new Float64Array(n);
+    const milestonesBefore = new Int32Array(n + 1);
     let max = -Infinity;
-    timeline.events.forEach((e, i) => {
-      starts[i] = e.start.start;
-      ends[i] = e.end ? e.end.after : e.start.start;
-      max = Math.max(max, ends[i]!);
+    let milestoneCount = 0;
+    let spanCount = 0;
+    for (let i = 0; i < n; i++) {
+      const e = events[i]!;
+      const start = e.start.start;
+      const end = e.end ? e.end.after : start;
+      starts[i] = start;
+      ends[i] = end;
+      if (end > max) max = end;
       reach[i] = max;
-    });
-    index = { starts, ends, reach };
+      if (e.milestone) milestoneCount++;
+      milestonesBefore[i + 1] = milestoneCount;
+      if (e.end) spanCount++;
+    }
+    const milestones = new Int32Array(milestoneCount);
+    const milestoneStarts = new Float64Array(milestoneCount);
+    const spans = new Int32Array(spanCount);
+    const spanReach = new Float64Array(spanCount);
+    let m = 0;
+    let s = 0;
+    let spanMax = -Infinity;
+    for (let i = 0; i < n; i++) {
+      const e = events[i]!;
+      if (e.milestone) {
+        milestones[m] = i;
+        milestoneStarts[m++] = starts[i]!;
+      }
+      if (e.end) {
+        spans[s] = i;
+        if (ends[i]! > spanMax) spanMax = ends[i]!;
+        spanReach[s++] = spanMax;
+      }
+    }
+    index = { starts, ends, reach, milestones, milestoneStarts, milestonesBefore, spans, spanReach };
     cache.set(timeline, index);
   }
   return index;
@@ -45,6 +88,18 @@ export function lowerBound(values: Float64Array, x: number): number {
   return lo;
 }
 
+/** First index whose value is > x in a non-decreasing array. */
+export function upperBound(values: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The range `[from, to)` of events that may touch the time window `[t0, t1]`: every event
  * starting before `t1` whose reach (it or an earlier event lasting) gets to `t0`. Two binary
@@ -52,8 +107,22 @@ export function lowerBound(values: Float64Array, x: number): number {
  */
 export function eventsInWindow(index: TimelineIndex, t0: number, t1: number): [number, number] {
   const from = lowerBound(index.reach, t0);
-  let to = lowerBound(index.starts, t1);
-  // Include events that start exactly at t1.
-  while (to < index.starts.length && index.starts[to] === t1) to++;
+  const to = upperBound(index.starts, t1); // events that start exactly at t1 are in
   return [from, Math.max(from, to)];
+}
+
+/**
+ * The spans that begin before `t0` and last into the window (their end is ≥ `t0`), in time
+ * order: the only events before `t0` that are visible. A binary search over the spans' reach,
+ * then a pass over the spans that might reach; datasets have few spans.
+ */
+export function spansInto(index: TimelineIndex, t0: number): number[] {
+  const { spans, spanReach, starts, ends } = index;
+  const out: number[] = [];
+  for (let s = lowerBound(spanReach, t0); s < spans.length; s++) {
+    const i = spans[s]!;
+    if (starts[i]! >= t0) break;
+    if (ends[i]! >= t0) out.push(i);
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 import type { ParsedEra, ParsedEvent, ParsedTimeline } from '../data/parsed-types.js';
-import { placeClusters, type PlacedCluster } from './clusters.js';
-import { assignLanes, type LaneBox } from './lanes.js';
-import { eventsInWindow, indexTimeline } from './timeline-index.js';
+import { clusterWindow, type PlacedCluster } from './clusters.js';
+import { LaneSet } from './lanes.js';
+import { indexTimeline, lowerBound, spansInto, upperBound } from './timeline-index.js';
 import { createTimeScale, timelineExtent, type TimeScale } from './time-scale.js';
 import type { TimeWindow } from './view-window.js';
 
@@ -19,6 +19,12 @@ export interface TimelineLayoutOptions {
   readonly inset?: number;
   /** Labels never get wider than this. Defaults to 30 % of the width, between 160 and 360 (never wider than the plot). */
   readonly maxLabelWidth?: number;
+  /**
+   * A width no label is narrower than (e.g. its marker and padding). When it is at least
+   * `markerOffset`, candidates that cannot get a lane whatever their width are not measured.
+   * Defaults to 0 (every candidate is measured).
+   */
+  readonly minLabelWidth?: number;
   /** Horizontal distance from an event's date to the start of its label box. Defaults to 8. */
   readonly markerOffset?: number;
   /** Minimum empty pixels between two labels in a lane. Defaults to 12. */
@@ -26,8 +32,10 @@ export interface TimelineLayoutOptions {
   /** Lanes available for labels. Defaults to 8. */
   readonly maxLanes?: number;
   /**
-   * Events compete for labels per column of this many pixels: at most `maxLanes` per column
-   * (milestones first) try, which bounds the work however many events there are. Defaults to 24.
+   * Events compete for labels per column of at least this many pixels (at most twice as many: a
+   * column is a power of two of ms, so that it stays the same while the view zooms): at most
+   * `maxLanes` milestones and `maxLanes` other events per column try, which bounds the work
+   * however many events there are. Defaults to 24.
    */
   readonly columnWidth?: number;
   /** Unlabelled events closer than this (px) merge into one cluster. Defaults to 28. */
@@ -37,6 +45,13 @@ export interface TimelineLayoutOptions {
    * focused event): they claim lanes right after the milestones, ahead of other events.
    */
   readonly pinned?: readonly number[];
+  /**
+   * Indices of events to keep labelled when they still fit (typically those labelled on the
+   * previous frame): each claims a lane ahead of the other events of its kind (milestones still
+   * before the rest, pinned events first), regardless of the column caps, so that a zoom or a
+   * pan moves labels instead of swapping them for others.
+   */
+  readonly preferred?: readonly number[];
   /** `rtl` mirrors the layout: time runs from right to left and labels hang to the left. Defaults to `ltr`. */
   readonly direction?: 'ltr' | 'rtl';
 }
@@ -89,9 +104,13 @@ const defaultClusterWidth = (count: number): number => 16 + 8 * String(count).le
 /**
  * Lays a timeline out at a width and time window: a time scale, era bands, a label box in a lane
  * for as many events as fit (no two labels in a lane overlap, none leaves `[0, width]`), and
- * clusters for the rest. Milestones claim labels first. Only events touching the window are
- * visited (binary search), and at most `maxLanes` per `columnWidth` compete for labels, so the
- * cost follows what is visible, not the dataset size. Pure.
+ * clusters for the rest. Milestones claim labels first. Its cost follows what it draws, not the
+ * dataset nor the window: the events in the window are found by binary search; per column the
+ * first `maxLanes` milestones and `maxLanes` other events are offered a label, found by binary
+ * search from the column's start; only offered events that could still get a lane are measured;
+ * clusters are built by hopping from event to event with binary searches ({@link clusterWindow}).
+ * Columns are anchored in time (a pan offers the same events), and `preferred` keeps the previous
+ * frame's labels (a zoom moves labels instead of swapping them). Pure.
  */
 export function layoutTimeline(timeline: ParsedTimeline, options: TimelineLayoutOptions): TimelineLayout {
   const { width, labelWidth, inset = 12, markerOffset = 8, gap = 12, maxLanes = 8, columnWidth = 24, clusterGap = 28 } = options;
@@ -103,47 +122,91 @@ export function layoutTimeline(timeline: ParsedTimeline, options: TimelineLayout
   const k = (Math.max(inset, usable - inset) - inset) / (t1 - t0 || 1);
   const toX = (t: number) => inset + (t - t0) * k;
 
-  const { starts, ends } = indexTimeline(timeline);
-  const [from, to] = eventsInWindow(indexTimeline(timeline), t0, t1);
+  const index = indexTimeline(timeline);
+  const { starts, ends, milestones, milestoneStarts } = index;
+  const events = timeline.events;
+  // Visible: the spans that began earlier and last into the window, then every event starting in it.
+  const before = spansInto(index, t0);
+  const from = lowerBound(starts, t0);
+  const to = Math.max(from, upperBound(starts, t1));
+  const visible = before.length + (to - from);
 
-  // 1. Candidates for labels: per column, milestones first, at most maxLanes of each kind.
-  const columns = Math.max(1, Math.ceil(usable / columnWidth));
-  const milestoneCount = new Uint16Array(columns);
-  const otherCount = new Uint16Array(columns);
-  const pinnedSet = new Set((options.pinned ?? []).filter((i) => i >= from && i < to && ends[i]! >= t0 && starts[i]! <= t1));
-  const pinned = [...pinnedSet].filter((i) => !timeline.events[i]!.milestone);
+  // 1. Candidates for labels: per column, milestones first, at most maxLanes of each kind, the
+  // earliest. A column is a slice of time counted from 1970, a power of two of ms between
+  // `columnWidth` and twice that wide on screen: anchored in time, so a pan offers the same
+  // events, and the same through a zoom until the width halves or doubles.
+  const perColumn = 2 ** Math.ceil(Math.log2(columnWidth / (k || 1)));
+  const columnOf = (t: number) => Math.floor(t / perColumn);
+  const firstColumn = columnOf(t0 - inset / (k || 1)); // the column at x = 0
+  const inView = (i: number) => i >= 0 && i < events.length && ends[i]! >= t0 && starts[i]! <= t1;
+  const isPinned = new Set((options.pinned ?? []).filter(inView));
+  const pinned = [...isPinned].filter((i) => !events[i]!.milestone);
+  const preferred = [...new Set(options.preferred ?? [])].filter((i) => inView(i) && !isPinned.has(i)).sort((a, b) => a - b);
+  const skip = new Set([...isPinned, ...preferred]);
   const milestoneCandidates: number[] = [];
   const otherCandidates: number[] = [];
-  const visibleFlags = new Uint8Array(to - from); // 1 = touches the window, 2 = labelled
-  let visible = 0;
-  for (let i = from; i < to; i++) {
-    if (ends[i]! < t0 || starts[i]! > t1) continue; // an earlier span's reach, not this event
-    visibleFlags[i - from] = 1;
-    visible++;
-    const event = timeline.events[i]!;
-    if (pinnedSet.has(i)) {
-      if (event.milestone) milestoneCandidates.push(i); // a pinned milestone skips the column cap
-      continue; // a pinned event comes right after the milestones
+  // The spans from before the window compete in its first column, ahead of that column's events.
+  let firstMilestones = 0;
+  let firstOthers = 0;
+  for (const i of before) {
+    if (skip.has(i)) continue;
+    if (events[i]!.milestone) {
+      if (firstMilestones++ < maxLanes) milestoneCandidates.push(i);
+    } else if (firstOthers++ < maxLanes) otherCandidates.push(i);
+  }
+  /** First position in `[lo, hi)` of `values` whose column is after `col` (columns never decrease). */
+  const pastColumn = (values: Float64Array, lo: number, hi: number, col: number) => {
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (columnOf(values[mid]!) <= col) lo = mid + 1;
+      else hi = mid;
     }
-    const col = Math.min(columns - 1, Math.max(0, Math.floor(toX(starts[i]!) / columnWidth)));
-    if (event.milestone) {
-      if (milestoneCount[col]! < maxLanes) {
-        milestoneCount[col]!++;
-        milestoneCandidates.push(i);
-      }
-    } else if (otherCount[col]! < maxLanes) {
-      otherCount[col]!++;
+    return lo;
+  };
+  let i = from;
+  let m = lowerBound(milestoneStarts, t0);
+  const mTo = Math.max(m, upperBound(milestoneStarts, t1));
+  while (i < to || m < mTo) {
+    // The column of the next event of either kind: empty columns cost nothing.
+    const col = columnOf(Math.min(i < to ? starts[i]! : Infinity, m < mTo ? milestoneStarts[m]! : Infinity));
+    let taken = col === firstColumn ? firstMilestones : 0;
+    for (; m < mTo && taken < maxLanes && columnOf(milestoneStarts[m]!) === col; m++) {
+      if (skip.has(milestones[m]!)) continue;
+      taken++;
+      milestoneCandidates.push(milestones[m]!);
+    }
+    m = pastColumn(milestoneStarts, m, mTo, col); // the rest of the column is not offered
+    taken = col === firstColumn ? firstOthers : 0;
+    for (; i < to && taken < maxLanes && columnOf(starts[i]!) === col; i++) {
+      if (skip.has(i) || events[i]!.milestone) continue;
+      taken++;
       otherCandidates.push(i);
     }
+    i = pastColumn(starts, i, to, col);
   }
+  // Claim order: milestones (those kept from the previous frame, and pinned ones, first; pinned
+  // milestones skip the column cap), then pinned events, kept events, and the other candidates.
+  const pinnedMilestones = [...isPinned].filter((i) => events[i]!.milestone);
+  const keptMilestones = preferred.filter((i) => events[i]!.milestone);
+  const milestoneOrder = keptMilestones.length
+    ? [...pinnedMilestones, ...keptMilestones].sort((a, b) => a - b).concat(milestoneCandidates.sort((a, b) => a - b))
+    : [...pinnedMilestones, ...milestoneCandidates].sort((a, b) => a - b);
+  const candidates = milestoneOrder.concat(
+    pinned,
+    preferred.filter((i) => !events[i]!.milestone),
+    otherCandidates,
+  );
 
-  // 2. Label boxes and lanes for the candidates.
-  const candidates = milestoneCandidates.concat(pinned, otherCandidates);
-  const boxes: LaneBox[] = [];
-  const geometry = candidates.map((i) => {
-    const event = timeline.events[i]!;
-    const x = toX(starts[i]!);
-    const x2 = event.end ? toX(ends[i]!) : undefined;
+  // 2. Label boxes and lanes for the candidates, in that order. A candidate whose date is
+  // already covered in every lane cannot be placed whatever its width: it is not even measured.
+  const laneSet = new LaneSet(gap, maxLanes);
+  const lazy = Math.min(maxLabel, options.minLabelWidth ?? 0) >= markerOffset; // then every box contains its date
+  const placed: Array<PlacedEvent & { index: number }> = [];
+  for (const c of candidates) {
+    const x = toX(starts[c]!);
+    if (lazy && laneSet.blocked(Math.min(usable, Math.max(0, x)))) continue;
+    const event = events[c]!;
+    const x2 = event.end ? toX(ends[c]!) : undefined;
     const wanted = Math.max(0, labelWidth(event));
     const w = Math.min(maxLabel, wanted);
     let labelX = Math.max(0, x) - markerOffset;
@@ -155,28 +218,20 @@ export function layoutTimeline(timeline: ParsedTimeline, options: TimelineLayout
     labelX = Math.min(Math.max(labelX, 0), Math.max(0, usable - w));
     // A span's bar runs along its lane, so it claims the lane up to its end too.
     const right = x2 === undefined ? labelX + w : Math.min(usable, Math.max(labelX + w, x2));
-    boxes.push({ x0: Math.max(0, Math.min(labelX, x)), x1: right });
-    return { event, x, x2, labelX, labelWidth: w, truncated: wanted > w, flipped };
-  });
-  const lanesOf = assignLanes(boxes, { gap, maxLanes });
-
-  const placed: Array<PlacedEvent & { index: number }> = [];
-  let lanes = 0;
-  geometry.forEach((g, c) => {
-    const lane = lanesOf[c]!;
-    if (lane < 0) return;
-    const index = candidates[c]!;
-    visibleFlags[index - from] = 2;
-    lanes = Math.max(lanes, lane + 1);
-    placed.push({ ...g, lane, index });
-  });
+    const lane = laneSet.place({ x0: Math.max(0, Math.min(labelX, x)), x1: right });
+    if (lane < 0) continue;
+    placed.push({ event, x, x2, labelX, labelWidth: w, truncated: wanted > w, flipped, lane, index: c });
+  }
+  const lanes = laneSet.count;
   placed.sort((a, b) => a.index - b.index);
 
   // 3. Everything else that is visible merges into clusters by proximity.
-  const clusters = placeClusters(timeline, {
+  const clusters = clusterWindow(timeline, index, {
+    before,
     from,
-    flags: visibleFlags,
-    x: (i) => toX(starts[i]!),
+    to,
+    labelled: placed.map((p) => p.index),
+    x: (e) => toX(starts[e]!),
     width: usable,
     gap: clusterGap,
     markWidth: options.clusterWidth ?? defaultClusterWidth,

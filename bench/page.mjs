@@ -1,0 +1,171 @@
+/**
+ * The in-page half of `npm run bench` (scripts/bench.mjs drives it over CDP). Loads only the
+ * production bundle and the seeded dataset generator, and exposes `window.bench`.
+ */
+/* global window, document, requestAnimationFrame, MutationObserver */ // runs in the page
+import { parseDataset } from '/dist/alpine-timeline.bundle.js';
+import { generateDataset } from './dataset.mjs';
+
+let pending; // the dataset prepared for the next step, as JSON.parse made it (flat strings, like fetched data)
+let el;
+
+/** Marks the renderer paints for events: labelled marks, lone marks and clusters. */
+const MARKS = '[part~="event"], [part~="cluster"]';
+
+/** A frame clock: a rAF loop that knows whether a frame is being produced right now. */
+const frames = {
+  running: false,
+  inFrame: false,
+  stamps: [],
+  afterPaint: [],
+  start() {
+    if (this.running) return;
+    this.running = true;
+    const channel = new MessageChannel();
+    // Posted from rAF, delivered once the frame's rendering task (style, layout, paint) is done.
+    channel.port1.onmessage = () => {
+      this.inFrame = false;
+      const waiting = this.afterPaint;
+      this.afterPaint = [];
+      for (const done of waiting) done(performance.now());
+    };
+    const tick = (now) => {
+      if (!this.running) return;
+      this.inFrame = true;
+      this.stamps.push(now);
+      channel.port2.postMessage(0);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  },
+  stop() {
+    this.running = false;
+    const stamps = this.stamps;
+    this.stamps = [];
+    return stamps;
+  },
+  /** Resolves (with its time) once the frame in progress, or else the next one, has been painted. */
+  painted() {
+    return new Promise((resolve) => {
+      if (this.inFrame) this.afterPaint.push(resolve);
+      else requestAnimationFrame(() => this.afterPaint.push(resolve));
+    });
+  },
+};
+
+function countNodes(root) {
+  let count = 0;
+  const walk = (node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      count++;
+      if (child.shadowRoot) walk(child.shadowRoot);
+      walk(child);
+    }
+  };
+  walk(root);
+  return count;
+}
+
+window.bench = {
+  /** Generates the dataset of `n` events (not timed). */
+  prepare(n, seed) {
+    pending = JSON.parse(JSON.stringify(generateDataset(n, seed ? { seed } : undefined)));
+    return pending.events.length;
+  },
+
+  /** Validation: `parseDataset` on the prepared dataset, ms. Fresh page, so cold. */
+  validate() {
+    const data = pending;
+    pending = undefined;
+    const t0 = performance.now();
+    const result = parseDataset(data);
+    const ms = performance.now() - t0;
+    if (!result.ok) throw new Error(`invalid benchmark dataset: ${result.problems[0]?.path} ${result.problems[0]?.message}`);
+    return { ms, events: result.timeline.events.length };
+  },
+
+  /**
+   * First render: from creating the element and setting `data` (the prepared dataset) to the end
+   * of the first frame painted with event marks in it. The frame clock tells whether the marks
+   * were put in during a frame (then that frame paints them) or between frames (then the next).
+   */
+  async render() {
+    const data = pending;
+    pending = undefined;
+    frames.start();
+    await frames.painted(); // start from a quiet, painted page
+    const t0 = performance.now();
+    el = document.createElement('alpine-timeline');
+    el.data = data;
+    document.body.append(el);
+    const root = el.shadowRoot;
+    const inDom = await new Promise((resolve) => {
+      const seen = () => root.querySelector(MARKS) !== null;
+      if (seen()) return resolve(performance.now());
+      const observer = new MutationObserver(() => {
+        if (!seen()) return;
+        observer.disconnect();
+        resolve(performance.now());
+      });
+      observer.observe(root, { childList: true, subtree: true });
+    });
+    const painted = await frames.painted();
+    frames.stop();
+    if (el.problems.length) throw new Error(`the element refused the dataset: ${el.problems[0].message}`);
+    return { ms: painted - t0, inDomMs: inDom - t0, marks: root.querySelectorAll(MARKS).length };
+  },
+
+  /**
+   * The machine's floor: a plain 1200 × 400 px box that moves a little on each wheel step (a
+   * non-passive listener, like the element's). What a step costs with no timeline at all.
+   */
+  calibrate() {
+    const box = document.createElement('div');
+    box.className = 'calibration';
+    let x = 0;
+    box.addEventListener(
+      'wheel',
+      (event) => {
+        event.preventDefault();
+        x = (x + 7) % 40;
+        box.style.transform = `translateX(${x}px)`;
+      },
+      { passive: false },
+    );
+    document.body.append(box);
+    el = box;
+  },
+
+  /** Number of nodes in the element's shadow tree (elements, text and comments, nested shadow roots included). */
+  nodes() {
+    return el.shadowRoot ? countNodes(el.shadowRoot) : 0;
+  },
+
+  /** Centre of the plot, in viewport px (where the wheel goes). */
+  plotCentre() {
+    const plot = el.shadowRoot ? el.shadowRoot.querySelector('[part~="plot"]') : el;
+    const box = plot.getBoundingClientRect();
+    return { x: Math.round(box.left + box.width / 2), y: Math.round(box.top + Math.min(box.height / 2, 120)) };
+  },
+
+  /** The visible window, ms. */
+  window() {
+    return el.start ? [el.start.getTime(), el.end.getTime()] : [0, 1];
+  },
+
+  startFrames() {
+    frames.start();
+  },
+
+  /** Stops the frame clock; returns the rAF timestamps seen since startFrames(). */
+  stopFrames() {
+    return frames.stop();
+  },
+
+  /** Resolves once the frame in progress (or the next) is painted. */
+  async painted() {
+    frames.start();
+    await frames.painted();
+  },
+};
+document.documentElement.dataset.ready = 'true';
