@@ -557,6 +557,30 @@ describe('robustness: hostile datasets', () => {
       }
     });
 
+    it('hostile URL hashes with deep-link: no throw, only existing ids selected', async () => {
+      const hashes = [
+        '#event=%3Cscript%3Ewindow.__canary(1)%3C/script%3E', '#event=__proto__', '#event=constructor&view=-271820/+275759',
+        '#view=-271821-01-01/99999-12-31', '#view=2000/1000', '#view=0000-02-30/0001', `#event=${'x'.repeat(100_000)}`, '#%',
+        '#event=%E0%A4%A', `#view=${'1/'.repeat(1000)}`, '#event=a&event=b&view=1900/2000&view=x',
+      ];
+      const before = location.href;
+      try {
+        for (const hash of hashes) {
+          history.replaceState(null, '', location.pathname + location.search + hash);
+          const el = await fixture<AlpineTimeline>(html`<alpine-timeline deep-link .data=${{ title: 't', events: [{ id: '__proto__', date: '1900', title: 'P' }, { id: 'a', date: '1950', title: 'A' }] }}></alpine-timeline>`);
+          await settle(el);
+          window.dispatchEvent(new HashChangeEvent('hashchange'));
+          window.dispatchEvent(new PopStateEvent('popstate'));
+          await settle(el);
+          expect([null, '__proto__', 'a'], hash.slice(0, 40)).to.include(el.selected);
+          expectNothingEscaped(el);
+          el.remove();
+        }
+      } finally {
+        history.replaceState(null, '', before);
+      }
+    });
+
     it('a 10,000-character title: label cut short, full text in the detail', async () => {
       const long = 'Long '.repeat(2000);
       const el = await expectDrawn({ title: 'Long', events: [{ id: 'a', date: '2000', title: long }] });
