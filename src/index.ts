@@ -12,4 +12,5 @@ export type * from './events/index.js';
 export { DatasetController, type DatasetControllerOptions } from './controllers/dataset-controller.js';
 export { LocaleController } from './controllers/locale-controller.js';
 export { ResizeController } from './controllers/resize-controller.js';
-export { AlpineTimeline } from './components/timeline/timeline.component.js';
+export { AlpineTimeline, type TimeInput, type ViewOptions } from './components/timeline/timeline.component.js';
+export type { ExportOptions } from './components/timeline/export-svg.js';
