@@ -3,6 +3,10 @@
  * rejections), whether code from data ran (a global canary), and whether the shadow DOM holds
  * anything live that came from data (event-handler attributes, script-like elements, URLs with
  * a scheme other than http(s)).
+ *
+ * Never write `expect(someElement).to.equal(…)` in these tests: @open-wc's semantic-dom-diff
+ * turns `equal` on an element into an async DOM comparison, and when it fails the test file
+ * hangs until WTR's 120 s limit instead of failing. Compare `element === null` as a boolean.
  */
 import { aTimeout, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';

@@ -376,7 +376,7 @@ describe('robustness: hostile datasets', () => {
       const r = dismiss.getBoundingClientRect();
       await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
       await settle(shared);
-      expect(shared.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+      expect(shared.shadowRoot!.querySelector('[part~="error"]') === null, 'no [part~="error"]').to.equal(true);
       expect(markIds(shared)).to.deep.equal(KEPT_IDS);
     });
   });
@@ -623,7 +623,7 @@ describe('robustness: hostile datasets', () => {
       el.data = { title: 'Good', events: [{ id: 'g', date: '2000', title: 'G' }] };
       await settle(el);
       await waitUntil(() => markIds(el).join() === 'g');
-      expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part~="error"]') === null, 'no [part~="error"]').to.equal(true);
     });
 
     it('…as edited inline JSON', async () => {

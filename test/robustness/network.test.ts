@@ -62,7 +62,7 @@ describe('robustness: src and the network', () => {
     const load = (await oneEvent(el, 'timeline-load')) as TimelineLoadEvent;
     expect(load.detail.origin).to.equal('src');
     await settle(el);
-    expect(el.shadowRoot!.querySelector('[part~="loading"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~="loading"]') === null, 'no [part~="loading"]').to.equal(true);
     expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-busy')).to.equal('false');
     expect(markIds(el)).to.deep.equal(TINY_IDS);
   });
@@ -105,7 +105,7 @@ describe('robustness: src and the network', () => {
       expect(panel.getAttribute('role')).to.equal('alert');
       expect(panel.textContent).to.match(f.message);
       expect(el.shadowRoot!.querySelector('[part~="retry"]'), 'retry button').to.exist;
-      expect(el.shadowRoot!.querySelector('[part~="loading"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part~="loading"]') === null, 'no [part~="loading"]').to.equal(true);
       expect(markIds(el)).to.deep.equal(TINY_IDS);
       expect(partText(el, 'title')).to.equal('A tiny history');
       expect(auditShadowDom(el).findings).to.deep.equal([]);
@@ -124,7 +124,7 @@ describe('robustness: src and the network', () => {
     await settle(el);
     expect((await requestState(id)).count).to.equal(2);
     expect(markIds(el)).to.deep.equal(['b1', 'b2']);
-    expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~="error"]') === null, 'no [part~="error"]').to.equal(true);
   });
 
   it('the error panel is dismissible and the timeline stays', async () => {
@@ -133,7 +133,7 @@ describe('robustness: src and the network', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="error-dismiss"]'), 'no error panel', { timeout: 5000 });
     await sendMouse({ type: 'click', position: centre(el.shadowRoot!.querySelector('[part~="error-dismiss"]')!) });
     await settle(el);
-    expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~="error"]') === null, 'no [part~="error"]').to.equal(true);
     expect(markIds(el)).to.deep.equal(TINY_IDS);
   });
 
@@ -220,7 +220,7 @@ describe('robustness: src and the network', () => {
     el.src = B;
     await waitUntil(() => markIds(el).join() === 'b1,b2');
     expect(el.problems).to.deep.equal([]);
-    expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~="error"]') === null, 'no [part~="error"]').to.equal(true);
   });
 });
 
