@@ -66,15 +66,15 @@ export class LaneSet {
   }
 
   /**
-   * True when every lane is in use and holds a box within `gap` of `x`: then no box that
-   * contains `x`, whatever its width, can be placed. O(lanes · log n).
+   * True when every lane is in use and holds a box within `gap` of `[a, b]`: then no box that
+   * contains `[a, b]`, whatever its width, can be placed. O(lanes · log n).
    */
-  blocked(x: number): boolean {
+  blocked(a: number, b = a): boolean {
     const lanes = this._lanes;
     if (lanes.length < this._maxLanes) return false;
     for (const lane of lanes) {
-      const next = firstStartAtOrAfter(lane, x + this._gap); // boxes from here on start too far right to block x
-      if (next === 0 || lane[(next - 1) * 2 + 1]! + this._gap <= x) return false; // and the one before ends too early
+      const next = firstStartAtOrAfter(lane, b + this._gap); // boxes from here on start too far right
+      if (next === 0 || lane[(next - 1) * 2 + 1]! + this._gap <= a) return false; // and the one before ends too early
     }
     return true;
   }

@@ -14,7 +14,7 @@ export interface OverviewDensity {
 
 const densities = new WeakMap<ParsedTimeline, { width: number; extent: TimeWindow; binWidth: number; density: OverviewDensity }>();
 const densityPaths = new WeakMap<OverviewDensity, { height: number; path: string }>();
-const milestonePaths = new WeakMap<ParsedTimeline, { width: number; extent: TimeWindow; height: number; path: string }>();
+const milestonePaths = new WeakMap<ParsedTimeline, { width: number; extent: TimeWindow; height: number; direction: string; path: string }>();
 
 /**
  * Counts events per `binWidth`-px column of a strip of `width` px showing `extent`: the shape of
@@ -69,11 +69,15 @@ function buildDensityPath({ bins, binWidth, max }: OverviewDensity, height: numb
 /**
  * One SVG path of vertical lines, `height` px tall, at the milestones of a timeline on a strip of
  * `width` px showing `extent`: a single element however many milestones there are (those closer
- * than half a pixel share a line). Kept per timeline, width, extent and height. Pure.
+ * than half a pixel share a line); `rtl` puts the extent's start on the right. Kept per timeline,
+ * width, extent, height and direction. Pure.
  */
-export function milestonePath(timeline: ParsedTimeline, { width, extent, height }: { width: number; extent: TimeWindow; height: number }): string {
+export function milestonePath(
+  timeline: ParsedTimeline,
+  { width, extent, height, direction = 'ltr' }: { width: number; extent: TimeWindow; height: number; direction?: 'ltr' | 'rtl' },
+): string {
   const cached = milestonePaths.get(timeline);
-  if (cached && cached.width === width && cached.height === height && cached.extent[0] === extent[0] && cached.extent[1] === extent[1]) {
+  if (cached && cached.width === width && cached.height === height && cached.direction === direction && cached.extent[0] === extent[0] && cached.extent[1] === extent[1]) {
     return cached.path;
   }
   const { milestoneStarts } = indexTimeline(timeline);
@@ -81,12 +85,13 @@ export function milestonePath(timeline: ParsedTimeline, { width, extent, height 
   const parts: string[] = [];
   let last = Number.NaN;
   for (let m = 0; m < milestoneStarts.length; m++) {
-    const x = Math.round((milestoneStarts[m]! - extent[0]) * k * 2) / 2;
+    const ltr = Math.round((milestoneStarts[m]! - extent[0]) * k * 2) / 2;
+    const x = direction === 'rtl' ? width - ltr : ltr;
     if (x === last) continue;
     last = x;
     parts.push(`M${x} 0v${height}`);
   }
   const path = parts.join('');
-  milestonePaths.set(timeline, { width, extent: [extent[0], extent[1]], height, path });
+  milestonePaths.set(timeline, { width, extent: [extent[0], extent[1]], height, direction, path });
   return path;
 }

@@ -197,14 +197,22 @@ export function layoutTimeline(timeline: ParsedTimeline, options: TimelineLayout
     otherCandidates,
   );
 
-  // 2. Label boxes and lanes for the candidates, in that order. A candidate whose date is
-  // already covered in every lane cannot be placed whatever its width: it is not even measured.
+  // 2. Label boxes and lanes for the candidates, in that order. A candidate whose surroundings
+  // are taken in every lane cannot be placed whatever its width: it is not even measured. Every
+  // box at least `minLabelWidth` wide contains its date (clamped to the plot), and, away from the
+  // edges, `markerOffset` px on either side of it when `minLabelWidth` is twice that.
   const laneSet = new LaneSet(gap, maxLanes);
-  const lazy = Math.min(maxLabel, options.minLabelWidth ?? 0) >= markerOffset; // then every box contains its date
+  const minWidth = Math.min(maxLabel, options.minLabelWidth ?? 0);
+  const lazy = minWidth >= markerOffset;
+  const around = minWidth >= 2 * markerOffset ? markerOffset : 0;
   const placed: Array<PlacedEvent & { index: number }> = [];
   for (const c of candidates) {
     const x = toX(starts[c]!);
-    if (lazy && laneSet.blocked(Math.min(usable, Math.max(0, x)))) continue;
+    if (lazy) {
+      const p = Math.min(usable, Math.max(0, x));
+      const r = p === x && x >= around && x <= usable - around ? around : 0;
+      if (laneSet.blocked(p - r, p + r)) continue;
+    }
     const event = events[c]!;
     const x2 = event.end ? toX(ends[c]!) : undefined;
     const wanted = Math.max(0, labelWidth(event));
