@@ -241,7 +241,33 @@ try {
   await page.locator('#remote [part~="retry"]').click();
   await page.waitForTimeout(200);
 
-  // 6. exports: the SVG escapes text from data; the PNG is drawn under this policy
+  // 6. the explorable features draw under the policy too: zoom (animated), overview, list view, themes, kiosk
+  const features = await page.evaluate(async () => {
+    const el = document.querySelector('#default');
+    const frames = (n) => new Promise((r) => { const step = () => (n-- > 0 ? requestAnimationFrame(step) : r()); step(); });
+    const done = [];
+    for (const [name, run] of [
+      ['zoomBy(4)', () => el.zoomBy?.(4)],
+      ['zoomTo(1960, 1975)', () => el.zoomTo?.('1960', '1975')],
+      ['list-view', () => el.setAttribute('list-view', '')],
+      ['no list-view', () => el.removeAttribute('list-view')],
+      ['theme=dark', () => el.setAttribute('theme', 'dark')],
+      ['theme=alpine', () => el.setAttribute('theme', 'alpine')],
+      ['kiosk', () => el.setAttribute('kiosk', '')],
+      ['no kiosk', () => el.removeAttribute('kiosk')],
+      ['fit()', () => el.fit?.()],
+    ]) {
+      run();
+      await el.updateComplete;
+      await frames(30); // animations run their course
+      done.push(name);
+    }
+    const marks = [...el.shadowRoot.querySelectorAll('[part~="event"]')].map((m) => Math.round(m.getBoundingClientRect().left));
+    return { done, marks: marks.length, distinct: new Set(marks).size };
+  });
+  check(features.done.length === 9 && features.distinct > features.marks / 2, `zoom, list view, themes and kiosk run under the policy (${features.done.join(', ')})`, JSON.stringify(features));
+
+  // 7. exports: the SVG escapes text from data; the PNG is drawn under this policy
   const exported = await page.evaluate(async () => {
     const el = document.querySelector('#inline');
     const svg = el.exportSVG();
@@ -264,7 +290,7 @@ try {
   check(parsed.text.includes('<img src=x onerror=') && exported.svg.includes('&lt;img src=x onerror='), 'exportSVG() keeps text from data as escaped text');
   check(exported.png.type === 'image/png' && exported.png.size > 1000, 'exportPNG() draws a PNG under the policy', JSON.stringify(exported.png));
 
-  // 7. nothing ran, nothing inert became live, nothing was violated
+  // 8. nothing ran, nothing inert became live, nothing was violated
   const audit = await page.evaluate(deepAudit);
   check(audit.bad.length === 0, `no event-handler attribute or javascript:/data: URL in the page or its shadow roots (${audit.elements} elements)`, audit.bad.join(', '));
   const log = await page.evaluate(() => ({ violations: window.__csp.violations, pwned: window.__csp.pwned }));
