@@ -33,21 +33,26 @@ export interface MarksContext extends TextContext {
 
 type Item = { kind: 'event'; key: string; placed: PlacedEvent } | { kind: 'cluster'; key: string; cluster: PlacedCluster };
 
-/** Labelled events and clusters merged in time order: the order of the list. */
+/**
+ * Labelled events and clusters merged in time order: the order of the list. A cluster is keyed by
+ * the labelled event before it and its rank after that event, not by its own events (which change
+ * at every step of a zoom): its mark is updated in place instead of being rebuilt or moved.
+ */
 function items(layout: TimelineLayout): Item[] {
   const out: Item[] = [];
   const { events, clusters } = layout;
   let c = 0;
+  let after = '';
+  let rank = 0;
+  const clusterItem = (cluster: PlacedCluster): Item => ({ kind: 'cluster', key: cluster.event ? cluster.event.id : `cluster:${after}:${rank++}`, cluster });
   for (const placed of events) {
     while (c < clusters.length && clusters[c]!.first < placed.event.index) out.push(clusterItem(clusters[c++]!));
     out.push({ kind: 'event', key: placed.event.id, placed });
+    after = placed.event.id;
+    rank = 0;
   }
   while (c < clusters.length) out.push(clusterItem(clusters[c++]!));
   return out;
-}
-
-function clusterItem(cluster: PlacedCluster): Item {
-  return { kind: 'cluster', key: cluster.event ? cluster.event.id : `cluster:${cluster.first}-${cluster.last}`, cluster };
 }
 
 /** Stems from the axis to labelled markers, and bars for events that last. Decorative. */

@@ -24,7 +24,8 @@ import { animateWindow } from '../../internal/animate.js';
 import { TextMeasurer } from '../../internal/text-measure.js';
 import { axisTicks } from '../../layout/axis-ticks.js';
 import type { PlacedCluster } from '../../layout/clusters.js';
-import { densityPath, overviewDensity } from '../../layout/overview.js';
+import { densityPath, milestonePath, overviewDensity } from '../../layout/overview.js';
+import { cachedLabelWidths } from '../../layout/label-widths.js';
 import { createTimeScale, timelineExtent } from '../../layout/time-scale.js';
 import { layoutTimeline, type TimelineLayout } from '../../layout/timeline-layout.js';
 import { centreWindow, clampWindow, DAY_MS, sameWindow, windowAround, zoomWindow, type TimeWindow } from '../../layout/view-window.js';
@@ -265,7 +266,7 @@ export class AlpineTimeline extends LitElement {
   private _lastRange?: TimeWindow;
   private _layout?: TimelineLayout;
   private _layoutKey: readonly unknown[] = [];
-  private _fit?: { key: readonly unknown[]; lanes: number; extent: TimeWindow; rtl: boolean };
+  private _fit?: { key: readonly unknown[]; lanes: number; extent: TimeWindow; rtl: boolean; layout?: TimelineLayout };
   private _axisKey: readonly unknown[] = [];
   private _indexById = new WeakMap<ParsedTimeline, Map<string, number>>();
   /** The event whose mark holds the single tab stop of the list. */
@@ -421,8 +422,9 @@ export class AlpineTimeline extends LitElement {
     const fitKey = [timeline, width, lang, rtl];
     if (!this._fit || fitKey.some((v, i) => v !== this._fit!.key[i])) {
       const extent = timelineExtent(timeline);
+      this._fit = { key: fitKey, lanes: 8, extent, rtl }; // the direction the layout below is made in
       const fitted = this._computeLayout(timeline, width, ctx, extent, 8);
-      this._fit = { key: fitKey, lanes: Math.max(1, fitted.lanes), extent, rtl };
+      this._fit = { key: fitKey, lanes: Math.max(1, fitted.lanes), extent, rtl, layout: fitted };
       const range: [number, number] = [INSET, Math.max(INSET + 1, width - INSET)];
       this._zoom.configure(extent, rtl ? [range[1], range[0]] : range, [width, 1], MIN_SPAN);
     }
@@ -430,11 +432,16 @@ export class AlpineTimeline extends LitElement {
     const pinned = [this.selected, this._focusId].map((id) => (id ? this._indexOf(id) : undefined)).filter((i): i is number => i !== undefined);
     const key = [timeline, width, lang, this._fit.rtl, window[0], window[1], ...pinned];
     if (key.length === this._layoutKey.length && key.every((v, i) => v === this._layoutKey[i])) return;
+    // the previous frame's labels keep their place while they fit: a zoom moves them instead of swapping them
+    const same = key.slice(0, 4).every((v, i) => v === this._layoutKey[i]);
+    const preferred = same ? this._layout?.events.map((p) => p.event.index) : undefined;
     this._layoutKey = key;
-    this._layout = this._computeLayout(timeline, width, ctx, window, this._fit.lanes, pinned);
+    // the fitted view with nothing pinned or kept is the layout just made to count the lanes
+    const fitted = !pinned.length && !preferred?.length && sameWindow(window, this._fit.extent) ? this._fit.layout : undefined;
+    this._layout = fitted ?? this._computeLayout(timeline, width, ctx, window, this._fit.lanes, pinned, preferred);
   }
 
-  private _computeLayout(timeline: ParsedTimeline, width: number, ctx: TextContext, window: TimeWindow, maxLanes: number, pinned?: number[]): TimelineLayout {
+  private _computeLayout(timeline: ParsedTimeline, width: number, ctx: TextContext, window: TimeWindow, maxLanes: number, pinned?: number[], preferred?: number[]): TimelineLayout {
     const style = getComputedStyle(this);
     const family = style.fontFamily || 'sans-serif';
     const titleSize = parseFloat(style.getPropertyValue('--at-label-font-size')) || 14;
@@ -448,17 +455,20 @@ export class AlpineTimeline extends LitElement {
       maxLabelWidth: Math.min(Math.max(160, width * 0.3), 26 * titleSize),
       maxLanes,
       pinned,
+      preferred,
       direction: this._fit?.rtl ? 'rtl' : 'ltr',
       inset: INSET,
       markerOffset: MARKER_OFFSET,
       clusterWidth: (count) => Math.max(clusterHeight, Math.ceil(this._measure.width(String(count), `700 ${dateSize}px ${family}`)) + 18),
-      labelWidth: (event) => {
+      minLabelWidth: LABEL_CHROME, // lets the layout skip measuring candidates that cannot get a lane
+      // measured once per event (and language and font), not on every frame of a zoom
+      labelWidth: cachedLabelWidths(timeline, `${ctx.lang}|${family}|${titleSize}|${dateSize}`, (event) => {
         const titleFont = `${event.milestone ? 700 : 400} ${event.status === 'planned' ? 'italic ' : ''}${titleSize}px ${family}`;
         const title = this._measure.width(text(event.title, ctx), titleFont);
         let date = this._measure.width(eventDate(event, ctx), `400 ${dateSize}px ${family}`);
         if (event.status !== 'past') date += this._measure.width(statusLabel(event, strings), `400 ${dateSize}px ${family}`) + 16;
         return Math.ceil(Math.max(title, date)) + LABEL_CHROME;
-      },
+      }),
     });
   }
 
@@ -692,9 +702,7 @@ export class AlpineTimeline extends LitElement {
           return svg`<rect class=${i % 2 ? 'era even' : 'era'} x=${x0} y="0" width=${Math.max(0, x1 - x0)} height=${h}></rect>`;
         })}
         <path class="density" d=${densityPath(density, h - 8)} transform="translate(0 4)"></path>
-        ${timeline.events
-          .filter((e) => e.milestone)
-          .map((e) => svg`<line class="milestone" x1=${o(e.start.start)} x2=${o(e.start.start)} y1="0" y2=${h}></line>`)}
+        <path class="milestone" d=${milestonePath(timeline, { width: layout.width, extent, height: h, direction: this._fit?.rtl ? 'rtl' : 'ltr' })}></path>
         <g part="brush" class="brush"></g>
       </svg>
     </div>`;
