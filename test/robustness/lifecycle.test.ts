@@ -130,6 +130,12 @@ describe('robustness: lifecycle', () => {
     expectSameAsBaseline(baseline, after);
   });
 
+  it('every feature switched on (kiosk, deep links, wheel zoom, list view, auto theme), reconnected 200 times: nothing left behind', async function () {
+    this.timeout(60_000);
+    await allFeatures(container);
+    expectSameAsBaseline(baseline, await settledSnapshot(baseline));
+  });
+
   it('a disconnect during a src load leaves no request, timer or error behind', async () => {
     {
       const el = document.createElement('alpine-timeline');
@@ -196,6 +202,33 @@ async function reconnectMany(container: HTMLElement): Promise<void> {
     expect(during.objects, 'live objects while connected').to.deep.equal(once.objects);
     expect(during.timers, 'live timers while connected').to.deep.equal(once.timers);
     expect(during.metrics['JSEventListeners']!, 'JSEventListeners while connected').to.be.at.most(once.metrics['JSEventListeners']! + 5);
+  } finally {
+    el.remove();
+  }
+}
+
+async function allFeatures(container: HTMLElement): Promise<void> {
+  const el = document.createElement('alpine-timeline');
+  try {
+    for (const a of ['kiosk', 'deep-link', 'wheel-zoom', 'list-view']) el.setAttribute(a, '');
+    el.setAttribute('theme', 'auto');
+    el.setAttribute('idle-timeout', '1');
+    el.setAttribute('attract-interval', '1');
+    el.data = dataset(2, 12);
+    container.append(el);
+    await waitUntil(() => el.timeline !== undefined, 'no dataset');
+    for (let i = 0; i < 200; i++) {
+      el.remove();
+      if (i % 20 === 0) await aTimeout(0);
+      container.append(el);
+      if (i % 10 === 0) await settle(el, 1);
+      if (i % 50 === 0) {
+        el.select(`d2-e${i % 12}`);
+        el.zoomBy(2);
+      }
+    }
+    await settle(el);
+    await aTimeout(300);
   } finally {
     el.remove();
   }
