@@ -6,6 +6,13 @@ import { centre, drawn, marks, part } from '../helpers.js';
 
 const MILESTONES = ['founding-1955', 'renault-association-1965', 'dieppe-plant-1969', 'new-a110-2017', 'gt-crossover-dieppe-2025'];
 
+/** A finger on an element: the pointer and touch events a tap starts with. */
+function tap(target: Element): void {
+  const [x, y] = centre(target);
+  target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'touch', clientX: x, clientY: y }));
+  target.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true, pointerType: 'touch', clientX: x, clientY: y }));
+}
+
 async function kiosk(attrs: Record<string, string> = {}): Promise<AlpineTimeline> {
   const el = document.createElement('alpine-timeline');
   el.setAttribute('kiosk', '');
@@ -79,9 +86,9 @@ describe('<alpine-timeline kiosk>', () => {
     await waitUntil(() => el.selected !== null && part(el, 'invitation') !== null, 'the tour did not start', { timeout: 3000 });
     el.idleTimeout = 600; // the visitor will stay a while
     await el.updateComplete;
-    const [x, y] = centre(part(el, 'title')!);
-    await executeServerCommand('input-touch', { type: 'touchStart', points: [[x, y]] });
-    await executeServerCommand('input-touch', { type: 'touchEnd', points: [] });
+    // A tap, as the kiosk sees it (touch input itself is tested in timeline-explore.test.ts;
+    // CDP touches were flaky here in the full suite).
+    tap(part(el, 'title')!);
     // (Booleans, not elements: a failing element comparison makes chai serialise a whole DOM tree.)
     await waitUntil(() => part(el, 'invitation') === null, 'the touch did not stop the tour', { timeout: 3000 });
     const where = el.selected;
@@ -94,9 +101,9 @@ describe('<alpine-timeline kiosk>', () => {
     el.select('dieppe-plant-1969');
     await waitUntil(() => part(el, 'countdown'), 'no countdown', { timeout: 3000 });
     el.idleTimeout = 600; // after the touch, the visitor stays a while
-    const [x, y] = centre(part(el, 'title')!);
-    await executeServerCommand('input-touch', { type: 'touchStart', points: [[x, y]] });
-    await executeServerCommand('input-touch', { type: 'touchEnd', points: [] });
+    // A tap, as the kiosk sees it (touch input itself is tested in timeline-explore.test.ts;
+    // CDP touches were flaky here in the full suite).
+    tap(part(el, 'title')!);
     await waitUntil(() => part(el, 'countdown') === null, 'the touch did not cancel the countdown', { timeout: 3000 });
     expect(el.selected).to.equal('dieppe-plant-1969');
     el.idleCountdown = 0;
