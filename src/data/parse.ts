@@ -10,7 +10,7 @@
 import { Checker, describeValue, isExtensionKey, isRecord, LANGUAGE_TAG, quote } from './checks.js';
 import { checkUniqueIds, compareEras, hasId, sortEvents } from './parse-order.js';
 import { EMPTY, PART_FIELDS, parseMedia, parseOneOrMany, parseQuote, parseSources, parseTags } from './parse-parts.js';
-import type { DatasetProblem, ParsedEra, ParsedEvent, ParsedTimeline, ParseResult } from './parsed-types.js';
+import type { DatasetProblem, ParsedChapter, ParsedEra, ParsedEvent, ParsedTimeline, ParseResult } from './parsed-types.js';
 import { EVENT_STATUSES } from './types.js';
 import type {
   EventStatus,
@@ -25,6 +25,7 @@ export const FORMAT_FIELDS = {
   dataset: ['$schema', 'title', 'description', 'defaultLanguage', 'categories', 'eras', 'events', 'story'],
   category: ['id', 'label', 'color'],
   era: ['id', 'label', 'start', 'end', 'summary'],
+  chapter: ['event', 'title', 'text'],
   event: [
     'id', 'date', 'end', 'status', 'approximate', 'milestone', 'title', 'summary', 'body',
     'category', 'media', 'quote', 'sources', 'tags',
@@ -112,7 +113,8 @@ export function parseDataset(json: unknown): ParseResult {
     categories: [...categoryMap.values()],
     eras: parsedEras,
     events: parsedEvents,
-    story: parsedStory ?? parsedEvents.filter((event) => event.milestone).map((event) => event.id),
+    story: (parsedStory ?? parsedEvents.filter((event) => event.milestone).map((event) => ({ id: event.id }))).map((chapter) => chapter.id),
+    chapters: parsedStory ?? parsedEvents.filter((event) => event.milestone).map((event) => ({ id: event.id })),
     source: json as unknown as TimelineDataset,
   };
   return { ok: true, timeline };
@@ -316,22 +318,54 @@ function parseEvent(context: Context, raw: Record<string, unknown>): Mutable<Par
   };
 }
 
-function parseStory(c: Checker, value: unknown, sortedIds: readonly string[]): string[] | undefined {
+/**
+ * The story: each chapter is an event id, or `{ "event": id, "title"?, "text"? }` when the
+ * chapter tells the event in its own words.
+ */
+function parseStory(c: Checker, value: unknown, sortedIds: readonly string[]): ParsedChapter[] | undefined {
   const list = c.array(value, 'story', false);
   if (list === undefined) return undefined;
-  const story: string[] = [];
+  const story: ParsedChapter[] = [];
   const seen = new Map<string, number>();
+  c.enter('story');
   for (let i = 0; i < list.length; i++) {
-    const id = list[i];
-    if (typeof id !== 'string') {
-      c.report(`expected an event id, got ${describeValue(id)}`, 'story', i);
+    const item = list[i];
+    let id: unknown = item;
+    let chapter: Mutable<ParsedChapter> | undefined;
+    if (isRecord(item)) {
+      c.enter(i);
+      let title: unknown, text: unknown;
+      id = undefined;
+      for (const key in item) {
+        if (!Object.hasOwn(item, key)) continue;
+        switch (key) {
+          case 'event': id = item.event; break;
+          case 'title': title = item.title; break;
+          case 'text': text = item.text; break;
+          default: if (!isExtensionKey(key)) c.unknownField(key, FORMAT_FIELDS.chapter);
+        }
+      }
+      const parsedTitle = c.text(title, 'title', false);
+      const parsedText = c.text(text, 'text', false);
+      if (typeof id !== 'string') c.report(id === undefined ? 'a chapter needs "event", the id of the event it tells' : `expected an event id, got ${describeValue(id)}`, 'event');
+      else {
+        chapter = { id };
+        if (parsedTitle !== undefined) chapter.title = parsedTitle;
+        if (parsedText !== undefined) chapter.text = parsedText;
+      }
+      c.leave();
+      if (typeof id !== 'string') continue;
+    } else if (typeof id !== 'string') {
+      c.report(`expected an event id or a chapter object, got ${describeValue(id)}`, i);
       continue;
     }
+    const path: [string | number, string?] = isRecord(item) ? [i, 'event'] : [i];
     const first = seen.get(id);
-    if (first !== undefined) c.report(`${quote(id)} is already in the story (story[${first}])`, 'story', i);
-    else if (!hasId(sortedIds, id)) c.report(`no event has the id ${quote(id)}`, 'story', i);
+    if (first !== undefined) c.report(`${quote(id)} is already in the story (story[${first}])`, ...path);
+    else if (!hasId(sortedIds, id)) c.report(`no event has the id ${quote(id)}`, ...path);
     else seen.set(id, i);
-    story.push(id);
+    story.push(chapter ?? { id });
   }
+  c.leave();
   return story;
 }

@@ -65,6 +65,14 @@ export interface ParsedEvent {
   readonly source: TimelineEvent;
 }
 
+/** A chapter of the story: the event it tells and, when the dataset gave them, its own title and text. */
+export interface ParsedChapter {
+  /** The event's id. */
+  readonly id: string;
+  readonly title?: LocalizedText;
+  readonly text?: LocalizedText;
+}
+
 /** A validated era with parsed dates. */
 export interface ParsedEra {
   readonly id: string;
@@ -87,6 +95,8 @@ export interface ParsedTimeline {
   readonly events: readonly ParsedEvent[];
   /** Event ids of the story, in order (defaults to the milestones in time order). */
   readonly story: readonly string[];
+  /** The story's chapters, in order (aligned with `story`). */
+  readonly chapters: readonly ParsedChapter[];
   /** The dataset as given. */
   readonly source: TimelineDataset;
 }

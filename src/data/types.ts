@@ -123,6 +123,20 @@ export interface TimelineDataset extends Extensible {
   readonly categories?: readonly TimelineCategory[];
   readonly eras?: readonly TimelineEra[];
   readonly events: readonly TimelineEvent[];
-  /** Event ids, in the order a guided story tells them. */
-  readonly story?: readonly string[];
+  /**
+   * The guided story (`mode="story"`): its chapters in the order they are told, each an event
+   * id, or a {@link TimelineChapter} that tells the event in its own words. Defaults to the
+   * milestones in time order.
+   */
+  readonly story?: readonly (string | TimelineChapter)[];
+}
+
+/** A chapter of the guided story that tells an event in its own words. */
+export interface TimelineChapter extends Extensible {
+  /** The id of the event the chapter tells (its date, media and quotes are shown with it). */
+  readonly event: string;
+  /** The chapter's heading; defaults to the event's title. */
+  readonly title?: LocalizedText;
+  /** The chapter's text (plain text; blank lines separate paragraphs); defaults to the event's summary and body. */
+  readonly text?: LocalizedText;
 }

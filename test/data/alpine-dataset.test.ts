@@ -197,10 +197,31 @@ describe('data/alpine.json', () => {
     expect(milestones.map((event) => event.start.year)).to.deep.equal(MILESTONE_YEARS);
   });
 
-  it('tells the story of the five milestones', () => {
+  it('tells the story of the five milestones, in order, in its own words', () => {
     const milestoneIds = timeline.events.filter((event) => event.milestone).map((event) => event.id);
-    expect(alpine.story).to.deep.equal(milestoneIds);
+    expect(alpine.story.map((chapter) => chapter.event)).to.deep.equal(milestoneIds);
     expect(timeline.story).to.deep.equal(milestoneIds);
+    expect(timeline.chapters.map((chapter) => chapter.id)).to.deep.equal(milestoneIds);
+    for (const chapter of timeline.chapters) {
+      for (const language of ['fr', 'en']) {
+        expect((chapter.title as Record<string, string>)[language], `${chapter.id} title ${language}`).to.be.a('string');
+        expect((chapter.text as Record<string, string>)[language], `${chapter.id} text ${language}`).to.be.a('string');
+      }
+    }
+  });
+
+  it('writes every French chapter from the press release’s own words', () => {
+    // A chapter is told in the present where the release uses the past or the future; apart from
+    // those verbs, every word of four letters or more of a chapter is a word of the release.
+    const words = (value: string) => value.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}%]+/gu) ?? [];
+    const release = new Set(words(PRESS_RELEASE));
+    const PRESENT: Readonly<Record<string, string>> = { fonde: 'fondé', illustrent: 'illustreront', voit: 'verra' };
+    for (const chapter of timeline.chapters) {
+      for (const field of [chapter.title, chapter.text] as Record<string, string>[]) {
+        const unknown = words(field.fr!).filter((w) => w.length >= 4 && !release.has(PRESENT[w] ?? w));
+        expect(unknown, `${chapter.id}: ${field.fr}`).to.deep.equal([]);
+      }
+    }
   });
 
   it('plans only the 2025 crossover and the three models for 2026', () => {

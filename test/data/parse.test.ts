@@ -437,8 +437,34 @@ describe('parseDataset: categories, eras and story', () => {
     expect(lines(dataset(events, { story: ['a', 'zz', 'b', 'a', 3] }))).to.deep.equal([
       'story[1]: no event has the id "zz"',
       'story[3]: "a" is already in the story (story[0])',
-      'story[4]: expected an event id, got 3',
+      'story[4]: expected an event id or a chapter object, got 3',
     ]);
+  });
+
+  it('reads chapters told in their own words, and points at their problems', () => {
+    const events = [EVENT, { ...EVENT, id: 'b' }];
+    const story = [{ event: 'a', title: { fr: 'Titre', en: 'Title' }, text: 'Text' }, 'b'];
+    const result = parseDataset(dataset(events, { story }));
+    expect(result.ok).to.equal(true);
+    if (result.ok) {
+      expect(result.timeline.story).to.deep.equal(['a', 'b']);
+      expect(result.timeline.chapters).to.deep.equal([{ id: 'a', title: { fr: 'Titre', en: 'Title' }, text: 'Text' }, { id: 'b' }]);
+    }
+    const bad = [{ title: 'No event' }, { event: 'zz' }, { event: 'b', text: 5, colour: 'red' }, { event: 7 }, { event: 'b' }];
+    expect(lines(dataset(events, { story: bad }))).to.deep.equal([
+      'story[0].event: a chapter needs "event", the id of the event it tells',
+      'story[1].event: no event has the id "zz"',
+      'story[2].colour: unknown field "colour"',
+      'story[2].text: expected a text: a string, or translations such as {"en": "…", "fr": "…"}, got 5',
+      'story[3].event: expected an event id, got 7',
+      'story[4].event: "b" is already in the story (story[2])',
+    ]);
+  });
+
+  it('tells the milestones, in time order, when there is no story', () => {
+    const events = [{ ...EVENT, id: 'late', date: '2000', milestone: true }, { ...EVENT, id: 'early', date: '1900', milestone: true }, { ...EVENT, id: 'plain' }];
+    const result = parseDataset(dataset(events));
+    expect(result.ok && result.timeline.chapters).to.deep.equal([{ id: 'early' }, { id: 'late' }]);
   });
 });
 

@@ -16,6 +16,7 @@ import schemaJson from '../../data/schema/timeline.schema.json';
 import { Checker } from '../../src/data/checks.js';
 import { checkHistoricalDate, CSS_COLOR, FORMAT_FIELDS, LANGUAGE_TAG, parseDataset } from '../../src/data/index.js';
 import type {
+  TimelineChapter,
   TimelineCategory,
   TimelineDataset,
   TimelineEra,
@@ -65,6 +66,7 @@ const OBJECT_SCHEMAS = {
   media: schema.$defs.media!,
   quote: schema.$defs.quote!,
   source: schema.$defs.source!,
+  chapter: schema.$defs.chapter!,
 } as const satisfies Record<keyof typeof FORMAT_FIELDS, SchemaNode>;
 
 type Kind = keyof typeof FORMAT_FIELDS;
@@ -83,6 +85,7 @@ const TYPES_MATCH_PARSER: readonly true[] = [
   true satisfies Same<Exclude<keyof TimelineMedia, `x-${string}`>, Fields<'media'>>,
   true satisfies Same<Exclude<keyof TimelineQuote, `x-${string}`>, Fields<'quote'>>,
   true satisfies Same<Exclude<keyof TimelineSource, `x-${string}`>, Fields<'source'>>,
+  true satisfies Same<Exclude<keyof TimelineChapter, `x-${string}`>, Fields<'chapter'>>,
 ];
 
 /** Tiny deterministic PRNG (mulberry32), so generated cases are the same on every run. */
@@ -164,6 +167,7 @@ describe('JSON Schema', () => {
       media: { src: 'a.jpg', alt: 'A' } satisfies TimelineMedia,
       quote: { text: 'Q', author: 'Me' } satisfies TimelineQuote,
       source: { label: 'S' } satisfies TimelineSource,
+      chapter: { event: 'a' } satisfies TimelineChapter,
     } as const;
     for (const kind of Object.keys(minimal) as Kind[]) {
       expect([...(OBJECT_SCHEMAS[kind].required ?? [])].sort(), kind).to.deep.equal(Object.keys(minimal[kind]).sort());
@@ -215,7 +219,7 @@ describe('JSON Schema and parser agree on every field', () => {
       title: { fr: 'Titre', en: 'Title' },
       description: 'Description',
       defaultLanguage: 'fr',
-      story: ['e1'],
+      story: [{ event: 'e1', title: 'Chapter', text: { fr: 'Texte', en: 'Text' } }],
     },
     category: { id: 'c1', label: 'Category', color: 'teal' },
     era: { id: 'r1', label: 'Era', start: '1900', end: '1950-06', summary: 'Summary' },
@@ -235,6 +239,7 @@ describe('JSON Schema and parser agree on every field', () => {
     media: { src: 'images/a.jpg', alt: 'Alt', credit: 'Credit', caption: 'Caption' },
     quote: { text: 'Quote', author: 'Author', role: 'Role' },
     source: { label: 'Label', url: 'https://example.org/source', date: '2022-01-28' },
+    chapter: { event: 'e1', title: 'Chapter', text: { fr: 'Texte', en: 'Text' } },
   };
   const NESTED: Partial<Record<string, Kind>> = {
     'dataset.categories': 'category',
@@ -270,6 +275,7 @@ describe('JSON Schema and parser agree on every field', () => {
     expect(timeline.description).to.equal('Description');
     expect(timeline.defaultLanguage).to.equal('fr');
     expect(timeline.story).to.deep.equal(['e1']);
+    expect(timeline.chapters).to.deep.equal([{ id: 'e1', title: 'Chapter', text: { fr: 'Texte', en: 'Text' } }]);
     expect(timeline.categories).to.deep.equal([SAMPLES.category]);
     expect(timeline.eras[0]).to.deep.include({ id: 'r1', label: 'Era', summary: 'Summary' });
     expect(timeline.eras[0]!.end!.iso).to.equal('1950-06');
@@ -303,6 +309,7 @@ describe('JSON Schema and parser agree on every field', () => {
       media: (copy) => ((copy.events as Record<string, unknown>[])[0]!.media as Record<string, unknown>[])[0]!,
       quote: (copy) => ((copy.events as Record<string, unknown>[])[0]!.quote as Record<string, unknown>[])[0]!,
       source: (copy) => ((copy.events as Record<string, unknown>[])[0]!.sources as Record<string, unknown>[])[0]!,
+      chapter: (copy) => (copy.story as Record<string, unknown>[])[0]!,
     };
     for (const kind of Object.keys(paths) as Kind[]) {
       const copy = structuredClone(data);
