@@ -1,0 +1,243 @@
+import type { ParsedEra, ParsedEvent, ParsedTimeline } from '../data/parsed-types.js';
+import { indexTimeline, lowerBound } from './timeline-index.js';
+import type { TimeWindow } from './view-window.js';
+
+/**
+ * The vertical layout (phones, `orientation="vertical"`): time runs top to bottom along a spine.
+ *
+ * Time maps to y at `scale` px per ms (the "ideal" position), but cards have a height, so a card
+ * that would overlap the one before it is pushed down, and everything after it moves down by as
+ * much (a drift that only grows): order is exact, and the distance between two cards still tells
+ * the time between them wherever nothing was pushed. Dense stretches are cut into cells of one
+ * card's height of time; a cell holding more than `maxPerCell` events shows its milestones (and
+ * pinned events) as cards and the rest as one cluster, so the number of rows is at most about
+ * `maxPerCell` per cell whatever the size of the dataset. Empty stretches are skipped with a binary
+ * search, so the work is proportional to the rows made, not to the time covered. Pure.
+ */
+export interface VerticalLayoutOptions {
+  /** The time laid out (the dataset's extent). */
+  readonly extent: TimeWindow;
+  /** Pixels per ms of time. */
+  readonly scale: number;
+  /** Height of one event card, px (cards on one side are at least this far apart). */
+  readonly rowHeight: number;
+  /** Height of an era heading, px. */
+  readonly headingHeight: number;
+  /** Cards on both sides of the spine, alternating (else all on one side). */
+  readonly alternate: boolean;
+  /** Events a cell shows as cards before it becomes a cluster (default 6). */
+  readonly maxPerCell?: number;
+  /** Indices of events always drawn as cards (the selected and focused ones). */
+  readonly pinned?: readonly number[];
+  /** Room above the first row, px. */
+  readonly top?: number;
+}
+
+/** Which side of the spine a card is on: `start` (left in LTR, or the only side) or `end`. */
+export type VerticalSide = 'start' | 'end';
+
+/** A row of the vertical layout, in time order (and so in y order). */
+export type VerticalRow =
+  | { readonly kind: 'event'; readonly key: string; readonly y: number; readonly t: number; readonly side: VerticalSide; readonly event: ParsedEvent }
+  | {
+      readonly kind: 'cluster';
+      readonly key: string;
+      readonly y: number;
+      readonly t: number;
+      readonly side: VerticalSide;
+      /** Events in the cluster (pinned events and milestones of its cell are cards, not counted). */
+      readonly count: number;
+      readonly milestones: number;
+      /** Time span of its events, ms. */
+      readonly start: number;
+      readonly end: number;
+    }
+  | { readonly kind: 'era'; readonly key: string; readonly y: number; readonly t: number; readonly era: ParsedEra };
+
+/** An era's band: from its heading to the next era's heading or to its end. */
+export interface VerticalEra {
+  readonly era: ParsedEra;
+  readonly y0: number;
+  readonly y1: number;
+}
+
+export interface VerticalLayout {
+  readonly rows: readonly VerticalRow[];
+  readonly eras: readonly VerticalEra[];
+  /** Total height, px. */
+  readonly height: number;
+  readonly scale: number;
+  readonly extent: TimeWindow;
+  /** Indices in `rows` of the pinned events' cards. */
+  readonly pinnedRows: readonly number[];
+  /** Where time `t` is, px from the top (the spine's own scale, drift included). */
+  yOf(t: number): number;
+  /** The time at `y` px from the top. */
+  timeAt(y: number): number;
+}
+
+/** The scale (px per ms) at which `extent` takes `height` px before any card is pushed. */
+export function fitScale(extent: TimeWindow, height: number): number {
+  return height / Math.max(1, extent[1] - extent[0]);
+}
+
+/** Lays a timeline out top to bottom. See {@link VerticalLayoutOptions}. */
+export function layoutVertical(timeline: ParsedTimeline, options: VerticalLayoutOptions): VerticalLayout {
+  const { extent, scale, rowHeight, headingHeight, alternate, maxPerCell = 6, top = 8 } = options;
+  const index = indexTimeline(timeline);
+  const { starts } = index;
+  const events = timeline.events;
+  const n = events.length;
+  const cellTime = rowHeight / scale;
+  const pinned = new Set(options.pinned ?? []);
+  const ideal = (t: number) => top + (t - extent[0]) * scale;
+
+  const rows: VerticalRow[] = [];
+  /** Time and drift of each row, to map times to y and back. */
+  const ts: number[] = [];
+  const drifts: number[] = [];
+  let drift = 0;
+  const last = { start: -Infinity, end: -Infinity };
+  let lastAny = -Infinity;
+  let lastHeading = -Infinity;
+  let sideIndex = 0;
+  let bottom = 0;
+  const pinnedRows: number[] = [];
+
+  const place = (t: number, min: number): number => {
+    const y = Math.max(ideal(t) + drift, min);
+    drift = y - ideal(t);
+    ts.push(t);
+    drifts.push(drift);
+    return y;
+  };
+  const card = (t: number): { y: number; side: VerticalSide } => {
+    const side: VerticalSide = alternate && sideIndex++ % 2 === 1 ? 'end' : 'start';
+    const min = alternate
+      ? Math.max(last[side] + rowHeight, lastAny + rowHeight / 2, lastHeading + headingHeight)
+      : Math.max(lastAny + rowHeight, lastHeading + headingHeight);
+    const y = place(t, min);
+    last[side] = y;
+    lastAny = y;
+    bottom = Math.max(bottom, y + rowHeight);
+    return { y, side };
+  };
+
+  // Eras start in time order; each becomes a heading row where its time comes.
+  const eras = timeline.eras.filter((era) => era.start.start < extent[1]);
+  let e = 0;
+  const headingsUntil = (t: number) => {
+    while (e < eras.length && eras[e]!.start.start <= t) {
+      const era = eras[e++]!;
+      const y = place(Math.max(extent[0], era.start.start), Math.max(last.start + rowHeight, last.end + rowHeight, lastHeading + headingHeight));
+      rows.push({ kind: 'era', key: `era:${era.id}`, y, t: era.start.start, era });
+      lastHeading = y;
+      bottom = Math.max(bottom, y + headingHeight);
+      lastAny = -Infinity;
+      last.start = last.end = -Infinity;
+    }
+  };
+
+  let i = lowerBound(starts, extent[0]);
+  while (i < n) {
+    const t = starts[i]!;
+    headingsUntil(t);
+    // the cell of one card's height of time that starts with this event
+    const to = Math.min(n, lowerBound(starts, t + cellTime));
+    if (to - i <= maxPerCell) {
+      for (let k = i; k < to; k++) {
+        const { y, side } = card(starts[k]!);
+        if (pinned.has(k)) pinnedRows.push(rows.length);
+        rows.push({ kind: 'event', key: events[k]!.id, y, t: starts[k]!, side, event: events[k]! });
+      }
+    } else {
+      // too many for cards: milestones and pinned events as cards (time order), the rest as one cluster
+      const keep: number[] = [];
+      for (let k = index.milestonesBefore[i]!; k < index.milestones.length && index.milestones[k]! < to && keep.length < maxPerCell - 1; k++) keep.push(index.milestones[k]!);
+      for (const p of pinned) if (p >= i && p < to && !keep.includes(p)) keep.push(p);
+      keep.sort((a, b) => a - b);
+      const milestones = index.milestonesBefore[to]! - index.milestonesBefore[i]! - keep.filter((k) => events[k]!.milestone).length;
+      const clusterTime = starts[keep[0] === i ? firstOutside(i, to, keep) : i]!;
+      let clusterPlaced = false;
+      const placeCluster = () => {
+        const { y, side } = card(clusterTime);
+        rows.push({ kind: 'cluster', key: `cluster:${events[i]!.id}`, y, t: clusterTime, side, count: to - i - keep.length, milestones, start: starts[i]!, end: starts[to - 1]! });
+        clusterPlaced = true;
+      };
+      for (const k of keep) {
+        if (!clusterPlaced && starts[k]! > clusterTime) placeCluster();
+        const { y, side } = card(starts[k]!);
+        if (pinned.has(k)) pinnedRows.push(rows.length);
+        rows.push({ kind: 'event', key: events[k]!.id, y, t: starts[k]!, side, event: events[k]! });
+      }
+      if (!clusterPlaced) placeCluster();
+    }
+    i = to;
+  }
+  headingsUntil(extent[1]);
+
+  const height = Math.ceil(Math.max(bottom, ideal(extent[1]) + drift) + 8);
+
+  const yOf = (time: number): number => {
+    const at = upper(ts, time) - 1;
+    return ideal(time) + (at >= 0 ? drifts[at]! : 0);
+  };
+  const timeAt = (y: number): number => {
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (rows[mid]!.y <= y) lo = mid + 1;
+      else hi = mid;
+    }
+    const at = lo - 1;
+    const t = at >= 0 ? rows[at]!.t + (y - rows[at]!.y) / scale : extent[0] + (y - top) / scale;
+    const next = rows[at + 1]?.t;
+    return Math.min(next ?? extent[1], Math.max(extent[0], t));
+  };
+
+  const bands: VerticalEra[] = [];
+  const headings = rows.filter((row): row is Extract<VerticalRow, { kind: 'era' }> => row.kind === 'era');
+  headings.forEach((row, k) => {
+    const end = row.era.end ? Math.min(height, yOf(row.era.end.after)) : height;
+    const nextHeading = headings[k + 1]?.y ?? height;
+    bands.push({ era: row.era, y0: row.y, y1: Math.max(row.y + headingHeight, Math.min(end, nextHeading)) });
+  });
+
+  return { rows, eras: bands, height, scale, extent, pinnedRows, yOf, timeAt };
+
+  /** The first index of `[from, to)` not in `keep`. */
+  function firstOutside(from: number, to: number, keep: readonly number[]): number {
+    for (let k = from; k < to; k++) if (!keep.includes(k)) return k;
+    return from;
+  }
+}
+
+/** First index whose value is > x in a non-decreasing array. */
+function upper(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The rows whose top is within `margin` px of `[y0, y1]` (rows are in y order), plus the pinned events' cards. */
+export function visibleRows(layout: VerticalLayout, y0: number, y1: number, margin: number): VerticalRow[] {
+  const rows = layout.rows;
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (rows[mid]!.y < y0 - margin) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < rows.length && rows[end]!.y <= y1 + margin) end++;
+  const before = layout.pinnedRows.filter((k) => k < lo).map((k) => rows[k]!);
+  const after = layout.pinnedRows.filter((k) => k >= end).map((k) => rows[k]!);
+  return [...before, ...rows.slice(lo, end), ...after];
+}
