@@ -3,6 +3,7 @@ import { resolveText } from '../../data/localized.js';
 import type { LocalizedText } from '../../data/types.js';
 import { formatDateRange, formatHistoricalDate } from '../../i18n/format-date.js';
 import type { TimelineStrings } from '../../i18n/strings.js';
+import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
 
 /** The language context a timeline renders in. */
 export interface TextContext {
@@ -11,6 +12,17 @@ export interface TextContext {
   /** The dataset's fallback language. */
   readonly defaultLanguage: string;
 }
+
+/**
+ * `style=${isolated}` with `dir="auto"`, on a block of the detail or list view that shows text
+ * from data: the block takes its direction from the first strong character of its text, as an
+ * isolate. For one paragraph of text this is what the stylesheet's `unicode-bidi: plaintext`
+ * does (a French date stays "28 janvier 2022" on a right-to-left page), without its cost:
+ * Chromium lays out a `plaintext` block in time that grows with the square of its length (1 MB
+ * of text: 5 s and more, against 0.25 s as an isolate). The inline style (set through the
+ * CSSOM, so a strict CSP allows it) wins over the stylesheet's rule for these blocks.
+ */
+export const isolated = styleMap({ unicodeBidi: 'isolate' });
 
 /** A dataset text in the reader's language (with the dataset's fallbacks). */
 export function text(value: LocalizedText | undefined, ctx: TextContext): string {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ParsedEvent } from '../../data/parsed-types.js';
 import { resolveSafeUrl } from '../../data/url.js';
 import type { TimelineStrings } from '../../i18n/strings.js';
-import { eventDate, text, type TextContext } from './event-text.js';
+import { eventDate, isolated, text, type TextContext } from './event-text.js';
 
 /** What the detail view needs besides the event. */
 export interface DetailContext extends TextContext {
@@ -26,7 +26,7 @@ function paragraphs(value: string): TemplateResult[] {
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => html`<p>${p}</p>`);
+    .map((p) => html`<p dir="auto" style=${isolated}>${p}</p>`);
 }
 
 /** The detail view of one event: date, title, texts, media, quotes, sources. */
@@ -51,14 +51,14 @@ export function renderDetail(event: ParsedEvent, ctx: DetailContext): TemplateRe
   return html`
     <section part="detail" class="detail" aria-labelledby="detail-title" data-id=${event.id}>
       ${close}
-      <p class="detail-meta">
+      <p class="detail-meta" dir="auto" style=${isolated}>
         <time part="detail-date" datetime=${event.start.iso}>${eventDate(event, ctx)}</time>
         ${event.milestone ? html`<span>${strings.milestone}</span>` : nothing}
         ${status ? html`<span>${status}</span>` : nothing}
         ${event.category ? html`<span>${text(event.category.label, ctx)}</span>` : nothing}
       </p>
-      <h3 id="detail-title" part="detail-title">${text(event.title, ctx)}</h3>
-      ${summary ? html`<p class="summary">${summary}</p>` : nothing} ${body ? paragraphs(body) : nothing}
+      <h3 id="detail-title" part="detail-title" dir="auto" style=${isolated}>${text(event.title, ctx)}</h3>
+      ${summary ? html`<p class="summary" dir="auto" style=${isolated}>${summary}</p>` : nothing} ${body ? paragraphs(body) : nothing}
       ${event.media.map((m) => {
         const src = resolveSafeUrl(m.src, ctx.baseUrl);
         if (!src || (ctx.kiosk && new URL(src).origin !== location.origin)) return nothing;
@@ -67,15 +67,15 @@ export function renderDetail(event: ParsedEvent, ctx: DetailContext): TemplateRe
         return html`<figure part="media">
           <img src=${src} alt=${text(m.alt, ctx)} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
           ${caption || credit
-            ? html`<figcaption>${caption} ${credit ? html`<span class="credit">© ${credit}</span>` : nothing}</figcaption>`
+            ? html`<figcaption dir="auto" style=${isolated}>${caption} ${credit ? html`<span class="credit">© ${credit}</span>` : nothing}</figcaption>`
             : nothing}
         </figure>`;
       })}
       ${event.quotes.map((q) => {
         const role = text(q.role, ctx);
         return html`<figure part="quote">
-          <blockquote>${text(q.text, ctx)}</blockquote>
-          <figcaption>— ${q.author}${role ? `, ${role}` : ''}</figcaption>
+          <blockquote dir="auto" style=${isolated}>${text(q.text, ctx)}</blockquote>
+          <figcaption dir="auto" style=${isolated}>— ${q.author}${role ? `, ${role}` : ''}</figcaption>
         </figure>`;
       })}
       ${renderSources(event, ctx)} ${nav}
@@ -106,7 +106,7 @@ function renderSources(event: ParsedEvent, ctx: DetailContext): TemplateResult |
               ${event.sources.map((s) => {
                 const label = text(s.label, ctx);
                 const href = s.url && !ctx.kiosk ? resolveSafeUrl(s.url, ctx.baseUrl) : undefined;
-                return html`<li>
+                return html`<li dir="auto" style=${isolated}>
                   ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : label}
                 </li>`;
               })}
