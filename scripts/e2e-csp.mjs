@@ -12,7 +12,9 @@
  *    from data stays text (no element with an on* attribute, no javascript:/data: URL, no
  *    script ran), that a mark opens its detail with its image and links, that an invalid
  *    dataset and a failing `src` show an error while the last valid dataset stays; that
- *    exportSVG() escapes text from data and exportPNG() works under the policy;
+ *    exportSVG() escapes text from data and exportPNG() works under the policy, and also on
+ *    test/e2e/csp-blob.html, whose policy allows blob: but not data: in img-src (header and
+ *    <meta>): there exportPNG() must not try a data: URL;
  *  - counts `securitypolicyviolation` events, console errors and page errors: all must be 0.
  * Exits 1 with a list of what failed.
  */
@@ -27,6 +29,7 @@ import { findBrowser } from './find-browser.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const PAGE = '/test/e2e/csp.html';
+const BLOB_PAGE = '/test/e2e/csp-blob.html';
 const BUNDLE = '/dist/alpine-timeline.bundle.js';
 export const CSP = [
   "default-src 'self'",
@@ -40,6 +43,8 @@ export const CSP = [
   "require-trusted-types-for 'script'",
   'trusted-types lit-html',
 ].join('; ');
+/** The same policy with `img-src 'self' blob:` (no data:), for BLOB_PAGE. */
+export const CSP_BLOB = CSP.replace("img-src 'self' data:", "img-src 'self' blob:");
 const TIMEOUT = 15_000;
 
 const started = Date.now();
@@ -64,7 +69,7 @@ const executablePath = findBrowser();
 if (!executablePath) fatal(HOW_TO_GET_A_BROWSER);
 
 const server = await startStaticServer(ROOT, {
-  headers: (path) => (path.endsWith('.html') ? { 'content-security-policy': CSP } : undefined),
+  headers: (path) => (path === BLOB_PAGE ? { 'content-security-policy': CSP_BLOB } : path.endsWith('.html') ? { 'content-security-policy': CSP } : undefined),
 });
 const { origin } = server;
 
@@ -299,6 +304,38 @@ try {
   check(consoleErrors.length === 0, 'no console error or warning', consoleErrors.join(' | '));
   check(pageErrors.length === 0, 'no page error', pageErrors.join(' | '));
   check(httpErrors.length === 0, 'no HTTP error response', httpErrors.join(', '));
+
+  // 9. a policy that allows blob: but not data: in img-src (header and <meta>): exportPNG() goes
+  //    straight through blob:, without trying the refused data: URL
+  {
+    const blobPage = await context.newPage();
+    const blobErrors = [];
+    blobPage.on('pageerror', (e) => blobErrors.push(e.stack || e.message));
+    const response = await blobPage.goto(origin + BLOB_PAGE, { waitUntil: 'load', timeout: TIMEOUT });
+    check((response?.headers()['content-security-policy'] ?? '') === CSP_BLOB, `${BLOB_PAGE.slice(1)} is served with img-src 'self' blob:`);
+    await blobPage.locator('#blob-only [part~="event"]').first().waitFor({ state: 'attached', timeout: TIMEOUT });
+    const result = await blobPage.evaluate(async () => {
+      const el = document.querySelector('#blob-only');
+      const pause = () => new Promise((r) => setTimeout(r, 100)); // violation events come in a task of their own
+      const png = await el.exportPNG({ scale: 1 }).then((b) => ({ type: b.type, size: b.size })).catch((e) => ({ error: String(e) }));
+      await pause();
+      const during = [...window.__csp.violations];
+      // The control: a data: image is refused there (and reported, once per policy).
+      const control = await new Promise((resolve) => {
+        const image = new Image();
+        image.onload = () => resolve('loaded');
+        image.onerror = () => resolve('refused');
+        image.src = 'data:image/svg+xml,%3Csvg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/%3E';
+      });
+      await pause();
+      return { png, during, control, after: window.__csp.violations };
+    });
+    check(result.png.type === 'image/png' && result.png.size > 1000, "exportPNG() draws a PNG under img-src 'self' blob:", JSON.stringify(result.png));
+    check(result.during.length === 0, '…with no securitypolicyviolation (the refused data: URL is not tried)', result.during.join(' | '));
+    check(result.control === 'refused' && result.after.length > 0 && result.after.every((v) => v.startsWith('img-src blocked data')), 'control: a data: image is refused and reported on that page', JSON.stringify(result));
+    check(blobErrors.length === 0, 'no page error there', blobErrors.join(' | '));
+    await blobPage.close();
+  }
   check(offHost.length === 0, 'every request goes to 127.0.0.1', offHost.join(', '));
 } catch (error) {
   failures.push(`unexpected error: ${error instanceof Error ? error.stack || error.message : String(error)}`);

@@ -201,15 +201,37 @@ describe('<alpine-timeline> exportSVG / exportPNG', () => {
   });
 
   // Last: a Content Security Policy cannot be removed from a page once set.
-  it('exports a PNG under a Content Security Policy that refuses data: images (through blob:)', async () => {
+  it('exports a PNG under a Content Security Policy that refuses data: images, through blob:, with no violation', async () => {
     const el = await drawn(await timelineFixture());
     const violations: string[] = [];
-    document.addEventListener('securitypolicyviolation', (e) => violations.push(e.blockedURI));
+    document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
     const meta = Object.assign(document.createElement('meta'), { httpEquiv: 'Content-Security-Policy', content: "img-src 'self' blob:" });
     document.head.append(meta);
     const png = await el.exportPNG({ scale: 1 });
     expect(png.type).to.equal('image/png');
     expect((await createImageBitmap(png)).width).to.equal(Number(parse(el.exportSVG()).documentElement.getAttribute('width')));
-    expect(violations).to.include('data'); // the policy was in force, and the export went around it
+    await new Promise((r) => setTimeout(r, 50)); // violation events are dispatched in a task of their own
+    expect(violations, 'the export never tried the refused data: URL').to.deep.equal([]);
+
+    // The policy was in force: a data: image is refused (and reported).
+    const dataImage = await new Promise<string>((resolve) => {
+      const image = new Image();
+      image.onload = () => resolve('loaded');
+      image.onerror = () => resolve('refused');
+      image.src = 'data:image/svg+xml,%3Csvg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/%3E';
+    });
+    expect(dataImage).to.equal('refused');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(violations).to.deep.equal(['img-src data']);
+
+    // A second policy that refuses blob: too: a clear error, and still nothing tried.
+    document.head.append(Object.assign(document.createElement('meta'), { httpEquiv: 'Content-Security-Policy', content: "default-src 'self'" }));
+    const error = await el.exportPNG({ scale: 1 }).then(
+      () => 'exported',
+      (e: Error) => e.message,
+    );
+    expect(error).to.match(/allows neither data: nor blob: in img-src/);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(violations).to.deep.equal(['img-src data']);
   });
 });

@@ -101,12 +101,52 @@ export function resolveExportStyle(host: Element, title: Element | null): { colo
   return { colors, fonts, categoryColor };
 }
 
+/** How the SVG reaches the `<img>` that draws it into the canvas. */
+type ImageScheme = 'data' | 'blob';
+
+/**
+ * The scheme that last loaded the SVG in this document: a policy cannot be lifted once set, so
+ * the next export starts with it (under a policy that refuses `data:` and is not readable from
+ * the page, only the first export tries `data:` and records a violation).
+ */
+let lastLoaded: ImageScheme | undefined;
+
+/**
+ * Whether the Content Security Policies the page delivers in `<meta http-equiv>` allow `scheme:`
+ * URLs in `img-src` (or `default-src` without one). Policies sent as HTTP headers cannot be read
+ * from the page. `*` does not match `data:` or `blob:`.
+ */
+function metaPoliciesAllow(scheme: ImageScheme): boolean {
+  const metas = document.head?.querySelectorAll<HTMLMetaElement>('meta[http-equiv]') ?? [];
+  for (const meta of metas) {
+    if (meta.httpEquiv.trim().toLowerCase() !== 'content-security-policy') continue;
+    const directives = new Map<string, string[]>();
+    for (const directive of meta.content.split(';')) {
+      const [name, ...sources] = directive.trim().toLowerCase().split(/\s+/);
+      if (name && !directives.has(name)) directives.set(name, sources); // the first of a name counts
+    }
+    const sources = directives.get('img-src') ?? directives.get('default-src');
+    if (sources && !sources.includes(`${scheme}:`)) return false;
+  }
+  return true;
+}
+
+/**
+ * The schemes to try, in order: those the page's `<meta>` policies allow, the one that worked last
+ * first, else `data:` (what strict policies most often allow in `img-src`), then `blob:`.
+ */
+function imageSchemes(): ImageScheme[] {
+  const order: ImageScheme[] = lastLoaded === 'blob' ? ['blob', 'data'] : ['data', 'blob'];
+  return order.filter(metaPoliciesAllow);
+}
+
 /**
  * Renders an SVG document into a PNG of `width × height` CSS px at `scale` pixels per px (lowered
  * when the canvas would be too large for browsers). The SVG is loaded as an image from a `data:`
- * URL (what strict Content Security Policies most often allow in `img-src`), or from a `blob:` URL
- * when the policy refuses `data:`; an SVG without `<foreignObject>` or external references never
- * taints the canvas.
+ * or a `blob:` URL, whichever the page's Content Security Policy allows (see
+ * {@link imageSchemes}): a scheme the page's `<meta>` policy refuses is never tried, so no
+ * violation is recorded; an SVG without `<foreignObject>` or external references never taints
+ * the canvas.
  */
 export async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<Blob> {
   let s = Number.isFinite(scale) && scale > 0 ? scale : 1;
@@ -116,24 +156,44 @@ export async function svgToPng(svg: string, width: number, height: number, scale
   canvas.height = Math.max(1, Math.round(height * s));
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('alpine-timeline: exportPNG needs a 2D canvas, which this browser did not provide.');
-  const blobUrl = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
-    const image = await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`).catch(() => loadImage(blobUrl));
-    ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
-  } finally {
-    URL.revokeObjectURL(blobUrl);
-  }
+  await withSvgImage(svg, (image) => ctx.drawImage(image, 0, 0, canvas.width, canvas.height));
   return new Promise<Blob>((resolve, reject) => {
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('alpine-timeline: the browser could not encode the PNG.'))), 'image/png');
   });
+}
+
+/** Loads the SVG as an image through each allowed scheme in turn, and draws it with `draw`. */
+async function withSvgImage(svg: string, draw: (image: HTMLImageElement) => void): Promise<void> {
+  const schemes = imageSchemes();
+  if (!schemes.length) throw new Error("alpine-timeline: exportPNG cannot draw the SVG: the page's Content Security Policy allows neither data: nor blob: in img-src.");
+  let failure: unknown;
+  for (const scheme of schemes) {
+    const url = scheme === 'data' ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}` : URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+    const release = () => scheme === 'blob' && URL.revokeObjectURL(url);
+    let image: HTMLImageElement;
+    try {
+      image = await loadImage(url);
+    } catch (error) {
+      release();
+      failure = error;
+      continue;
+    }
+    lastLoaded = scheme;
+    try {
+      draw(image);
+    } finally {
+      release();
+    }
+    return;
+  }
+  throw failure;
 }
 
 function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const image = new Image();
     image.onload = () => resolve(image);
-    image.onerror = () =>
-      reject(new Error('alpine-timeline: the exported SVG could not be loaded as an image (a Content Security Policy must allow data: or blob: in img-src).'));
+    image.onerror = () => reject(new Error('alpine-timeline: the exported SVG could not be loaded as an image (a Content Security Policy must allow data: or blob: in img-src).'));
     image.src = url;
   });
 }
