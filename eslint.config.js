@@ -2,7 +2,8 @@
 // - TypeScript (src, test, stories): typescript-eslint `recommendedTypeChecked` through the
 //   project service (tsconfig.json), so rules such as no-floating-promises see the types.
 // - src only: eslint-plugin-lit's recommended rules (plus a few correctness ones), no `any`,
-//   and no way to render data text as HTML (unsafeHTML/unsafeSVG/unsafeStatic, innerHTML...).
+//   no way to render data text as HTML (unsafeHTML/unsafeSVG/unsafeStatic, innerHTML...), and
+//   no Lit styleMap (src/internal/style-map.ts is the CSP-safe one).
 // - Everywhere: the `d3` umbrella package is forbidden; import the v7 submodules (d3-scale...).
 // - Plain JS/MJS (configs, scripts): ESLint's recommended rules with Node globals, no type info.
 import js from '@eslint/js';
@@ -19,6 +20,9 @@ const D3_UMBRELLA = {
   message: 'Import the d3 v7 submodule you need (d3-scale, d3-axis, d3-selection, ...), never the d3 umbrella.',
 };
 const NO_RAW_HTML = 'Dataset text must never be rendered as HTML: bind it as text in a lit template.';
+const CSP_STYLE_MAP =
+  "Lit's styleMap writes a style=\"…\" attribute string, which a strict CSP (style-src without 'unsafe-inline') refuses: " +
+  "import { styleMap } from src/internal/style-map.ts instead (the CSP-safe replacement, same API).";
 
 export default defineConfig(
   globalIgnores([
@@ -82,6 +86,8 @@ export default defineConfig(
             D3_UMBRELLA,
             { name: 'lit/static-html.js', importNames: ['unsafeStatic'], message: NO_RAW_HTML },
             { name: 'lit-html/static.js', importNames: ['unsafeStatic'], message: NO_RAW_HTML },
+            { name: 'lit/directives/style-map.js', message: CSP_STYLE_MAP },
+            { name: 'lit-html/directives/style-map.js', message: CSP_STYLE_MAP },
           ],
           patterns: [
             { group: ['d3/*'], message: D3_UMBRELLA.message },
