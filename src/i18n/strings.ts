@@ -57,6 +57,16 @@ export interface TimelineStrings {
   stillThere: string;
   /** Kiosk: accessible name of the language switch. */
   language: string;
+  /** The button that switches to the guided story (`mode="story"`) and back. */
+  story: string;
+  /** Accessible name of the story's navigation strip. */
+  chapters: string;
+  /** Progress through the story; `{index}` and `{count}` are replaced. */
+  chapterOf: string;
+  previousChapter: string;
+  nextChapter: string;
+  /** Said of an event shown in story mode that is not one of the chapters. */
+  offStory: string;
 }
 
 export const STRINGS_EN: TimelineStrings = {
@@ -96,6 +106,12 @@ export const STRINGS_EN: TimelineStrings = {
   touchToExplore: 'Touch to explore',
   stillThere: 'Still there? The timeline starts over in {seconds} s. Touch to stay.',
   language: 'Language',
+  story: 'Story',
+  chapters: 'Chapters',
+  chapterOf: 'Chapter {index} of {count}',
+  previousChapter: 'Previous chapter',
+  nextChapter: 'Next chapter',
+  offStory: 'Outside the story',
 };
 
 export const STRINGS_FR: TimelineStrings = {
@@ -135,6 +151,12 @@ export const STRINGS_FR: TimelineStrings = {
   touchToExplore: 'Touchez pour explorer',
   stillThere: 'Toujours là ? La frise recommence dans {seconds} s. Touchez pour rester.',
   language: 'Langue',
+  story: 'Récit',
+  chapters: 'Chapitres',
+  chapterOf: 'Chapitre {index} sur {count}',
+  previousChapter: 'Chapitre précédent',
+  nextChapter: 'Chapitre suivant',
+  offStory: 'Hors du récit',
 };
 
 export const STRINGS_DE: TimelineStrings = {
@@ -174,6 +196,12 @@ export const STRINGS_DE: TimelineStrings = {
   touchToExplore: 'Zum Entdecken berühren',
   stillThere: 'Noch da? Die Zeitleiste beginnt in {seconds} s von vorn. Berühren, um zu bleiben.',
   language: 'Sprache',
+  story: 'Geschichte',
+  chapters: 'Kapitel',
+  chapterOf: 'Kapitel {index} von {count}',
+  previousChapter: 'Vorheriges Kapitel',
+  nextChapter: 'Nächstes Kapitel',
+  offStory: 'Außerhalb der Geschichte',
 };
 
 const catalogue = new Map<string, Partial<TimelineStrings>>([

@@ -66,6 +66,8 @@ export interface VerticalLayout {
   readonly eras: readonly VerticalEra[];
   /** Total height, px. */
   readonly height: number;
+  /** Cards are on both sides of the spine. */
+  readonly alternate: boolean;
   readonly scale: number;
   readonly extent: TimeWindow;
   /** Indices in `rows` of the pinned events' cards. */
@@ -146,6 +148,7 @@ export function layoutVertical(timeline: ParsedTimeline, options: VerticalLayout
     const to = Math.min(n, lowerBound(starts, t + cellTime));
     if (to - i <= maxPerCell) {
       for (let k = i; k < to; k++) {
+        headingsUntil(starts[k]!);
         const { y, side } = card(starts[k]!);
         if (pinned.has(k)) pinnedRows.push(rows.length);
         rows.push({ kind: 'event', key: events[k]!.id, y, t: starts[k]!, side, event: events[k]! });
@@ -160,12 +163,14 @@ export function layoutVertical(timeline: ParsedTimeline, options: VerticalLayout
       const clusterTime = starts[keep[0] === i ? firstOutside(i, to, keep) : i]!;
       let clusterPlaced = false;
       const placeCluster = () => {
+        headingsUntil(clusterTime);
         const { y, side } = card(clusterTime);
         rows.push({ kind: 'cluster', key: `cluster:${events[i]!.id}`, y, t: clusterTime, side, count: to - i - keep.length, milestones, start: starts[i]!, end: starts[to - 1]! });
         clusterPlaced = true;
       };
       for (const k of keep) {
         if (!clusterPlaced && starts[k]! > clusterTime) placeCluster();
+        headingsUntil(starts[k]!);
         const { y, side } = card(starts[k]!);
         if (pinned.has(k)) pinnedRows.push(rows.length);
         rows.push({ kind: 'event', key: events[k]!.id, y, t: starts[k]!, side, event: events[k]! });
@@ -204,7 +209,7 @@ export function layoutVertical(timeline: ParsedTimeline, options: VerticalLayout
     bands.push({ era: row.era, y0: row.y, y1: Math.max(row.y + headingHeight, Math.min(end, nextHeading)) });
   });
 
-  return { rows, eras: bands, height, scale, extent, pinnedRows, yOf, timeAt };
+  return { rows, eras: bands, height, alternate, scale, extent, pinnedRows, yOf, timeAt };
 
   /** The first index of `[from, to)` not in `keep`. */
   function firstOutside(from: number, to: number, keep: readonly number[]): number {

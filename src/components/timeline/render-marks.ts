@@ -76,7 +76,7 @@ export function renderMarks(layout: TimelineLayout, rows: PlotRows, ctx: MarksCo
   )}`;
 }
 
-function eventParts(e: ParsedEvent, ctx: MarksContext, extra?: string): string {
+export function eventParts(e: ParsedEvent, ctx: { readonly selected: string | null }, extra?: string): string {
   const parts = ['event'];
   if (e.milestone) parts.push('milestone');
   if (e.status !== 'past') parts.push(e.status);
@@ -85,11 +85,11 @@ function eventParts(e: ParsedEvent, ctx: MarksContext, extra?: string): string {
   return parts.join(' ');
 }
 
-function statusLabel(e: ParsedEvent, strings: TimelineStrings): string {
+export function statusLabel(e: ParsedEvent, strings: TimelineStrings): string {
   return e.status === 'planned' ? strings.planned : e.status === 'announced' ? strings.announced : '';
 }
 
-function categoryColor(e: ParsedEvent): Record<string, string> {
+export function categoryColor(e: ParsedEvent): Record<string, string> {
   const color = e.category?.color;
   return color && CSS.supports('color', color) ? { '--at-category-color': color } : {};
 }
@@ -152,7 +152,7 @@ function clusterMark(c: PlacedCluster, rows: PlotRows, ctx: MarksContext): Templ
 }
 
 /** "1965–1970", or "1969" when both ends fall in one year. */
-function yearRange(start: number, end: number, lang: string): string {
+export function yearRange(start: number, end: number, lang: string): string {
   const a = historicalDate(new Date(start).getUTCFullYear());
   const b = historicalDate(new Date(end).getUTCFullYear());
   if (!a || !b) return '';

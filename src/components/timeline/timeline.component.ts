@@ -13,6 +13,7 @@ import { KioskController } from '../../controllers/kiosk-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
+import { VerticalViewController } from '../../controllers/vertical-view-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { emit } from '../../events/index.js';
 import type { SelectReason } from '../../events/timeline-select.js';
@@ -28,12 +29,17 @@ import { densityPath, milestonePath, overviewDensity } from '../../layout/overvi
 import { cachedLabelWidths } from '../../layout/label-widths.js';
 import { createTimeScale, timelineExtent } from '../../layout/time-scale.js';
 import { layoutTimeline, type TimelineLayout } from '../../layout/timeline-layout.js';
+import type { VerticalLayout, VerticalRow } from '../../layout/vertical-layout.js';
 import { centreWindow, clampWindow, DAY_MS, sameWindow, windowAround, zoomWindow, type TimeWindow } from '../../layout/view-window.js';
 import { eventDate, eventSentence, text, type TextContext } from './event-text.js';
 import { renderDetail } from './render-detail.js';
 import { renderList } from './render-list.js';
 import { renderMarks, renderStems, type PlotRows } from './render-marks.js';
 import { renderProblems } from './render-problems.js';
+import { renderStory } from './render-story.js';
+import { renderVertical } from './render-vertical.js';
+import { storyStyles } from './story.styles.js';
+import { verticalStyles } from './vertical.styles.js';
 import { resolveExportStyle, svgToPng } from './export-image.js';
 import { buildTimelineSvg, exportSize, type ExportOptions, type ExportSvgInput } from './export-svg.js';
 import { timelineStyles } from './timeline.styles.js';
@@ -55,6 +61,10 @@ const MIN_SPAN = DAY_MS;
 const ANIMATION_MS = 450;
 /** The view has settled when it has not changed for this long. */
 const SETTLE_MS = 160;
+/** `orientation="auto"` lays the timeline out vertically when the element is narrower than this (px). */
+export const VERTICAL_BREAKPOINT = 600;
+/** The vertical layout puts cards on both sides of the spine from this width (px). */
+const ALTERNATE_MIN_WIDTH = 560;
 
 /** A time for {@link AlpineTimeline.zoomTo}: a Date, ms since 1970, or an ISO 8601 partial date (`"1965"`, `"-0044-03-15"`). */
 export type TimeInput = Date | number | string;
@@ -161,7 +171,7 @@ type ViewSource = 'gesture' | 'brush' | 'api';
  * @cssproperty [--at-category-color] - Set on an event mark from its category's `color`; markers use it instead of `--at-accent`.
  */
 export class AlpineTimeline extends LitElement {
-  static override styles = timelineStyles;
+  static override styles = [timelineStyles, verticalStyles, storyStyles];
 
   /**
    * The dataset to show: an object in the timeline format, or its JSON text. Takes precedence
@@ -215,6 +225,21 @@ export class AlpineTimeline extends LitElement {
   /** Kiosk: enter full screen on the first touch, where the Fullscreen API allows it. */
   @property({ type: Boolean, reflect: true }) accessor fullscreen = false;
 
+  /**
+   * `auto` (default): horizontal, or vertical when the element is narrower than 600 px (phones).
+   * `vertical`: time runs top to bottom along a spine, the page scrolls over it, and pinch,
+   * Ctrl + wheel or the zoom buttons change the time scale. `horizontal`: always horizontal.
+   */
+  @property({ reflect: true }) accessor orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
+
+  /**
+   * `explore` (default): the zoomable timeline. `story`: the guided story, one chapter at a time
+   * (the dataset's `story`, or its milestones), with previous / next buttons, swipes and arrow
+   * keys, a progress indicator and the timeline as a navigation strip. The selected event is kept
+   * when switching between the two.
+   */
+  @property({ reflect: true }) accessor mode: 'explore' | 'story' = 'explore';
+
   /** Shows every event as a plain chronological list instead of the graphic (also toggled by the List button). */
   @property({ type: Boolean, attribute: 'list-view', reflect: true }) accessor listView = false;
 
@@ -225,9 +250,17 @@ export class AlpineTimeline extends LitElement {
   });
   private _linkedTimeline?: ParsedTimeline;
   private readonly _size = new ResizeController(this, { target: () => this.renderRoot?.querySelector('.sizer') });
+  /** The element's own width: what `orientation="auto"` looks at (the plot narrows when a detail opens beside it). */
+  private readonly _hostSize = new ResizeController(this);
+  private readonly _vertical = new VerticalViewController(this, {
+    enabled: () => this.currentOrientation === 'vertical' && this.mode === 'explore' && !this.listView,
+    target: () => this.renderRoot?.querySelector<HTMLElement>('[part~="plot"].vertical'),
+    onViewChange: () => this._scheduleSettle(),
+  });
+  private _vLayout?: VerticalLayout;
   private readonly _locale = new LocaleController(this);
   private readonly _zoom = new ZoomController(this, {
-    target: () => this.renderRoot?.querySelector<HTMLElement>('[part~="plot"]'),
+    target: () => this.renderRoot?.querySelector<HTMLElement>('[part~="plot"]:not(.vertical)'),
     onGesture: (window) => this._setView(window, 'gesture'),
     wheelZooms: () => this.wheelZoom || this.matches(':focus-within'),
   });
@@ -291,14 +324,22 @@ export class AlpineTimeline extends LitElement {
     return this._kioskLang ?? this._locale.lang(this.timeline?.defaultLanguage ?? 'en');
   }
 
-  /** Start of the visible window. */
+  /** Start of the visible window (in the vertical layout: the time at the top of what is on screen). */
   get start(): Date {
-    return new Date(this._window()[0]);
+    return new Date(this._visibleWindow()[0]);
   }
 
-  /** End of the visible window. */
+  /** End of the visible window (in the vertical layout: the time at the bottom of what is on screen). */
   get end(): Date {
-    return new Date(this._window()[1]);
+    return new Date(this._visibleWindow()[1]);
+  }
+
+  /** The layout in use: `vertical` when `orientation` is `vertical`, or `auto` on an element narrower than 600 px. */
+  get currentOrientation(): 'horizontal' | 'vertical' {
+    if (this.orientation === 'vertical') return 'vertical';
+    if (this.orientation === 'horizontal') return 'horizontal';
+    const width = this._hostSize.width || this._size.width;
+    return width > 0 && width < VERTICAL_BREAKPOINT ? 'vertical' : 'horizontal';
   }
 
   /**
@@ -309,14 +350,29 @@ export class AlpineTimeline extends LitElement {
     return this._select(id, 'api');
   }
 
-  /** Selects the next event in time (the first when none is selected). Returns false at the end. */
+  /**
+   * Selects the next event in time (the first when none is selected); in story mode, goes to the
+   * next chapter (`reason: "story"`). Returns false at the end.
+   */
   next(): boolean {
-    return this._step(1, 'api');
+    return this.mode === 'story' ? this._storyStep(1) : this._step(1, 'api');
   }
 
-  /** Selects the previous event in time (the last when none is selected). Returns false at the start. */
+  /**
+   * Selects the previous event in time (the last when none is selected); in story mode, goes to
+   * the previous chapter (`reason: "story"`). Returns false at the start.
+   */
   prev(): boolean {
-    return this._step(-1, 'api');
+    return this.mode === 'story' ? this._storyStep(-1) : this._step(-1, 'api');
+  }
+
+  /**
+   * Goes to chapter `index` (from 0) of the story and selects its event, firing
+   * `timeline-select` with `reason: "story"` (in either mode). Returns false when there is no such chapter.
+   */
+  goTo(index: number): boolean {
+    const id = this.timeline?.story[index];
+    return id === undefined ? false : this._select(id, 'story');
   }
 
   /**
@@ -327,19 +383,22 @@ export class AlpineTimeline extends LitElement {
     const a = toTime(start);
     const b = toTime(end);
     if (a === undefined || b === undefined) return false;
-    this._setView([Math.min(a, b), Math.max(a, b)], 'api', animate);
+    if (this._isVertical()) this._vertical.zoomTo(Math.min(a, b), Math.max(a, b));
+    else this._setView([Math.min(a, b), Math.max(a, b)], 'api', animate);
     return true;
   }
 
   /** Zooms in (factor > 1) or out (factor < 1) around the centre of the view. */
   zoomBy(factor: number, { animate = true }: ViewOptions = {}): void {
     if (!(factor > 0)) return;
-    this._setView(zoomWindow(this._window(), factor), 'api', animate);
+    if (this._isVertical()) this._vertical.zoomBy(factor);
+    else this._setView(zoomWindow(this._window(), factor), 'api', animate);
   }
 
   /** Shows the whole timeline. */
   fit({ animate = true }: ViewOptions = {}): void {
-    this._setView(this._extent(), 'api', animate);
+    if (this._isVertical()) this._vertical.fit();
+    else this._setView(this._extent(), 'api', animate);
   }
 
   /** Loads `src` again, e.g. after a network failure. */
@@ -397,10 +456,32 @@ export class AlpineTimeline extends LitElement {
       this._linkedTimeline = timeline;
       this._follow(this._link.read(), true);
     }
-    this._updateLayout(timeline);
+    // the story always shows a chapter: it begins at the first
+    if (this.mode === 'story' && timeline && this.selected === null && timeline.story.length) this.selected = timeline.story[0]!;
+    if (this._isVertical()) this._updateVertical(timeline);
+    else this._updateLayout(timeline);
+  }
+
+  /** Whether the vertical plot is what shows (explore mode, not the list view). */
+  private _isVertical(): boolean {
+    return this.currentOrientation === 'vertical' && this.mode === 'explore' && !this.listView;
+  }
+
+  private _updateVertical(timeline: ParsedTimeline | undefined): void {
+    if (!timeline) return;
+    const style = getComputedStyle(this);
+    const pinned = [this.selected, this._focusId].map((id) => (id ? this._indexOf(id) : undefined)).filter((i): i is number => i !== undefined);
+    this._vLayout = this._vertical.layout(timeline, {
+      extent: this._extent(),
+      rowHeight: parseFloat(style.getPropertyValue('--at-vertical-row-height')) || 76,
+      headingHeight: parseFloat(style.getPropertyValue('--at-vertical-heading-height')) || 44,
+      alternate: (this._hostSize.width || this._size.width) >= ALTERNATE_MIN_WIDTH,
+      pinned,
+    });
   }
 
   protected override updated(): void {
+    if (this._isVertical()) return;
     this._drawAxis();
     const layout = this._layout;
     if (!layout) return;
@@ -510,11 +591,12 @@ export class AlpineTimeline extends LitElement {
     const strings = stringsFor(lang);
     const ctx: TextContext = { lang, defaultLanguage: timeline?.defaultLanguage ?? 'en' };
     const problems = this._dataset.problems;
-    const detail = this._renderSelection(timeline, ctx, strings);
+    const detail = this.mode === 'story' && timeline?.story.length ? nothing : this._renderSelection(timeline, ctx, strings);
     const title = timeline ? text(timeline.title, ctx) : '';
     return html`
       <div
         part="base"
+        class=${this.currentOrientation}
         role="region"
         aria-label=${title}
         aria-busy=${this._dataset.loading ? 'true' : 'false'}
@@ -540,7 +622,9 @@ export class AlpineTimeline extends LitElement {
         <div class=${detail === nothing ? 'body' : 'body with-detail'}>
           <div class="main">
             <div class="sizer" aria-hidden="true"></div>
-            ${timeline && this.listView
+            ${timeline && this.mode === 'story' && timeline.story.length
+              ? this._renderStory(timeline, ctx, strings)
+              : timeline && this.listView
               ? renderList(timeline.events, {
                   ...ctx,
                   strings,
@@ -549,7 +633,9 @@ export class AlpineTimeline extends LitElement {
                   onSelect: (event, trigger) => this._select(event.id, trigger.detail === 0 ? 'keyboard' : 'pointer'),
                   onMore: this._showMore,
                 })
-              : timeline && this._layout
+              : timeline && this._isVertical() && this._vLayout
+                ? this._renderVertical(this._vLayout, ctx, strings)
+                : timeline && this._layout
                 ? this._renderPlot(this._layout, ctx, strings)
                 : nothing}
           </div>
@@ -623,19 +709,117 @@ export class AlpineTimeline extends LitElement {
   private _renderControls(strings: TimelineStrings): TemplateResult {
     const window = this._window();
     const extent = this._extent();
-    const atFit = window[1] - window[0] >= (extent[1] - extent[0]) * 0.999;
-    const atMax = window[1] - window[0] <= MIN_SPAN * 1.001;
+    const vertical = this._isVertical();
+    const atFit = vertical ? this._vertical.zoom <= 1 : window[1] - window[0] >= (extent[1] - extent[0]) * 0.999;
+    const atMax = vertical ? this._vertical.zoom >= this._vertical.maxZoom : window[1] - window[0] <= MIN_SPAN * 1.001;
+    const story = this.timeline?.story.length
+      ? html`<button part="mode-toggle" class="tool text" type="button" aria-pressed=${this.mode === 'story' ? 'true' : 'false'} @click=${this._toggleStory}>
+          ${strings.story}
+        </button>`
+      : nothing;
+    if (this.mode === 'story' && story !== nothing) return html`<div part="controls">${story}</div>`;
     const list = html`<button part="list-toggle" class="tool text" type="button" aria-pressed=${this.listView ? 'true' : 'false'} @click=${() => (this.listView = !this.listView)}>
       ${strings.listView}
     </button>`;
-    if (this.listView) return html`<div part="controls">${list}</div>`;
+    if (this.listView) return html`<div part="controls">${story}${list}</div>`;
     return html`<div part="controls" role="group" aria-label=${strings.zoomControls}>
-      ${list}
+      ${story}${list}
       <button part="zoom-in" class="tool" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} ?disabled=${atMax} @click=${() => this.zoomBy(2)}>+</button>
       <button part="zoom-out" class="tool" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} ?disabled=${atFit} @click=${() => this.zoomBy(0.5)}>−</button>
       <button part="zoom-fit" class="tool" type="button" aria-label=${strings.fit} title=${strings.fit} ?disabled=${atFit} @click=${() => this.fit()}>⤢</button>
     </div>`;
   }
+
+  private readonly _toggleStory = (): void => {
+    this.mode = this.mode === 'story' ? 'explore' : 'story';
+    if (this.mode === 'explore' && this.selected !== null) this._reveal(this.selected, false);
+  };
+
+  private _renderVertical(layout: VerticalLayout, ctx: TextContext, strings: TimelineStrings): TemplateResult {
+    const rows = this._vertical.rows(layout, this._print.printing);
+    return renderVertical(layout, {
+      ...ctx,
+      strings,
+      rows,
+      alternate: layout.alternate,
+      selected: this.selected,
+      tabStop: this._verticalTabStop(rows),
+      onSelect: (event, trigger) => this._select(event.id, trigger.detail === 0 ? 'keyboard' : 'pointer'),
+      onCluster: (cluster, trigger) => this._vertical.zoomBy(4, (trigger.currentTarget as HTMLElement).getBoundingClientRect().top, cluster.start),
+    });
+  }
+
+  /** The card that holds the list's tab stop in the vertical layout. */
+  private _verticalTabStop(rows: readonly VerticalRow[]): string | undefined {
+    const drawn = (id: string | null | undefined) => id != null && rows.some((row) => row.kind === 'event' && row.event.id === id);
+    if (drawn(this._focusId)) return this._focusId;
+    if (drawn(this.selected)) return this.selected!;
+    const first = rows.find((row) => row.kind === 'event');
+    return first?.kind === 'event' ? first.event.id : undefined;
+  }
+
+  private _renderStory(timeline: ParsedTimeline, ctx: TextContext, strings: TimelineStrings): TemplateResult | typeof nothing {
+    const index = this.selected === null ? undefined : this._indexOf(this.selected);
+    const event = timeline.events[index ?? this._indexOf(timeline.story[0]!)!];
+    if (!event) return nothing;
+    const chapters = timeline.chapters.map((chapter) => ({ chapter, event: timeline.events[this._indexOf(chapter.id)!]! }));
+    const at = timeline.story.indexOf(event.id);
+    return html`<div class="story-frame" @pointerdown=${this._onStoryPointerDown} @pointerup=${this._onStoryPointerUp} @pointercancel=${this._onStoryPointerUp}>
+      ${renderStory({
+        ...ctx,
+        strings,
+        baseUrl: this._dataset.baseUrl ?? this.ownerDocument.baseURI,
+        kiosk: this.kiosk,
+        chapters,
+        event,
+        index: at,
+        hasPrevious: this._storyTarget(-1) !== undefined,
+        hasNext: this._storyTarget(1) !== undefined,
+        extent: this._extent(),
+        onGo: (i) => this.goTo(i),
+        onStep: (direction) => this._storyStep(direction),
+      })}
+    </div>`;
+  }
+
+  /** Story: the chapter one step before or after what is shown (for an event outside the story: by time). */
+  private _storyTarget(direction: 1 | -1): number | undefined {
+    const timeline = this.timeline;
+    if (!timeline?.story.length) return undefined;
+    const story = timeline.story;
+    const at = this.selected === null ? -1 : story.indexOf(this.selected);
+    let target: number;
+    if (at >= 0) target = at + direction;
+    else if (this.selected !== null && this._indexOf(this.selected) !== undefined) {
+      const t = timeline.events[this._indexOf(this.selected)!]!.start.start;
+      const times = story.map((id) => timeline.events[this._indexOf(id)!]!.start.start);
+      target = direction > 0 ? times.findIndex((time) => time > t) : times.map((time) => time < t).lastIndexOf(true);
+    } else target = direction > 0 ? 0 : story.length - 1;
+    return target >= 0 && target < story.length ? target : undefined;
+  }
+
+  private _storyStep(direction: 1 | -1): boolean {
+    const target = this._storyTarget(direction);
+    return target === undefined ? false : this.goTo(target);
+  }
+
+  private _swipeStart?: { id: number; x: number; y: number };
+
+  private readonly _onStoryPointerDown = (ev: PointerEvent): void => {
+    if (ev.pointerType === 'mouse' || !ev.isPrimary) return; // a mouse selects text; fingers and pens swipe
+    this._swipeStart = { id: ev.pointerId, x: ev.clientX, y: ev.clientY };
+  };
+
+  private readonly _onStoryPointerUp = (ev: PointerEvent): void => {
+    const start = this._swipeStart;
+    if (!start || start.id !== ev.pointerId) return;
+    this._swipeStart = undefined;
+    if (ev.type === 'pointercancel') return;
+    const [dx, dy] = [ev.clientX - start.x, ev.clientY - start.y];
+    if (Math.abs(dx) < 48 || Math.abs(dx) < Math.abs(dy) * 1.5) return;
+    const forward = getComputedStyle(this).direction === 'rtl' ? dx > 0 : dx < 0; // swipe towards the start of the line to go on
+    this._storyStep(forward ? 1 : -1);
+  };
 
   private _rows(layout: TimelineLayout): PlotRows {
     const axisY = (layout.eras.length || this.timeline?.eras.length ? ERA_ROW : 0) + AXIS_ROW;
@@ -749,6 +933,11 @@ export class AlpineTimeline extends LitElement {
     return timelineExtent(timeline);
   }
 
+  /** What is on screen: the window, or in the vertical layout the times at the top and bottom of the viewport. */
+  private _visibleWindow(): TimeWindow {
+    return (this._isVertical() && this._vertical.window()) || this._window();
+  }
+
   /** The window on screen: the whole timeline when printing. */
   private _window(): TimeWindow {
     const extent = this._extent();
@@ -795,7 +984,7 @@ export class AlpineTimeline extends LitElement {
     clearTimeout(this._settleTimer);
     this._settleTimer = setTimeout(() => {
       if (!this.isConnected || this._cancelAnimation) return;
-      const window = this._window();
+      const window = this._visibleWindow();
       if (this._lastRange && sameWindow(this._lastRange, window)) return;
       this._lastRange = window;
       this._announce(fill(stringsFor(this.locale).showing, { range: this._rangeText(window) }));
@@ -809,6 +998,10 @@ export class AlpineTimeline extends LitElement {
     const index = this._indexOf(id);
     const event = index === undefined ? undefined : this.timeline!.events[index]!;
     if (!event) return;
+    if (this._isVertical()) {
+      this._vertical.reveal(id, animate && !prefersReducedMotion());
+      return;
+    }
     const window = this._window();
     const margin = (window[1] - window[0]) * 0.08;
     const t = event.start.start;
@@ -818,6 +1011,7 @@ export class AlpineTimeline extends LitElement {
 
   /** The window, when the user zoomed in; undefined when everything is shown. */
   private _zoomedView(): TimeWindow | undefined {
+    if (this._isVertical()) return undefined; // the vertical view scrolls with the page: links keep the event only
     const window = this._window();
     const extent = this._extent();
     return window[1] - window[0] >= (extent[1] - extent[0]) * 0.999 ? undefined : window;
@@ -869,9 +1063,22 @@ export class AlpineTimeline extends LitElement {
     // Zooming from a focused mark keeps that event where it is, so focus never falls off screen.
     const anchorId = (onMark as HTMLElement | null)?.dataset['id'];
     const anchor = anchorId === undefined ? undefined : this.timeline?.events[this._indexOf(anchorId) ?? -1]?.start.start;
+    if (this.mode === 'story' && this.timeline?.story.length) {
+      // story: Left/Right go back and on (mirrored right to left); Up/Down keep scrolling the page
+      const rtl = getComputedStyle(this).direction === 'rtl';
+      const step = ev.key === 'ArrowRight' ? (rtl ? -1 : 1) : ev.key === 'ArrowLeft' ? (rtl ? 1 : -1) : 0;
+      if (!step) return;
+      this._storyStep(step);
+      ev.preventDefault();
+      return;
+    }
+    const vertical = this._isVertical();
     if (ev.key === 'Escape' && this.selected !== null) this._closeDetail();
     else if (this.listView) return;
-    else if (ev.key === '+' || ev.key === '=') this._setView(zoomWindow(this._window(), 2, anchor), 'api', true);
+    else if (vertical && (ev.key === '+' || ev.key === '=' || ev.key === '-' || ev.key === '_')) {
+      const box = (onMark as HTMLElement | null)?.getBoundingClientRect();
+      this._vertical.zoomBy(ev.key === '+' || ev.key === '=' ? 2 : 0.5, box ? box.top : undefined, anchor);
+    } else if (ev.key === '+' || ev.key === '=') this._setView(zoomWindow(this._window(), 2, anchor), 'api', true);
     else if (ev.key === '-' || ev.key === '_') this._setView(zoomWindow(this._window(), 0.5, anchor), 'api', true);
     else if (ev.key === '0') this.fit();
     else if (!onMark || !this._moveFocus(ev.key, (onMark as HTMLElement).dataset['id']!)) return;

@@ -1,0 +1,122 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
+import type { ParsedChapter, ParsedEvent } from '../../data/parsed-types.js';
+import { resolveSafeUrl } from '../../data/url.js';
+import { fill, type TimelineStrings } from '../../i18n/strings.js';
+import type { TimeWindow } from '../../layout/view-window.js';
+import { eventDate, isolated, text, type TextContext } from './event-text.js';
+
+/** What the story view needs. */
+export interface StoryContext extends TextContext {
+  readonly strings: TimelineStrings;
+  /** Relative URLs in the dataset resolve against this. */
+  readonly baseUrl: string;
+  /** Kiosk: only same-origin images load. */
+  readonly kiosk: boolean;
+  /** The chapters, each with its event. */
+  readonly chapters: readonly { readonly chapter: ParsedChapter; readonly event: ParsedEvent }[];
+  /** The event shown: a chapter's, or (index -1) an event outside the story. */
+  readonly event: ParsedEvent;
+  /** Index of the chapter shown, -1 when the event is not a chapter. */
+  readonly index: number;
+  /** Whether there is a chapter before / after the event shown. */
+  readonly hasPrevious: boolean;
+  readonly hasNext: boolean;
+  /** The whole timeline's span, for the navigation strip. */
+  readonly extent: TimeWindow;
+  readonly onGo: (index: number) => void;
+  readonly onStep: (direction: 1 | -1) => void;
+}
+
+/**
+ * The guided story: a navigation strip that shows where each chapter sits in time, the progress,
+ * the chapter (large date and title, its text, the event's media and quotes), and previous / next
+ * buttons. Swipes and keys are handled by the element (on the `chapter` part).
+ */
+export function renderStory(ctx: StoryContext): TemplateResult {
+  const { strings, event, index, chapters } = ctx;
+  const chapter = index >= 0 ? chapters[index]!.chapter : undefined;
+  const title = text(chapter?.title, ctx) || text(event.title, ctx);
+  const eventTitle = text(event.title, ctx);
+  const body = chapter?.text ? text(chapter.text, ctx) : [text(event.summary, ctx), text(event.body, ctx)].filter(Boolean).join('\n\n');
+  const progress = index >= 0 ? fill(strings.chapterOf, { index: index + 1, count: chapters.length }) : strings.offStory;
+  return html`<section part="story" class="story" aria-label=${strings.story}>
+    ${renderStrip(ctx)}
+    <p part="progress" class="progress">
+      <span>${progress}</span>
+      <span class="bar" aria-hidden="true"><span style=${styleMap({ width: `${index >= 0 ? ((index + 1) / chapters.length) * 100 : 0}%` })}></span></span>
+    </p>
+    <article part="chapter" class="chapter" data-id=${event.id} aria-labelledby="chapter-title">
+      <p part="chapter-date" class="chapter-date" dir="auto" style=${isolated}>
+        <time datetime=${event.start.iso}>${eventDate(event, ctx)}</time>
+        ${event.milestone ? html`<span>${strings.milestone}</span>` : nothing}
+        ${event.status === 'planned' ? html`<span>${strings.planned}</span>` : event.status === 'announced' ? html`<span>${strings.announced}</span>` : nothing}
+      </p>
+      <h3 part="chapter-title" id="chapter-title" dir="auto" style=${isolated}>${title}</h3>
+      ${title !== eventTitle ? html`<p class="chapter-event" dir="auto" style=${isolated}>${eventTitle}</p>` : nothing}
+      <div part="chapter-text">
+        ${body
+          .split(/\n\s*\n/)
+          .map((p) => p.trim())
+          .filter(Boolean)
+          .map((p) => html`<p dir="auto" style=${isolated}>${p}</p>`)}
+      </div>
+      ${event.media.map((m) => {
+        const src = resolveSafeUrl(m.src, ctx.baseUrl);
+        if (!src || (ctx.kiosk && new URL(src).origin !== location.origin)) return nothing;
+        const caption = text(m.caption, ctx);
+        const credit = text(m.credit, ctx);
+        return html`<figure part="media">
+          <img src=${src} alt=${text(m.alt, ctx)} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
+          ${caption || credit ? html`<figcaption dir="auto" style=${isolated}>${caption} ${credit ? html`<span class="credit">© ${credit}</span>` : nothing}</figcaption>` : nothing}
+        </figure>`;
+      })}
+      ${event.quotes.map((q) => {
+        const role = text(q.role, ctx);
+        return html`<figure part="quote">
+          <blockquote dir="auto" style=${isolated}>${text(q.text, ctx)}</blockquote>
+          <figcaption dir="auto" style=${isolated}>— ${q.author}${role ? `, ${role}` : ''}</figcaption>
+        </figure>`;
+      })}
+    </article>
+    <div class="story-nav">
+      <button part="story-prev" class="text-button nav" type="button" ?disabled=${!ctx.hasPrevious} @click=${() => ctx.onStep(-1)}>
+        <span aria-hidden="true">‹</span> ${strings.previousChapter}
+      </button>
+      <button part="story-next" class="text-button nav" type="button" ?disabled=${!ctx.hasNext} @click=${() => ctx.onStep(1)}>
+        ${strings.nextChapter} <span aria-hidden="true">›</span>
+      </button>
+    </div>
+  </section>`;
+}
+
+/** The timeline as a navigation strip: the whole span, one button per chapter where it sits in time. */
+function renderStrip(ctx: StoryContext): TemplateResult {
+  const [t0, t1] = ctx.extent;
+  const at = (t: number) => `${(((t - t0) / (t1 - t0 || 1)) * 100).toFixed(3)}%`;
+  const year = (t: number) => String(new Date(t).getUTCFullYear());
+  return html`<nav part="strip" class="strip" aria-label=${ctx.strings.chapters}>
+    <span class="strip-end" aria-hidden="true">${year(t0)}</span>
+    <div class="track">
+    <ol>
+      ${ctx.chapters.map(({ event }, i) => {
+        const label = `${fill(ctx.strings.chapterOf, { index: i + 1, count: ctx.chapters.length })}: ${eventDate(event, ctx)} — ${text(event.title, ctx)}`;
+        return html`<li style=${styleMap({ insetInlineStart: at(event.start.start) })}>
+          <button
+            part=${i === ctx.index ? 'strip-chapter current' : 'strip-chapter'}
+            type="button"
+            aria-current=${i === ctx.index ? 'step' : nothing}
+            aria-label=${label}
+            title=${label}
+            @click=${() => ctx.onGo(i)}
+          >
+            <span class="dot" aria-hidden="true"></span>
+          </button>
+        </li>`;
+      })}
+    </ol>
+    <span class="strip-here" aria-hidden="true" style=${styleMap({ insetInlineStart: at(ctx.event.start.start) })}>${eventDate(ctx.event, ctx, 'short')}</span>
+    </div>
+    <span class="strip-end" aria-hidden="true">${year(t1)}</span>
+  </nav>`;
+}

@@ -1,0 +1,77 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
+import { fill } from '../../i18n/strings.js';
+import type { VerticalLayout, VerticalRow } from '../../layout/vertical-layout.js';
+import { eventDate, text } from './event-text.js';
+import { categoryColor, eventParts, statusLabel, yearRange, type MarksContext } from './render-marks.js';
+
+type ClusterRow = Extract<VerticalRow, { kind: 'cluster' }>;
+
+/** What the vertical plot needs besides the layout. */
+export interface VerticalContext extends Omit<MarksContext, 'onCluster'> {
+  /** The rows to draw (those near the viewport, and the pinned ones). */
+  readonly rows: readonly VerticalRow[];
+  readonly onCluster: (cluster: ClusterRow, trigger: MouseEvent) => void;
+  /** Cards on both sides of the spine. */
+  readonly alternate: boolean;
+}
+
+/**
+ * The vertical plot: era sections with their headings, the spine, and the cards and clusters of
+ * the rows near the viewport, as an ordered list in time order (the page scrolls over it).
+ */
+export function renderVertical(layout: VerticalLayout, ctx: VerticalContext): TemplateResult {
+  return html`<div part="plot" class=${ctx.alternate ? 'vertical alternate' : 'vertical'} style=${styleMap({ height: `${layout.height}px` })}>
+    ${layout.eras.map(
+      (band) => html`<section part="era" data-id=${band.era.id} aria-labelledby=${`era-${band.era.id}`} style=${styleMap({ top: `${band.y0}px`, height: `${band.y1 - band.y0}px` })}>
+        <h3 part="era-label" id=${`era-${band.era.id}`} dir="auto">${text(band.era.label, ctx)}</h3>
+      </section>`,
+    )}
+    <div part="spine" aria-hidden="true"></div>
+    <ol part="events" aria-label=${ctx.strings.events}>
+      ${repeat(
+        ctx.rows.filter((row) => row.kind !== 'era'),
+        (row) => row.key,
+        (row) => (row.kind === 'event' ? card(row, ctx) : row.kind === 'cluster' ? cluster(row, ctx) : nothing),
+      )}
+    </ol>
+  </div>`;
+}
+
+function card(row: Extract<VerticalRow, { kind: 'event' }>, ctx: VerticalContext): TemplateResult {
+  const e = row.event;
+  const date = eventDate(e, ctx);
+  const title = text(e.title, ctx);
+  const status = statusLabel(e, ctx.strings);
+  return html`<li part=${eventParts(e, ctx)} class=${`row ${row.side}`} data-id=${e.id} data-year=${e.start.year} style=${styleMap({ transform: `translateY(${row.y}px)`, ...categoryColor(e) })}>
+    <button
+      class="mark card"
+      type="button"
+      tabindex=${e.id === ctx.tabStop ? 0 : -1}
+      aria-pressed=${e.id === ctx.selected ? 'true' : 'false'}
+      title=${`${date} — ${title}`}
+      @click=${(ev: MouseEvent) => ctx.onSelect(e, ev)}
+    >
+      <span part="marker" aria-hidden="true"></span>
+      <span part="label">
+        <span part="date"><time datetime=${e.start.iso}>${date}</time>${status ? html`<span class="status">${status}</span>` : nothing}</span>
+        <span class="visually-hidden"> — </span>
+        <span part="event-title" dir="auto">${title}</span>
+        ${e.milestone ? html`<span class="visually-hidden">. ${ctx.strings.milestone}.</span>` : nothing}
+      </span>
+    </button>
+  </li>`;
+}
+
+function cluster(row: ClusterRow, ctx: VerticalContext): TemplateResult {
+  const range = yearRange(row.start, row.end, ctx.lang);
+  const label = fill(ctx.strings.cluster, { count: row.count, range });
+  return html`<li part=${row.milestones ? 'cluster has-milestone' : 'cluster'} class=${`row ${row.side}`} data-count=${row.count} style=${styleMap({ transform: `translateY(${row.y}px)` })}>
+    <button class="cluster card" type="button" tabindex="-1" aria-label=${label} title=${label} @click=${(ev: MouseEvent) => ctx.onCluster(row, ev)}>
+      <span part="marker" aria-hidden="true"></span>
+      <span class="count" aria-hidden="true">${row.count}</span>
+      <span class="range" aria-hidden="true">${range}</span>
+    </button>
+  </li>`;
+}

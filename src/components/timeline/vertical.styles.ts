@@ -1,0 +1,139 @@
+import { css } from 'lit';
+
+/**
+ * The vertical layout (`orientation="vertical"`, or `auto` on narrow elements): a spine with era
+ * sections, and cards that alternate sides on wider elements. Positions come from the layout
+ * (`translateY` per row); everything else is here.
+ */
+export const verticalStyles = css`
+  :host {
+    --at-vertical-row-height: 76px;
+    --at-vertical-heading-height: 44px;
+  }
+  :host([kiosk]) {
+    --at-vertical-row-height: 104px;
+    --at-vertical-heading-height: 56px;
+  }
+  [part~='plot'].vertical {
+    --spine: 22px;
+    overflow: hidden;
+    cursor: auto;
+    margin-bottom: 8px;
+  }
+  [part~='plot'].vertical.alternate {
+    --spine: 50%;
+  }
+  .vertical [part~='spine'] {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    inset-inline-start: calc(var(--spine) - 1px);
+    width: 2px;
+    background: var(--at-border);
+  }
+  .vertical [part~='era'] {
+    left: 0;
+    right: 0;
+    bottom: auto;
+    border-left: 0;
+    border-top: 1px solid var(--at-border);
+  }
+  .vertical [part~='era-label'] {
+    position: sticky;
+    top: 0;
+    box-sizing: border-box;
+    height: var(--at-vertical-heading-height);
+    margin: 0;
+    padding-block: 0;
+    padding-inline: calc(var(--spine) + 16px) 12px;
+    display: flex;
+    align-items: center;
+    white-space: normal;
+    line-height: 1.2;
+    font-size: var(--at-date-font-size);
+  }
+  .vertical.alternate [part~='era-label'] {
+    justify-content: center;
+    padding-inline: 12px;
+    text-align: center;
+  }
+  .vertical :is([part~='event'], [part~='cluster']) {
+    left: 0;
+    right: 0;
+    box-sizing: border-box;
+    height: var(--at-vertical-row-height);
+    padding-inline: calc(var(--spine) + 16px) 8px;
+  }
+  .vertical.alternate .row.start {
+    padding-inline: 8px calc(50% + 16px);
+  }
+  .vertical.alternate .row.end {
+    padding-inline: calc(50% + 16px) 8px;
+  }
+  .vertical .card {
+    position: static;
+    height: calc(var(--at-vertical-row-height) - 10px);
+    padding: 6px 10px;
+    border: 1px solid var(--at-border);
+    background: var(--at-background);
+  }
+  .vertical .mark.card:hover {
+    background: var(--at-surface);
+  }
+  .vertical [part~='selected'] .card {
+    background: var(--at-surface);
+  }
+  .vertical [part~='label'] {
+    white-space: normal;
+  }
+  .vertical [part~='event-title'] {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    white-space: normal;
+    line-height: 1.3;
+  }
+  .vertical [part~='marker'] {
+    top: 14px;
+    margin: 0;
+    left: auto;
+    inset-inline-start: calc(var(--spine) - var(--at-marker-size) / 2);
+  }
+  .vertical [part~='milestone'] [part~='marker'] {
+    top: 12px;
+    inset-inline-start: calc(var(--spine) - var(--at-milestone-marker-size) / 2);
+  }
+  .vertical .cluster.card {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.6em;
+    width: auto;
+    max-width: 100%;
+    height: max(40px, var(--at-cluster-height));
+    padding: 0 16px;
+    border: 0;
+    border-radius: 999px;
+    background: var(--at-muted);
+  }
+  .vertical [part~='has-milestone'] .cluster.card {
+    background: var(--at-accent);
+  }
+  .vertical .cluster .range {
+    font-weight: 400;
+  }
+  .vertical [part~='cluster'] [part~='marker'] {
+    background: var(--at-muted);
+  }
+  .vertical.alternate .row.start .card {
+    margin-inline-start: auto;
+  }
+  .vertical.alternate .row.start .mark.card {
+    text-align: end;
+  }
+  @media print {
+    [part~='plot'].vertical {
+      overflow: visible;
+    }
+  }
+`;

@@ -1,0 +1,79 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Options for {@link PinchController}. */
+export interface PinchControllerOptions {
+  /** The element that receives the gestures. */
+  target: () => HTMLElement | null | undefined;
+  /**
+   * Called on every step of a gesture with the zoom factor since the previous step (> 1 zooms
+   * in) and the gesture's centre, in viewport px (clientY).
+   */
+  onZoom: (factor: number, clientY: number) => void;
+}
+
+/**
+ * Zooms a vertical time scale: a two-finger pinch (the vertical distance between the fingers) on
+ * touch screens, Ctrl/⌘ + wheel and trackpad pinch (which browsers send as Ctrl + wheel) with a
+ * mouse. One finger and a plain wheel are left alone, so the page scrolls over the element (no
+ * scroll trap); the element's `touch-action: pan-y` keeps the browser from zooming the page.
+ */
+export class PinchController implements ReactiveController {
+  private readonly _options: PinchControllerOptions;
+  private _target?: HTMLElement;
+  private _distance = 0;
+
+  constructor(host: ReactiveControllerHost, options: PinchControllerOptions) {
+    this._options = options;
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const target = this._options.target() ?? undefined;
+    if (target === this._target) return;
+    this.hostDisconnected();
+    if (!target) return;
+    this._target = target;
+    target.addEventListener('touchstart', this._onTouch, { passive: true });
+    target.addEventListener('touchmove', this._onTouch, { passive: false });
+    target.addEventListener('touchend', this._onTouchEnd, { passive: true });
+    target.addEventListener('touchcancel', this._onTouchEnd, { passive: true });
+    target.addEventListener('wheel', this._onWheel, { passive: false });
+  }
+
+  hostDisconnected(): void {
+    const target = this._target;
+    if (!target) return;
+    target.removeEventListener('touchstart', this._onTouch);
+    target.removeEventListener('touchmove', this._onTouch);
+    target.removeEventListener('touchend', this._onTouchEnd);
+    target.removeEventListener('touchcancel', this._onTouchEnd);
+    target.removeEventListener('wheel', this._onWheel);
+    this._target = undefined;
+    this._distance = 0;
+  }
+
+  private readonly _onTouch = (event: TouchEvent): void => {
+    if (event.touches.length !== 2) {
+      this._distance = 0;
+      return;
+    }
+    const [a, b] = [event.touches[0]!, event.touches[1]!];
+    const distance = Math.max(24, Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY));
+    if (event.type === 'touchmove') {
+      if (event.cancelable) event.preventDefault(); // two fingers zoom the timeline, not the page
+      if (this._distance > 0 && distance !== this._distance) this._options.onZoom(distance / this._distance, (a.clientY + b.clientY) / 2);
+    }
+    this._distance = distance;
+  };
+
+  private readonly _onTouchEnd = (event: TouchEvent): void => {
+    if (event.touches.length < 2) this._distance = 0;
+  };
+
+  private readonly _onWheel = (event: WheelEvent): void => {
+    if (!event.ctrlKey && !event.metaKey) return; // a plain wheel scrolls the page
+    event.preventDefault();
+    const px = event.deltaMode === 1 ? event.deltaY * 16 : event.deltaMode === 2 ? event.deltaY * 400 : event.deltaY;
+    this._options.onZoom(Math.exp(-px * 0.005), event.clientY);
+  };
+}

@@ -1,0 +1,187 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ParsedTimeline } from '../data/parsed-types.js';
+import { fitScale, layoutVertical, visibleRows, type VerticalLayout, type VerticalRow } from '../layout/vertical-layout.js';
+import { DAY_MS, type TimeWindow } from '../layout/view-window.js';
+import { PinchController } from './pinch-controller.js';
+import { ViewportController } from './viewport-controller.js';
+
+/** Up to this many rows, the vertical layout draws them all. */
+const ALL_ROWS = 250;
+
+/** Options for {@link VerticalViewController}. */
+export interface VerticalViewOptions {
+  /** Whether the vertical layout is in use. */
+  enabled: () => boolean;
+  /** The vertical plot element (the rows are positioned inside it). */
+  target: () => HTMLElement | null | undefined;
+  /** Called when the view's time scale changed (zoom) or the visible part settled after scrolling. */
+  onViewChange: () => void;
+}
+
+/** What a layout depends on besides the zoom. */
+export interface VerticalGeometry {
+  readonly extent: TimeWindow;
+  readonly rowHeight: number;
+  readonly headingHeight: number;
+  readonly alternate: boolean;
+  /** Event indices always drawn as cards. */
+  readonly pinned: readonly number[];
+}
+
+/**
+ * The state and behaviour of the vertical layout: its zoom (a factor over the scale that fits the
+ * dataset in a comfortable height), the layout at that zoom (recomputed only when an input
+ * changes), which rows are near the viewport (the page scrolls over the element: nothing traps
+ * the scroll), pinch and Ctrl + wheel zoom around the gesture's centre, and scrolling a time or an
+ * event into view after a render.
+ */
+export class VerticalViewController implements ReactiveController {
+  /** Zoom factor over the fitted scale (1 = fitted). */
+  zoom = 1;
+  private readonly _host: ReactiveControllerHost;
+  private readonly _options: VerticalViewOptions;
+  private readonly _viewport: ViewportController;
+  private _layout?: VerticalLayout;
+  private _key: readonly unknown[] = [];
+  private _maxZoom = 1;
+  /** After the next render: keep this time at this viewport y (a zoom's anchor). */
+  private _anchor?: { t: number; clientY: number };
+  /** After the next render: scroll this event's card into view. */
+  private _reveal?: { id: string; smooth: boolean };
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: VerticalViewOptions) {
+    this._host = host;
+    this._options = options;
+    this._viewport = new ViewportController(host, {
+      enabled: options.enabled,
+      target: options.target,
+      onMove: () => host.requestUpdate(),
+      onSettle: options.onViewChange,
+    });
+    new PinchController(host, {
+      target: () => (options.enabled() ? options.target() : undefined),
+      onZoom: (factor, clientY) => this.zoomBy(factor, clientY),
+    });
+    host.addController(this);
+  }
+
+  /** The largest zoom factor: a day takes two cards, and the whole stays under ~2 million px. */
+  get maxZoom(): number {
+    return this._maxZoom;
+  }
+
+  /** The layout for a timeline at the current zoom (cached while nothing changes). */
+  layout(timeline: ParsedTimeline, geometry: VerticalGeometry): VerticalLayout {
+    const { extent, rowHeight, headingHeight, alternate, pinned } = geometry;
+    // Fitted: a card's height per event for up to 30 events, and at least 480 px, before pushes.
+    const fitted = fitScale(extent, Math.max(480, Math.min(timeline.events.length, 30) * rowHeight));
+    this._maxZoom = Math.max(1, Math.min((2 * rowHeight) / DAY_MS / fitted, 2_000_000 / Math.max(1, (extent[1] - extent[0]) * fitted)));
+    this.zoom = Math.min(this._maxZoom, Math.max(1, this.zoom));
+    const scale = fitted * this.zoom;
+    const key = [timeline, extent[0], extent[1], rowHeight, headingHeight, alternate, scale, ...pinned];
+    if (!this._layout || key.length !== this._key.length || key.some((v, i) => v !== this._key[i])) {
+      this._key = key;
+      this._layout = layoutVertical(timeline, { extent, scale, rowHeight, headingHeight, alternate, pinned });
+    }
+    return this._layout;
+  }
+
+  /** The rows to draw: those within a viewport's height of what is visible, or all of them. */
+  rows(layout: VerticalLayout, all = false): readonly VerticalRow[] {
+    // A short history is drawn whole (every card is in the accessibility tree); a long one near the viewport.
+    if (all || layout.rows.length <= ALL_ROWS) return layout.rows;
+    const [top, bottom] = this._viewport.measure();
+    const viewport = globalThis.innerHeight || 800;
+    return visibleRows(layout, top, Math.max(bottom, top + viewport / 2), viewport);
+  }
+
+  /** The times at the top and bottom of the visible part. */
+  window(): TimeWindow | undefined {
+    const layout = this._layout;
+    if (!layout) return undefined;
+    const [top, bottom] = this._viewport.visible;
+    return [layout.timeAt(top), layout.timeAt(Math.max(top + 1, bottom))];
+  }
+
+  /**
+   * Zooms by `factor` (> 1 zooms in), keeping the time under viewport y `clientY` (default: the
+   * middle of the visible part) where it is. `t` overrides the time kept there.
+   */
+  zoomBy(factor: number, clientY?: number, t?: number): void {
+    const layout = this._layout;
+    const target = this._options.target();
+    const next = Math.min(this._maxZoom, Math.max(1, this.zoom * factor));
+    if (!layout || !target || next === this.zoom) return;
+    const top = target.getBoundingClientRect().top;
+    const [v0, v1] = this._viewport.measure();
+    const y = clientY === undefined ? (v0 + v1) / 2 : clientY - top;
+    this._anchor = { t: t ?? layout.timeAt(y), clientY: top + (t === undefined ? y : layout.yOf(t)) };
+    this.zoom = next;
+    this._host.requestUpdate();
+    this._options.onViewChange();
+  }
+
+  /** Zooms so that `[start, end]` about fills the viewport, with `start` at its top. */
+  zoomTo(start: number, end: number): void {
+    const layout = this._layout;
+    const target = this._options.target();
+    if (!layout || !target) return;
+    const viewport = globalThis.innerHeight || 800;
+    const wanted = (viewport * 0.8) / Math.max(1, end - start);
+    this.zoom = Math.min(this._maxZoom, Math.max(1, (this.zoom * wanted) / layout.scale));
+    this._anchor = { t: start, clientY: Math.min(viewport * 0.1, 80) };
+    this._host.requestUpdate();
+    this._options.onViewChange();
+  }
+
+  /** Back to the fitted scale. */
+  fit(): void {
+    this.zoomBy(1 / this.zoom);
+  }
+
+  /** Scrolls an event's card into view after the next render (it must be pinned to be drawn). */
+  reveal(id: string, smooth: boolean): void {
+    this._reveal = { id, smooth };
+    this._host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    if (!this._options.enabled()) {
+      this._anchor = this._reveal = undefined;
+      return;
+    }
+    const target = this._options.target();
+    const layout = this._layout;
+    if (!target || !layout) return;
+    const anchor = this._anchor;
+    const reveal = this._reveal;
+    this._anchor = this._reveal = undefined;
+    if (anchor) {
+      // keep the anchor's time at the same place in the viewport: scroll by the difference
+      const now = target.getBoundingClientRect().top + layout.yOf(anchor.t);
+      scrollByAround(target, now - anchor.clientY);
+    } else if (reveal) {
+      const card = target.querySelector<HTMLElement>(`li[data-id="${CSS.escape(reveal.id)}"]`);
+      const box = card?.getBoundingClientRect();
+      const viewport = globalThis.innerHeight || 800;
+      if (card && box && (box.top < 0 || box.bottom > viewport)) {
+        card.scrollIntoView({ block: 'center', behavior: reveal.smooth ? 'smooth' : 'auto' });
+      }
+    }
+  }
+}
+
+/** Scrolls whatever scrolls `element` (the page, or a scrolling ancestor) by `dy` px. */
+function scrollByAround(element: HTMLElement, dy: number): void {
+  if (Math.abs(dy) < 0.5) return;
+  let node: Element | null = element.parentElement ?? (element.getRootNode() as ShadowRoot).host ?? null;
+  while (node && node !== document.documentElement) {
+    const style = getComputedStyle(node);
+    if (/(auto|scroll)/.test(style.overflowY) && node.scrollHeight > node.clientHeight) {
+      node.scrollTop += dy;
+      return;
+    }
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+  }
+  scrollBy({ top: dy, behavior: 'instant' });
+}
