@@ -48,13 +48,19 @@ export function inputPlugin() {
         }
         case 'input-swipe': {
           // One finger from `from` to `to` in `steps` moves.
+          // When the browser takes the gesture over (a page scroll), it ends the touch sequence
+          // itself, and CDP refuses further moves: the swipe is then over.
           const { from, to, steps = 8 } = payload;
           await touch(client, 'touchStart', [from]);
-          for (let i = 1; i <= steps; i++) {
-            await touch(client, 'touchMove', [[from[0] + ((to[0] - from[0]) * i) / steps, from[1] + ((to[1] - from[1]) * i) / steps]]);
-            await sleep(16);
+          try {
+            for (let i = 1; i <= steps; i++) {
+              await touch(client, 'touchMove', [[from[0] + ((to[0] - from[0]) * i) / steps, from[1] + ((to[1] - from[1]) * i) / steps]]);
+              await sleep(16);
+            }
+            await touch(client, 'touchEnd', []);
+          } catch (error) {
+            if (!/TouchStart first/.test(String(error))) throw error;
           }
-          await touch(client, 'touchEnd', []);
           return true;
         }
         case 'input-pinch': {

@@ -67,7 +67,7 @@ function card(row: Extract<VerticalRow, { kind: 'event' }>, ctx: VerticalContext
 function cluster(row: ClusterRow, ctx: VerticalContext): TemplateResult {
   const range = yearRange(row.start, row.end, ctx.lang);
   const label = fill(ctx.strings.cluster, { count: row.count, range });
-  return html`<li part=${row.milestones ? 'cluster has-milestone' : 'cluster'} class=${`row ${row.side}`} data-count=${row.count} style=${styleMap({ transform: `translateY(${row.y}px)` })}>
+  return html`<li part=${row.milestones ? 'cluster has-milestone' : 'cluster'} class=${`row ${row.side}`} data-count=${row.count} data-year=${new Date(row.start).getUTCFullYear()} style=${styleMap({ transform: `translateY(${row.y}px)` })}>
     <button class="cluster card" type="button" tabindex="-1" aria-label=${label} title=${label} @click=${(ev: MouseEvent) => ctx.onCluster(row, ev)}>
       <span part="marker" aria-hidden="true"></span>
       <span class="count" aria-hidden="true">${row.count}</span>

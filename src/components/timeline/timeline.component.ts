@@ -251,7 +251,7 @@ export class AlpineTimeline extends LitElement {
   private _linkedTimeline?: ParsedTimeline;
   private readonly _size = new ResizeController(this, { target: () => this.renderRoot?.querySelector('.sizer') });
   /** The element's own width: what `orientation="auto"` looks at (the plot narrows when a detail opens beside it). */
-  private readonly _hostSize = new ResizeController(this);
+  private readonly _hostSize = new ResizeController(this, { target: () => this.renderRoot?.querySelector('.host-sizer') });
   private readonly _vertical = new VerticalViewController(this, {
     enabled: () => this.currentOrientation === 'vertical' && this.mode === 'explore' && !this.listView,
     target: () => this.renderRoot?.querySelector<HTMLElement>('[part~="plot"].vertical'),
@@ -604,6 +604,7 @@ export class AlpineTimeline extends LitElement {
         @keydown=${this._onKeydown}
         @contextmenu=${this._onContextMenu}
       >
+        <div class="host-sizer" aria-hidden="true"></div>
         <div part="header">
           <slot name="header"><h2 id="title" part="title">${title}</h2></slot>
           ${this.kiosk && timeline ? this._renderLanguages(timeline, strings) : nothing}

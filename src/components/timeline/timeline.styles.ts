@@ -161,7 +161,8 @@ export const timelineStyles = css`
   *::after {
     box-sizing: border-box;
   }
-  .sizer {
+  .sizer,
+  .host-sizer {
     height: 0;
     overflow: hidden;
   }

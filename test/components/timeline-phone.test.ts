@@ -1,0 +1,188 @@
+/**
+ * Phones (issue 6): at 375 × 812 with touch emulation the default element lays out vertically,
+ * fits the width, shows every milestone top to bottom, lets the page scroll over it, and offers
+ * what the horizontal layout offers (selection and detail, clusters, keyboard, zoom, themes).
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/alpine-timeline.js';
+import type { AlpineTimeline } from '../../src/alpine-timeline.js';
+import type { TimelineDataset } from '../../src/data/types.js';
+import { centre, marks, part } from '../helpers.js';
+
+const MILESTONES = ['founding-1955', 'renault-association-1965', 'dieppe-plant-1969', 'new-a110-2017', 'gt-crossover-dieppe-2025'];
+
+/** A phone: 375 × 812 with touch, a page taller than the screen, and the timeline in it. */
+async function phone(attrs: Record<string, string> = {}, data?: TimelineDataset): Promise<AlpineTimeline> {
+  await setViewport({ width: 375, height: 812 });
+  await executeServerCommand('input-touch-enable'); // after setViewport, which resets it
+  const page = await fixture<HTMLElement>(html`<div>
+    <p style="height: 300px; margin: 0">Above</p>
+    <alpine-timeline .data=${data}></alpine-timeline>
+    <p style="height: 900px; margin: 0">Below</p>
+  </div>`);
+  const el = page.querySelector('alpine-timeline')!;
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  await waitUntil(() => el.shadowRoot!.querySelector('[part~="plot"].vertical :is([part~="event"], [part~="cluster"])'), 'no vertical timeline');
+  await el.updateComplete;
+  return el;
+}
+
+function card(el: AlpineTimeline, id: string): HTMLElement {
+  return el.shadowRoot!.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`)!;
+}
+
+describe('<alpine-timeline> on a phone', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  afterEach(async () => {
+    await executeServerCommand('input-touch-enable', { enabled: false });
+    scrollTo(0, 0);
+  });
+  after(() => setViewport({ width: 1280, height: 800 }));
+
+  it('is vertical by default, fits the width and shows every milestone in time order top to bottom', async () => {
+    const el = await phone();
+    expect(el.orientation).to.equal('auto');
+    expect(el.currentOrientation).to.equal('vertical');
+    expect(document.documentElement.scrollWidth).to.be.at.most(innerWidth);
+    const box = el.getBoundingClientRect();
+    for (const li of marks(el)) {
+      const r = li.querySelector('button')!.getBoundingClientRect();
+      expect(r.left >= box.left - 0.5 && r.right <= box.right + 0.5, `${li.dataset['id']} fits`).to.equal(true);
+    }
+    const tops = MILESTONES.map((id) => card(el, id).getBoundingClientRect().top);
+    expect(tops.every((top, i) => i === 0 || top > tops[i - 1]!), `tops ${tops.join(', ')}`).to.equal(true);
+    // every Alpine event is a card, in time order
+    expect(marks(el).map((li) => li.dataset['id'])).to.deep.equal(el.timeline!.events.map((e) => e.id));
+    // eras are sections with headings
+    const headings = [...el.shadowRoot!.querySelectorAll('section[part~="era"] h3')].map((h) => h.textContent!.trim());
+    expect(headings).to.deep.equal(['Les débuts d’Alpine', 'L’essor avec Renault', 'Alpine, marque sportive du Groupe Renault']);
+  });
+
+  it('lets a finger and the wheel scroll the page over it (no scroll trap)', async () => {
+    const el = await phone();
+    const plot = part(el, 'plot')!;
+    scrollTo(0, 200);
+    await new Promise((r) => requestAnimationFrame(r));
+    const [x] = centre(plot);
+    const before = scrollY;
+    await executeServerCommand('input-swipe', { from: [x, 700], to: [x, 250], steps: 10 });
+    await waitUntil(() => scrollY > before + 150, `the page did not scroll under a swipe (${before} → ${scrollY})`);
+    const afterSwipe = scrollY;
+    await executeServerCommand('input-wheel', { x, y: 400, deltaY: 300 });
+    await waitUntil(() => scrollY > afterSwipe + 100, 'the page did not scroll under the wheel');
+    expect(el.currentOrientation).to.equal('vertical');
+  });
+
+  it('changes the time scale with the buttons and a pinch, keeping order', async () => {
+    const el = await phone();
+    const height = () => part(el, 'plot')!.getBoundingClientRect().height;
+    const fitted = height();
+    part<HTMLButtonElement>(el, 'zoom-in')!.click();
+    await el.updateComplete;
+    await waitUntil(() => height() > fitted * 1.2, 'zoom in did not stretch time');
+    const zoomed = height();
+    part<HTMLButtonElement>(el, 'zoom-fit')!.click();
+    await el.updateComplete;
+    await waitUntil(() => Math.abs(height() - fitted) < 1, 'fit did not come back');
+    const [x] = centre(part(el, 'plot')!);
+    await executeServerCommand('input-pinch', { centre: [x, 500], from: 60, to: 300 });
+    await waitUntil(() => height() > fitted * 1.1, 'a pinch did not stretch time');
+    expect(zoomed).to.be.greaterThan(fitted);
+    const tops = MILESTONES.map((id) => card(el, id).getBoundingClientRect().top);
+    expect(tops.every((top, i) => i === 0 || top > tops[i - 1]!)).to.equal(true);
+  });
+
+  it('opens the detail of a tapped card as a bottom sheet, and walks events with the keyboard', async () => {
+    const el = await phone();
+    card(el, 'dieppe-plant-1969').scrollIntoView({ block: 'center' });
+    const [x, y] = centre(card(el, 'dieppe-plant-1969').querySelector('button')!);
+    let reason = '';
+    el.addEventListener('timeline-select', (e) => (reason = e.detail.reason), { once: true });
+    await executeServerCommand('input-touch', { type: 'touchStart', points: [[x, y]] });
+    await executeServerCommand('input-touch', { type: 'touchEnd', points: [] });
+    await waitUntil(() => el.selected === 'dieppe-plant-1969', 'a tap did not select');
+    expect(reason).to.equal('pointer');
+    await waitUntil(() => part(el, 'detail'));
+    expect(getComputedStyle(part(el, 'detail')!).position).to.equal('sticky');
+    expect(part(el, 'detail-title')!.textContent).to.contain('Dieppe');
+    // keyboard: the selected card holds the tab stop; ArrowDown goes to the next event
+    card(el, 'dieppe-plant-1969').querySelector('button')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.closest('li')?.dataset['id']).to.equal('new-a110-2017');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.selected === 'new-a110-2017');
+  });
+
+  it('clusters 5,000 events into marks whose counts add up, and only draws what is near the viewport', async () => {
+    const data: TimelineDataset = {
+      title: 'Many',
+      events: Array.from({ length: 5000 }, (_, i) => ({ id: `e${i}`, date: `${1900 + Math.floor(i / 50)}-${String(1 + (i % 12)).padStart(2, '0')}`, title: `Event ${i}` })),
+    };
+    const el = await phone({}, data);
+    const clusters = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="cluster"]')];
+    expect(clusters.length).to.be.greaterThan(0);
+    // fitted, every row is drawn: cards and cluster counts add up to the dataset
+    const counted = clusters.reduce((sum, c) => sum + Number(c.dataset['count']), marks(el).length);
+    expect(counted).to.equal(5000);
+    expect(el.shadowRoot!.querySelectorAll('*').length).to.be.lessThan(3000);
+    // tapping a cluster zooms in around it
+    const before = part(el, 'plot')!.getBoundingClientRect().height;
+    clusters[0]!.querySelector('button')!.click();
+    await waitUntil(() => part(el, 'plot')!.getBoundingClientRect().height > before * 2, 'a cluster did not zoom in');
+  });
+
+  it('draws only the rows near the viewport of a long history, and the rest as the page scrolls', async () => {
+    const data: TimelineDataset = {
+      title: 'Very many',
+      events: Array.from({ length: 50_000 }, (_, i) => ({ id: `e${i}`, date: `${1525 + Math.floor(i / 100)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`, title: `Event ${i}` })),
+    };
+    const el = await phone({}, data);
+    el.zoomBy(64);
+    await el.updateComplete;
+    const plot = part(el, 'plot')!;
+    await waitUntil(() => plot.getBoundingClientRect().height > 40 * innerHeight, 'not zoomed in');
+    const years = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"], [part~="cluster"]')].map((li) => Number(li.dataset['year']));
+    expect(el.shadowRoot!.querySelectorAll('*').length).to.be.lessThan(3000);
+    expect(Math.max(...years())).to.be.lessThan(1800);
+    // scroll to the last tenth of the timeline: its last years are drawn there
+    const box = plot.getBoundingClientRect();
+    scrollTo(0, scrollY + box.top + box.height * 0.9 - innerHeight / 2);
+    await waitUntil(() => years().some((year) => year >= 1950), `the end of the timeline was not drawn after scrolling (${years().join()})`);
+    expect(el.shadowRoot!.querySelectorAll('*').length).to.be.lessThan(3000);
+    expect(el.start.getUTCFullYear()).to.be.within(1950, 2025);
+  });
+
+  it('stays vertical in kiosk mode with touch-sized cards, and horizontal when asked', async () => {
+    const el = await phone({ kiosk: '' });
+    for (const li of marks(el)) expect(li.querySelector('button')!.getBoundingClientRect().height).to.be.at.least(48);
+    el.orientation = 'horizontal';
+    await el.updateComplete;
+    await waitUntil(() => part(el, 'plot') && !part(el, 'plot')!.classList.contains('vertical'));
+    expect(el.currentOrientation).to.equal('horizontal');
+  });
+
+  it('turns vertical when the element narrows below 600 px and back when it widens', async () => {
+    await setViewport({ width: 1000, height: 800 });
+    const el = await fixture<AlpineTimeline>(html`<alpine-timeline></alpine-timeline>`);
+    await waitUntil(() => marks(el).length > 0);
+    expect(el.currentOrientation).to.equal('horizontal');
+    el.style.width = '480px';
+    await waitUntil(() => part(el, 'plot')?.classList.contains('vertical'), 'not vertical at 480 px');
+    el.style.width = '';
+    await waitUntil(() => part(el, 'plot') && !part(el, 'plot')!.classList.contains('vertical'), 'not horizontal again');
+  });
+
+  it('has no axe violation, with the detail open, in French and in the dark theme', async () => {
+    const el = await phone();
+    await expect(el).to.be.accessible();
+    el.select('founding-1955');
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    el.setAttribute('lang', 'fr');
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});
