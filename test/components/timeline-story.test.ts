@@ -1,0 +1,144 @@
+/**
+ * Story mode (issue 6): the five Alpine milestones told one chapter at a time, moved through by
+ * swipe, keys, buttons and the API (each step a `timeline-select` with reason "story"), deep links
+ * that open a chapter, and a selection kept when switching between story and explorer.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/alpine-timeline.js';
+import type { AlpineTimeline } from '../../src/alpine-timeline.js';
+import type { TimelineSelectEvent } from '../../src/events/index.js';
+import { centre, part } from '../helpers.js';
+
+const MILESTONES = ['founding-1955', 'renault-association-1965', 'dieppe-plant-1969', 'new-a110-2017', 'gt-crossover-dieppe-2025'];
+
+async function story(attrs: Record<string, string> = {}, width = 375): Promise<AlpineTimeline> {
+  await setViewport({ width, height: 812 });
+  await executeServerCommand('input-touch-enable');
+  const el = await fixture<AlpineTimeline>(html`<alpine-timeline mode="story"></alpine-timeline>`);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  await waitUntil(() => part(el, 'chapter'), 'no chapter shown');
+  await el.updateComplete;
+  return el;
+}
+
+/** Records the `timeline-select` events fired from now on. */
+function record(el: AlpineTimeline): TimelineSelectEvent['detail'][] {
+  const seen: TimelineSelectEvent['detail'][] = [];
+  el.addEventListener('timeline-select', (e) => seen.push(e.detail));
+  return seen;
+}
+
+const shown = (el: AlpineTimeline) => part(el, 'chapter')!.dataset['id'];
+
+describe('<alpine-timeline mode="story">', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  afterEach(async () => {
+    await executeServerCommand('input-touch-enable', { enabled: false });
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+  after(() => setViewport({ width: 1280, height: 800 }));
+
+  it('opens on the first chapter, told in the press release’s words, with progress and a strip', async () => {
+    const el = await story();
+    expect(el.selected).to.equal('founding-1955');
+    expect(part(el, 'chapter-title')!.textContent).to.equal('Une légende sur piste comme sur route');
+    expect(part(el, 'chapter-text')!.textContent).to.contain('Jean Rédélé fonde Alpine en 1955');
+    expect(part(el, 'chapter-date')!.textContent).to.contain('1955');
+    expect(part(el, 'progress')!.textContent).to.contain('Chapitre 1 sur 5');
+    const dots = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="strip-chapter"]')];
+    expect(dots).to.have.length(5);
+    expect(dots[0]!.getAttribute('aria-current')).to.equal('step');
+    // the strip shows where chapters sit in time: left to right in time order
+    const xs = dots.map((d) => d.getBoundingClientRect().left);
+    expect(xs.every((x, i) => i === 0 || x > xs[i - 1]!)).to.equal(true);
+    expect(part<HTMLButtonElement>(el, 'story-prev')!.disabled).to.equal(true);
+    expect(document.documentElement.scrollWidth).to.be.at.most(innerWidth);
+  });
+
+  it('steps through the five milestones by swipe, firing timeline-select with reason "story"', async () => {
+    const el = await story();
+    const seen = record(el);
+    const [x, y] = centre(part(el, 'chapter-title')!);
+    for (let i = 1; i < 5; i++) {
+      await executeServerCommand('input-swipe', { from: [x + 120, y], to: [x - 120, y], steps: 6 });
+      await waitUntil(() => el.selected === MILESTONES[i], `swipe ${i} did not go on`);
+    }
+    expect(seen.map((d) => d.event.id)).to.deep.equal(MILESTONES.slice(1));
+    expect(seen.every((d) => d.reason === 'story')).to.equal(true);
+    expect(part<HTMLButtonElement>(el, 'story-next')!.disabled).to.equal(true);
+    // a swipe the other way goes back
+    await executeServerCommand('input-swipe', { from: [x - 120, y], to: [x + 120, y], steps: 6 });
+    await waitUntil(() => el.selected === MILESTONES[3], 'a swipe back did not go back');
+  });
+
+  it('steps by arrow keys and buttons, and the API moves too (next, prev, goTo)', async () => {
+    const el = await story({ lang: 'en' }, 1280);
+    const seen = record(el);
+    part<HTMLButtonElement>(el, 'story-next')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.selected).to.equal(MILESTONES[1]);
+    await sendKeys({ press: 'Enter' }); // the focused Next button
+    await el.updateComplete;
+    expect(el.selected).to.equal(MILESTONES[2]);
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(el.selected).to.equal(MILESTONES[1]);
+    expect(el.next()).to.equal(true);
+    expect(el.goTo(4)).to.equal(true);
+    await el.updateComplete;
+    expect(shown(el)).to.equal('gt-crossover-dieppe-2025');
+    expect(part(el, 'chapter-title')!.textContent).to.equal('The future is being written in Dieppe');
+    expect(el.next()).to.equal(false);
+    expect(el.prev()).to.equal(true);
+    expect(el.goTo(5)).to.equal(false);
+    expect(seen.map((d) => d.event.id)).to.deep.equal([MILESTONES[1], MILESTONES[2], MILESTONES[1], MILESTONES[2], MILESTONES[4], MILESTONES[3]]);
+    expect(seen.every((d) => d.reason === 'story')).to.equal(true);
+    // the strip's buttons go to a chapter
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="strip-chapter"]')[0]!.click();
+    await el.updateComplete;
+    expect(el.selected).to.equal(MILESTONES[0]);
+  });
+
+  it('opens the chapter a deep link names', async () => {
+    history.replaceState(null, '', '#event=dieppe-plant-1969');
+    const el = await story({ 'deep-link': '' });
+    await waitUntil(() => shown(el) === 'dieppe-plant-1969', `the link opened ${shown(el)}`);
+    expect(part(el, 'progress')!.textContent).to.contain('3');
+    el.next();
+    await el.updateComplete;
+    expect(location.hash).to.equal('#event=new-a110-2017');
+  });
+
+  it('keeps the selected event when leaving story mode, and the reverse', async () => {
+    const el = await story({}, 1280);
+    el.goTo(2);
+    part<HTMLButtonElement>(el, 'mode-toggle')!.click();
+    await el.updateComplete;
+    expect(el.mode).to.equal('explore');
+    await waitUntil(() => part(el, 'detail'));
+    expect(el.selected).to.equal('dieppe-plant-1969');
+    expect(part(el, 'detail')!.dataset['id']).to.equal('dieppe-plant-1969');
+    el.select('renaulution-2021'); // not a chapter
+    part<HTMLButtonElement>(el, 'mode-toggle')!.click();
+    await el.updateComplete;
+    expect(el.mode).to.equal('story');
+    expect(shown(el)).to.equal('renaulution-2021');
+    expect(part(el, 'progress')!.textContent).to.contain('Hors du récit');
+    // from an event outside the story, next goes to the next chapter in time
+    el.next();
+    await el.updateComplete;
+    expect(el.selected).to.equal('gt-crossover-dieppe-2025');
+  });
+
+  it('has no axe violation, in French and English, light and dark', async () => {
+    const el = await story();
+    await expect(el).to.be.accessible();
+    el.goTo(3);
+    el.setAttribute('lang', 'en');
+    el.theme = 'dark';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});
