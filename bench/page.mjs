@@ -2,7 +2,7 @@
  * The in-page half of `npm run bench` (scripts/bench.mjs drives it over CDP). Loads only the
  * production bundle and the seeded dataset generator, and exposes `window.bench`.
  */
-/* global window, document, requestAnimationFrame, MutationObserver */ // runs in the page
+/* global window, document, requestAnimationFrame, MutationObserver, PointerEvent */ // runs in the page
 import { parseDataset } from '/dist/alpine-timeline.bundle.js';
 import { generateDataset } from './dataset.mjs';
 
@@ -167,5 +167,92 @@ window.bench = {
     frames.start();
     await frames.painted();
   },
+
+  /**
+   * Kiosk soak, set-up: `<alpine-timeline kiosk>` with its bundled Alpine dataset, on an
+   * accelerated clock: idle timeout, countdown and attract interval 0, so each idle wait and each
+   * tour step comes as soon as a timer can fire, and 0 ms timers as message-channel tasks (browsers
+   * hold nested timers to 4 ms at least, which would make the clock, not the element, the cost of a
+   * step). Resolves once the marks are drawn.
+   */
+  async kioskStart() {
+    acceleratedTimers();
+    el = document.createElement('alpine-timeline');
+    for (const [name, value] of [['kiosk', ''], ['idle-timeout', '0'], ['idle-countdown', '0'], ['attract-interval', '600']]) el.setAttribute(name, value);
+    el.addEventListener('timeline-select', (event) => {
+      if (event.detail.reason !== 'tour') return;
+      soak.steps++;
+      soak.ids.push(event.detail.event.id);
+      soak.onStep?.();
+    });
+    document.body.append(el);
+    const deadline = performance.now() + 30_000;
+    while (!el.shadowRoot?.querySelector(MARKS)) {
+      if (performance.now() > deadline) throw new Error('the kiosk timeline did not draw');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const timeline = el.timeline;
+    soak.stops = timeline.story?.length ? [...timeline.story] : timeline.events.filter((e) => e.milestone).map((e) => e.id);
+    return { stops: soak.stops };
+  },
+
+  /**
+   * Kiosk soak, one stretch: `resets` times, a touch (the tour stops; the idle timeout of 0
+   * resets the timeline at once: detail closed, whole timeline, default language), then
+   * `stepsPerReset` tour steps. Ends frozen on the last stop (attract interval set to 600 s) so
+   * that the DOM and the heap can be measured in the same state each time. Returns what was
+   * done, ms, and any tour step that was not the expected stop (a reset restarts at the first).
+   */
+  async kioskRun(resets, stepsPerReset) {
+    const t0 = performance.now();
+    const wrong = [];
+    const startSteps = soak.steps;
+    for (let r = 0; r < resets; r++) {
+      const from = soak.ids.length;
+      await new Promise((resolve) => {
+        soak.onStep = () => {
+          if (soak.steps - startSteps < (r + 1) * stepsPerReset) return;
+          soak.onStep = undefined;
+          resolve(); // runs after the timer callback that took this step (its next step is scheduled, and cancelled by the next touch)
+        };
+        el.attractInterval = 0;
+        el.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'touch' }));
+      });
+      soak.ids.slice(from).forEach((id, i) => {
+        if (id !== soak.stops[i % soak.stops.length] && wrong.length < 5) wrong.push(`reset ${r + 1}, step ${i + 1}: ${id}`);
+      });
+      soak.ids.length = 0;
+    }
+    el.attractInterval = 600; // freeze (before the next step's timer fires: the update is a microtask)
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 500)); // the zoom to the last stop settles
+    return { steps: soak.steps - startSteps, resets, ms: performance.now() - t0, wrong, selected: el.selected, phase: el.shadowRoot.querySelector('[part~="invitation"]') ? 'attract' : 'other' };
+  },
 };
+/** setTimeout(f, 0) as a message-channel task (no 4 ms clamp for nested timers); other delays as they are. */
+function acceleratedTimers() {
+  const nativeSet = window.setTimeout.bind(window);
+  const nativeClear = window.clearTimeout.bind(window);
+  const pending = new Map();
+  let next = 2 ** 30; // far from the ids the browser gives
+  const channel = new MessageChannel();
+  channel.port1.onmessage = ({ data: id }) => {
+    const run = pending.get(id);
+    pending.delete(id);
+    run?.();
+  };
+  window.setTimeout = (callback, ms, ...rest) => {
+    if (typeof callback !== 'function' || Number(ms) > 0) return nativeSet(callback, ms, ...rest);
+    const id = next++;
+    pending.set(id, () => callback(...rest));
+    channel.port2.postMessage(id);
+    return id;
+  };
+  window.clearTimeout = (id) => {
+    if (!pending.delete(id)) nativeClear(id);
+  };
+}
+
+/** The kiosk soak's counters. */
+const soak = { steps: 0, ids: [], stops: [], onStep: undefined };
 document.documentElement.dataset.ready = 'true';

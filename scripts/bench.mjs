@@ -24,6 +24,11 @@
  *    the dataset and the element alive, after the gesture;
  *  - shadow DOM nodes: every node of the element's shadow tree (elements, text, comments), the
  *    largest count seen (fitted view, deepest zoom, end of the gesture).
+ * Kiosk soak (issue #7): `<alpine-timeline kiosk>` with the bundled Alpine dataset on an
+ * accelerated clock (idle timeout, countdown and attract interval 0): after a warm-up, 200 idle
+ * resets (a touch, then the reset) each followed by 25 tour steps, 5,000 steps in all; the shadow
+ * DOM node count and the JS heap after GC (as above) are taken before and after, in the same
+ * state (tour frozen on the last stop). Budgets: heap growth < 2 MB, node count unchanged.
  * Each figure is the median of the runs. A calibration row runs the same gesture over a plain box
  * that moves on each step: the floor of this machine, timeline or not. The script asks for a
  * higher scheduling priority (root only) so that other jobs disturb the figures less.
@@ -58,6 +63,8 @@ export const BUDGETS = {
   busyPerStepAt100k: 8,
   nodes: 3000,
   heapMBAt100k: 60,
+  soakHeapGrowthMB: 2,
+  soakNodeChange: 0,
 };
 
 // ------------------------------------------------------------------ arguments
@@ -75,6 +82,10 @@ const RUNS = Math.max(1, Number(option('runs', '5')) || 5);
 const TIME_LIMIT = Number(option('time-limit', '270')) || 270;
 const MIN_RUNS = Math.min(3, RUNS);
 const BUILD = !args.includes('--no-build');
+/** Kiosk soak: idle resets, and tour steps after each (`--soak-resets 0` skips the soak). */
+const SOAK_RESETS = Math.max(0, Math.round(Number(option('soak-resets', '200'))) || 0);
+const SOAK_STEPS_PER_RESET = Math.max(1, Math.round(Number(option('soak-steps-per-reset', '25'))) || 25);
+const SOAK_WARMUP_RESETS = 10;
 const STEPS = { zoomIn: 24, pan: 12, zoomOut: 24 };
 const STEP_MS = 1000 / 60;
 
@@ -304,6 +315,47 @@ async function calibrate(browser, origin) {
   return { frameMedian, frameP95, busyPerStep, cpuPerStep, scriptPerStep };
 }
 
+/**
+ * Kiosk soak: warm-up, then SOAK_RESETS × (touch, idle reset, SOAK_STEPS_PER_RESET tour steps) on
+ * an accelerated clock; DOM nodes and heap after GC before and after, in the same frozen state.
+ */
+async function kioskSoak(browser, origin) {
+  const { context, page, cdp, errors } = await openPage(browser, origin);
+  const measure = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const m = await metrics(cdp);
+    return { nodes: await page.evaluate(() => window.bench.nodes()), heapMB: heap.usedSize / 1e6, documentNodes: m.Nodes, listeners: m.JSEventListeners };
+  };
+  await cdp.send('Performance.enable');
+  const { stops } = await page.evaluate(() => window.bench.kioskStart());
+  // Warm-up: Lit prepares each template once for the page's life, Intl caches its formats.
+  const warm = await page.evaluate(([r, n]) => window.bench.kioskRun(r, n), [SOAK_WARMUP_RESETS, SOAK_STEPS_PER_RESET]);
+  const before = await measure();
+  const soak = await page.evaluate(([r, n]) => window.bench.kioskRun(r, n), [SOAK_RESETS, SOAK_STEPS_PER_RESET]);
+  const after = await measure();
+  await context.close();
+  const problems = [...errors, ...warm.wrong, ...soak.wrong];
+  if (warm.selected !== soak.selected) problems.push(`not measured in the same state: ${warm.selected} then ${soak.selected}`);
+  if (problems.length) throw new Error(`kiosk soak: ${problems.join(' | ')}`);
+  return {
+    tourSteps: soak.steps,
+    resets: soak.resets,
+    stops: stops.length,
+    seconds: round(soak.ms / 1000, 1),
+    nodesBefore: before.nodes,
+    nodesAfter: after.nodes,
+    heapMBBefore: round(before.heapMB, 2),
+    heapMBAfter: round(after.heapMB, 2),
+    heapGrowthMB: round(after.heapMB - before.heapMB, 2),
+    documentNodesBefore: before.documentNodes,
+    documentNodesAfter: after.documentNodes,
+    listenersBefore: before.listeners,
+    listenersAfter: after.listeners,
+  };
+}
+
 // ------------------------------------------------------------------ table
 const fmt = (x, digits = 1) => (x === null || x === undefined || Number.isNaN(x) ? '–' : Number(x).toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
 
@@ -330,7 +382,7 @@ function table(rows, bundle) {
   return lines.join('\n');
 }
 
-function checkBudgets(results, bundle) {
+function checkBudgets(results, bundle, soak) {
   const at = (n) => results.find((r) => r.n === n);
   const checks = [];
   const add = (what, value, budget, unit) => {
@@ -346,6 +398,10 @@ function checkBudgets(results, bundle) {
   add('zoom/pan main-thread CPU per step, 100,000 events', at(100_000)?.cpuPerStep, BUDGETS.busyPerStepAt100k, 'ms');
   for (const r of results) add(`shadow DOM nodes, ${r.n.toLocaleString('en-US')} events`, r.nodes, BUDGETS.nodes, 'nodes');
   add('JS heap, 100,000 events', at(100_000)?.heapMB, BUDGETS.heapMBAt100k, 'MB');
+  if (soak) {
+    add(`kiosk soak: heap growth after GC over ${soak.tourSteps.toLocaleString('en-US')} tour steps and ${soak.resets} resets`, soak.heapGrowthMB, BUDGETS.soakHeapGrowthMB, 'MB');
+    add('kiosk soak: change in shadow DOM nodes', Math.abs(soak.nodesAfter - soak.nodesBefore), BUDGETS.soakNodeChange, 'nodes');
+  }
   return checks;
 }
 
@@ -377,9 +433,14 @@ log(
 );
 const results = [];
 let calibration;
+let soak;
 try {
   calibration = await calibrate(browser, server.origin);
   log(`calibration done (${seconds().toFixed(0)} s)`);
+  if (SOAK_RESETS > 0) {
+    soak = await kioskSoak(browser, server.origin);
+    log(`kiosk soak done: ${soak.tourSteps.toLocaleString('en-US')} tour steps, ${soak.resets} resets in ${soak.seconds} s (${seconds().toFixed(0)} s)`);
+  }
   for (const n of SIZES) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
@@ -403,7 +464,7 @@ try {
   server.close();
 }
 
-const budgets = checkBudgets(results, bundle);
+const budgets = checkBudgets(results, bundle, soak);
 const output = {
   date: new Date().toISOString(),
   machine: {
@@ -427,11 +488,25 @@ const output = {
   bundle: { file: bundle.file, raw: bundle.raw, gzip: bundle.gzip, brotli: bundle.brotli },
   calibration,
   results,
+  kioskSoak: soak
+    ? {
+        method: `<alpine-timeline kiosk>, bundled Alpine dataset, idle-timeout, idle-countdown and attract-interval 0; after ${SOAK_WARMUP_RESETS} warm-up resets, ${soak.resets} × (touch, idle reset, ${SOAK_STEPS_PER_RESET} tour steps); before/after in the same state (tour frozen on the last stop), heap after HeapProfiler.collectGarbage`,
+        ...soak,
+      }
+    : undefined,
   budgets,
   durationSeconds: Math.round(seconds()),
 };
 writeFileSync(RESULTS, `${JSON.stringify(output, null, 2)}\n`);
 console.log(`\n${table([{ label: 'calibration', ...calibration }, ...results], bundle)}\n`);
+if (soak) {
+  console.log(
+    `kiosk soak: ${soak.tourSteps.toLocaleString('en-US')} tour steps (${soak.stops} stops), ${soak.resets} idle resets in ${fmt(soak.seconds)} s; ` +
+      `shadow DOM ${soak.nodesBefore} -> ${soak.nodesAfter} nodes; JS heap after GC ${fmt(soak.heapMBBefore, 2)} -> ${fmt(soak.heapMBAfter, 2)} MB ` +
+      `(${soak.heapGrowthMB >= 0 ? '+' : ''}${fmt(soak.heapGrowthMB, 2)} MB); document ${soak.documentNodesBefore} -> ${soak.documentNodesAfter} nodes, ` +
+      `${soak.listenersBefore} -> ${soak.listenersAfter} listeners\n`,
+  );
+}
 for (const b of budgets) {
   console.log(`  ${b.met ? 'met   ' : 'MISSED'} ${b.what}: ${fmt(b.value, b.unit === 'nodes' ? 0 : 1)} ${b.unit} (budget ${b.budget.toLocaleString('en-US')} ${b.unit})`);
 }
