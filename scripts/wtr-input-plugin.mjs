@@ -1,19 +1,27 @@
 /**
  * Real input that @web/test-runner-commands lacks, sent through the DevTools protocol of the
- * test page (chrome launcher): mouse wheel, touch emulation, touch points and two-finger pinch,
+ * test page (chrome launcher): mouse wheel, touch emulation, touch points and two-finger pinch
+ * (the browser's own synthetic pinch: a pinch made of raw two-finger touch events here left the
+ * browser sending no touch at all to the next test pages),
  * plus `input-heap` (JS heap in use after garbage collection) for endurance tests.
  * From a test: `executeServerCommand('input-wheel', { x, y, deltaY: -100, modifiers: 2 })`.
  * Modifiers are CDP bit flags: Alt 1, Ctrl 2, Meta 4, Shift 8.
  */
+/** One DevTools session per page, for the test session (file) using it now. */
 const sessions = new Map();
 
 async function cdp(session) {
-  let client = sessions.get(session.id);
-  if (!client) {
-    const page = session.browser.getPage(session.id);
-    client = await page.createCDPSession();
-    sessions.set(session.id, client);
+  const page = session.browser.getPage(session.id);
+  const current = sessions.get(page);
+  if (current?.id === session.id) return current.client;
+  // A new test file on this page, or pages that are gone: drop their DevTools sessions.
+  for (const [other, { client }] of sessions) {
+    if (other !== page && !other.isClosed()) continue;
+    await client.detach().catch(() => undefined);
+    sessions.delete(other);
   }
+  const client = await page.createCDPSession();
+  sessions.set(page, { id: session.id, client });
   return client;
 }
 
@@ -64,15 +72,10 @@ export function inputPlugin() {
           return true;
         }
         case 'input-pinch': {
-          // Two fingers around `centre`, from `from` px apart to `to` px apart, horizontally.
-          const { centre: [cx, cy], from, to, steps = 8 } = payload;
-          const at = (d) => [[cx - d / 2, cy], [cx + d / 2, cy]];
-          await touch(client, 'touchStart', at(from));
-          for (let i = 1; i <= steps; i++) {
-            await touch(client, 'touchMove', at(from + ((to - from) * i) / steps));
-            await sleep(16);
-          }
-          await touch(client, 'touchEnd', []);
+          // Two fingers around `centre` moving apart (to / from > 1) or together, through the
+          // browser's own synthetic gesture pipeline (real touch events, as a finger would send).
+          const { centre: [x, y], from, to } = payload;
+          await client.send('Input.synthesizePinchGesture', { x, y, scaleFactor: to / from, relativeSpeed: 400, gestureSourceType: 'touch' });
           return true;
         }
         case 'input-heap': {

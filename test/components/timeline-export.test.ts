@@ -77,7 +77,7 @@ describe('<alpine-timeline> exportSVG / exportPNG', () => {
 
   it('cuts long labels with an ellipsis from measured widths, inside their label box', async () => {
     await setViewport({ width: 375, height: 800 });
-    const el = await drawn(await timelineFixture());
+    const el = await drawn(await timelineFixture(undefined, 'orientation=horizontal'));
     await setViewport({ width: 375, height: 800 });
     await drawn(el);
     const host = document.createElement('div');

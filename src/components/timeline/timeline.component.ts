@@ -83,7 +83,7 @@ type ViewSource = 'gesture' | 'brush' | 'api';
  * @summary Interactive history timeline (Lit + D3).
  * @tag alpine-timeline
  *
- * @fires {TimelineSelectEvent} timeline-select - An event was selected. `detail.event` is the event as the dataset gave it; `detail.reason` is `pointer`, `keyboard`, `api`, `link` (a deep link or Back/Forward) or `tour` (the kiosk attract tour). Bubbles, composed.
+ * @fires {TimelineSelectEvent} timeline-select - An event was selected. `detail.event` is the event as the dataset gave it; `detail.reason` is `pointer`, `keyboard`, `api`, `link` (a deep link or Back/Forward), `tour` (the kiosk attract tour) or `story` (a step of the story: swipe, arrow key, button, `next()`/`prev()`/`goTo()` in story mode). Bubbles, composed.
  * @fires {TimelineErrorEvent} timeline-error - A dataset could not be shown. `detail.problems` lists `{path, message}`; `detail.keptPrevious` tells whether an earlier dataset stays on screen. Bubbles, composed.
  * @fires {TimelineLoadEvent} timeline-load - A valid dataset was accepted and drawn. Bubbles, composed.
  * @fires {TimelineRangeChangeEvent} timeline-range-change - The visible window changed and the view settled (after a gesture, an animation or a resize). `detail.start` and `detail.end` are Dates. Bubbles, composed.
@@ -103,6 +103,7 @@ type ViewSource = 'gesture' | 'brush' | 'api';
  * @csspart countdown - Kiosk: the "still there?" countdown before a reset.
  * @csspart invitation - Kiosk: the "touch to explore" invitation during the attract tour.
  * @csspart list-toggle - The button that switches between the graphic and the list view.
+ * @csspart mode-toggle - The button that switches between the explorer and the story (`aria-pressed` in story mode); shown when the dataset has a story or milestones.
  * @csspart list - The list view: every event as a plain chronological list.
  * @csspart list-item - One event in the list view (also `selected` when selected).
  * @csspart list-more - The button that shows the next events of a long list view.
@@ -136,6 +137,18 @@ type ViewSource = 'gesture' | 'brush' | 'api';
  * @csspart media - An image in the detail view.
  * @csspart quote - A quote in the detail view.
  * @csspart sources - The sources in the detail view.
+ * @csspart spine - Vertical layout: the line that time runs down.
+ * @csspart story - Story mode: the whole story view.
+ * @csspart strip - Story mode: the navigation strip, the whole timeline with one button per chapter where it sits in time.
+ * @csspart strip-chapter - Story mode: a chapter's button on the strip (also `current`, with `aria-current="step"`, for the chapter shown).
+ * @csspart current - Story mode: the strip button of the chapter shown.
+ * @csspart progress - Story mode: "Chapter 2 of 5" and its bar.
+ * @csspart chapter - Story mode: the chapter shown (swipe it sideways to move through the story).
+ * @csspart chapter-date - Story mode: the chapter's date.
+ * @csspart chapter-title - Story mode: the chapter's heading.
+ * @csspart chapter-text - Story mode: the chapter's text.
+ * @csspart story-prev - Story mode: the previous-chapter button.
+ * @csspart story-next - Story mode: the next-chapter button.
  * @csspart overview - The strip under the plot showing the whole dataset.
  * @csspart brush - The brush on the overview that frames the visible window; drag or resize it to move the view. The overview is also a slider: arrow and Page keys pan, Home/End go to the ends.
  * @csspart error - The panel listing dataset problems.
@@ -168,6 +181,8 @@ type ViewSource = 'gesture' | 'brush' | 'api';
  * @cssproperty [--at-title-font-size=1.15em] - Size of the dataset title.
  * @cssproperty [--at-title-transform=none] - Text transform of the title (`uppercase` in the Alpine theme).
  * @cssproperty [--at-title-letter-spacing=normal] - Letter spacing of the title.
+ * @cssproperty [--at-vertical-row-height=76px] - Vertical layout: height of an event card's row (104px in kiosk mode).
+ * @cssproperty [--at-vertical-heading-height=44px] - Vertical layout: height of an era heading (56px in kiosk mode).
  * @cssproperty [--at-category-color] - Set on an event mark from its category's `color`; markers use it instead of `--at-accent`.
  */
 export class AlpineTimeline extends LitElement {
