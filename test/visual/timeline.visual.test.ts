@@ -74,6 +74,24 @@ describe('<alpine-timeline> screenshots', function () {
     });
   }
 
+  for (const theme of ['light', 'alpine'] as const) {
+    it(`story mode on a phone, second chapter, ${theme} theme, 375 px`, async () => {
+      await setViewport({ width: 375, height: HEIGHT });
+      const el = await fixture<AlpineTimeline>(html`<alpine-timeline lang="en" theme=${theme} mode="story"></alpine-timeline>`);
+      await waitUntil(() => part(el, 'chapter'), 'no chapter');
+      el.goTo(1);
+      await settled(el);
+      await visualDiff(el, `story-${theme}-375`);
+    });
+  }
+
+  it('the vertical layout with cards on both sides, light theme, 800 px', async () => {
+    const el = await timeline(800, 'light', { orientation: 'vertical' });
+    el.select('new-a110-2017');
+    await settled(el);
+    await visualDiff(el, 'vertical-light-800');
+  });
+
   it('the list view, light theme, 1280 px', async () => {
     const el = await timeline(1280, 'light', { 'list-view': '' });
     await el.updateComplete;

@@ -25,7 +25,7 @@ export function renderVertical(layout: VerticalLayout, ctx: VerticalContext): Te
   return html`<div part="plot" class=${ctx.alternate ? 'vertical alternate' : 'vertical'} style=${styleMap({ height: `${layout.height}px` })}>
     ${layout.eras.map(
       (band) => html`<section part="era" data-id=${band.era.id} aria-labelledby=${`era-${band.era.id}`} style=${styleMap({ top: `${band.y0}px`, height: `${band.y1 - band.y0}px` })}>
-        <h3 part="era-label" id=${`era-${band.era.id}`} dir="auto">${text(band.era.label, ctx)}</h3>
+        <h3 part="era-label" id=${`era-${band.era.id}`}><span dir="auto">${text(band.era.label, ctx)}</span></h3>
       </section>`,
     )}
     <div part="spine" aria-hidden="true"></div>

@@ -57,6 +57,12 @@ export const verticalStyles = css`
     padding-inline: 12px;
     text-align: center;
   }
+  .vertical.alternate [part~='era-label'] > span {
+    position: relative;
+    padding: 2px 10px;
+    border-radius: 999px;
+    background: var(--at-background); /* over the spine */
+  }
   .vertical :is([part~='event'], [part~='cluster']) {
     left: 0;
     right: 0;
