@@ -3,26 +3,31 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** Options for {@link ResizeController}. */
 export interface ResizeControllerOptions {
   /**
-   * The element to watch; defaults to the host. Watch an element whose size does not depend on
-   * what the host renders (e.g. a zero-height sizer), or a render that changes the host's height
-   * would trigger the observer again in the same frame.
+   * The elements to watch (one observer for all); defaults to the host. Watch elements whose size
+   * does not depend on what the host renders (e.g. zero-height sizers), or a render that changes
+   * the host's height would trigger the observer again in the same frame.
    */
-  target?: () => Element | null | undefined;
+  targets?: () => readonly (Element | null | undefined)[];
 }
 
-/** Tracks the content-box width of an element and asks the host to update when it changes. */
+/** Tracks the content-box widths of elements and asks the host to update when one changes. */
 export class ResizeController implements ReactiveController {
-  /** Content-box width in CSS px; 0 until the target has been laid out. */
-  width = 0;
+  /** Content-box width in CSS px of each target, in order; 0 until it has been laid out. */
+  widths: number[] = [];
   private readonly _host: ReactiveControllerHost & Element;
-  private readonly _target: () => Element | null | undefined;
+  private readonly _targets: () => readonly (Element | null | undefined)[];
   private _observer?: ResizeObserver;
-  private _observed?: Element;
+  private _observed: readonly (Element | null | undefined)[] = [];
 
-  constructor(host: ReactiveControllerHost & Element, { target }: ResizeControllerOptions = {}) {
+  constructor(host: ReactiveControllerHost & Element, { targets }: ResizeControllerOptions = {}) {
     this._host = host;
-    this._target = target ?? (() => host);
+    this._targets = targets ?? (() => [host]);
     host.addController(this);
+  }
+
+  /** Width of the first target. */
+  get width(): number {
+    return this.widths[0] ?? 0;
   }
 
   hostConnected(): void {
@@ -30,30 +35,34 @@ export class ResizeController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // The target may live in the shadow root, which exists only after the first render.
+    // The targets may live in the shadow root, which exists only after the first render.
     this._observe();
   }
 
   hostDisconnected(): void {
     this._observer?.disconnect();
-    this._observed = undefined;
+    this._observed = [];
   }
 
   private _observe(): void {
-    const target = this._target();
-    if (!target || target === this._observed) return;
+    const targets = this._targets();
+    if (targets.length === this._observed.length && targets.every((t, i) => t === this._observed[i])) return;
     this._observer ??= new ResizeObserver(this._onResize);
     this._observer.disconnect();
-    this._observer.observe(target);
-    this._observed = target;
+    for (const target of targets) if (target) this._observer.observe(target);
+    this._observed = targets;
   }
 
   private readonly _onResize = (entries: ResizeObserverEntry[]): void => {
-    const box = entries[entries.length - 1]?.contentRect;
-    if (!box) return;
-    const width = Math.round(box.width); // sub-pixel jitter would re-lay everything out for nothing
-    if (width === this.width) return;
-    this.width = width;
-    this._host.requestUpdate();
+    let changed = false;
+    for (const entry of entries) {
+      const i = this._observed.indexOf(entry.target);
+      if (i < 0) continue;
+      const width = Math.round(entry.contentRect.width); // sub-pixel jitter would re-lay everything out for nothing
+      if (width === this.widths[i]) continue;
+      this.widths[i] = width;
+      changed = true;
+    }
+    if (changed) this._host.requestUpdate();
   };
 }

@@ -264,9 +264,13 @@ export class AlpineTimeline extends LitElement {
     onNavigate: (link) => this._follow(link, false),
   });
   private _linkedTimeline?: ParsedTimeline;
-  private readonly _size = new ResizeController(this, { target: () => this.renderRoot?.querySelector('.sizer') });
-  /** The element's own width: what `orientation="auto"` looks at (the plot narrows when a detail opens beside it). */
-  private readonly _hostSize = new ResizeController(this, { target: () => this.renderRoot?.querySelector('.host-sizer') });
+  /**
+   * Widths of the plot area (`.sizer`: narrower when a detail opens beside it) and of the element
+   * itself (`.host-sizer`: what `orientation="auto"` looks at), from one ResizeObserver.
+   */
+  private readonly _size = new ResizeController(this, {
+    targets: () => [this.renderRoot?.querySelector('.sizer'), this.renderRoot?.querySelector('.host-sizer')],
+  });
   private readonly _vertical = new VerticalViewController(this, {
     enabled: () => this.currentOrientation === 'vertical' && this.mode === 'explore' && !this.listView,
     target: () => this.renderRoot?.querySelector<HTMLElement>('[part~="plot"].vertical'),
@@ -353,7 +357,7 @@ export class AlpineTimeline extends LitElement {
   get currentOrientation(): 'horizontal' | 'vertical' {
     if (this.orientation === 'vertical') return 'vertical';
     if (this.orientation === 'horizontal') return 'horizontal';
-    const width = this._hostSize.width || this._size.width;
+    const width = this._hostWidth();
     return width > 0 && width < VERTICAL_BREAKPOINT ? 'vertical' : 'horizontal';
   }
 
@@ -477,6 +481,11 @@ export class AlpineTimeline extends LitElement {
     else this._updateLayout(timeline);
   }
 
+  /** The element's own content width (0 before it is laid out). */
+  private _hostWidth(): number {
+    return this._size.widths[1] || this._size.width;
+  }
+
   /** Whether the vertical plot is what shows (explore mode, not the list view). */
   private _isVertical(): boolean {
     return this.currentOrientation === 'vertical' && this.mode === 'explore' && !this.listView;
@@ -490,7 +499,7 @@ export class AlpineTimeline extends LitElement {
       extent: this._extent(),
       rowHeight: parseFloat(style.getPropertyValue('--at-vertical-row-height')) || 76,
       headingHeight: parseFloat(style.getPropertyValue('--at-vertical-heading-height')) || 44,
-      alternate: (this._hostSize.width || this._size.width) >= ALTERNATE_MIN_WIDTH,
+      alternate: (this._hostWidth()) >= ALTERNATE_MIN_WIDTH,
       pinned,
     });
   }
