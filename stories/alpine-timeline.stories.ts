@@ -28,6 +28,8 @@ interface TimelineArgs {
   'wheel-zoom'?: boolean;
   'deep-link'?: boolean;
   'list-view'?: boolean;
+  orientation?: '' | 'auto' | 'horizontal' | 'vertical';
+  mode?: '' | 'explore' | 'story';
   header?: string;
   footer?: string;
   accent?: string;
@@ -51,7 +53,7 @@ function attributeNames(): Set<string> {
   const declared = (manifest?.modules ?? []).flatMap((mod) =>
     (mod.declarations ?? []).filter((d) => d.tagName === 'alpine-timeline').flatMap((d) => (d.attributes ?? []).map((a) => a.name)),
   );
-  return new Set(['lang', 'src', 'selected', 'theme', 'kiosk', 'hide-overview', 'wheel-zoom', 'deep-link', 'list-view', ...declared]);
+  return new Set(['lang', 'src', 'selected', 'theme', 'kiosk', 'hide-overview', 'wheel-zoom', 'deep-link', 'list-view', 'orientation', 'mode', ...declared]);
 }
 
 /** Sets (or removes) every attribute arg on the element, on each render. */
@@ -114,6 +116,8 @@ const meta = {
     'wheel-zoom': { control: 'boolean', description: 'Attribute `wheel-zoom`: the mouse wheel zooms without holding Ctrl.' },
     'deep-link': { control: 'boolean', description: 'Attribute `deep-link`: keep the selection and the visible window in the URL hash.' },
     'list-view': { control: 'boolean', description: 'Attribute `list-view`: every event as a plain chronological list.' },
+    orientation: { control: 'select', options: ['', 'auto', 'horizontal', 'vertical'], description: 'Attribute `orientation`: `auto` (default) turns vertical under 600 px.' },
+    mode: { control: 'select', options: ['', 'explore', 'story'], description: 'Attribute `mode`: `story` tells the story one chapter at a time.' },
     header: { control: 'text', description: 'Slot `header`: replaces the title.' },
     footer: { control: 'text', description: 'Slot `footer`: content under the timeline.' },
     accent: { control: 'color', description: 'CSS custom property `--at-accent`.' },
@@ -180,6 +184,17 @@ export const ThemeCustom: Story = {
       }
     </style>
     <div class="story-brand">${render(args)}</div>`,
+};
+
+/** `mode="story"`: the five Alpine milestones told one chapter at a time (swipe, ← / →, buttons, the strip). */
+export const StoryMode: Story = { args: { mode: 'story', lang: 'fr' } };
+
+/** `orientation="vertical"`: time runs down a spine, cards on both sides from 560 px; the page scrolls over it. */
+export const Vertical: Story = { args: { orientation: 'vertical' } };
+
+/** A phone-sized box: `orientation="auto"` (the default) turns vertical under 600 px. */
+export const Phone: Story = {
+  render: (args) => html`<div style="width:375px;border:1px solid #d0d7de">${render(args)}</div>`,
 };
 
 /** `list-view`: every event as a plain chronological list. */

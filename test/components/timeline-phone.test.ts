@@ -157,6 +157,12 @@ describe('<alpine-timeline> on a phone', () => {
   it('stays vertical in kiosk mode with touch-sized cards, and horizontal when asked', async () => {
     const el = await phone({ kiosk: '' });
     for (const li of marks(el)) expect(li.querySelector('button')!.getBoundingClientRect().height).to.be.at.least(48);
+    // a finger still scrolls the page over the vertical kiosk (no pinch-zoom of the page, no callouts)
+    expect(getComputedStyle(el).touchAction).to.equal('pan-y');
+    const [x] = centre(part(el, 'plot')!);
+    const before = scrollY;
+    await executeServerCommand('input-swipe', { from: [x, 700], to: [x, 300], steps: 10 });
+    await waitUntil(() => scrollY > before + 100, 'the page did not scroll under a finger in kiosk mode');
     el.orientation = 'horizontal';
     await el.updateComplete;
     await waitUntil(() => part(el, 'plot') && !part(el, 'plot')!.classList.contains('vertical'));

@@ -148,6 +148,7 @@ export const storyStyles = css`
     border-radius: 6px;
   }
   .story-nav {
+    max-width: 72ch;
     display: flex;
     justify-content: space-between;
     gap: 12px;

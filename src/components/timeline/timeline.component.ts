@@ -277,6 +277,7 @@ export class AlpineTimeline extends LitElement {
     onViewChange: () => this._scheduleSettle(),
   });
   private _vLayout?: VerticalLayout;
+  private readonly _internals = this.attachInternals();
   private readonly _locale = new LocaleController(this);
   private readonly _zoom = new ZoomController(this, {
     target: () => this.renderRoot?.querySelector<HTMLElement>('[part~="plot"]:not(.vertical)'),
@@ -477,7 +478,13 @@ export class AlpineTimeline extends LitElement {
     }
     // the story always shows a chapter: it begins at the first
     if (this.mode === 'story' && timeline && this.selected === null && timeline.story.length) this.selected = timeline.story[0]!;
-    if (this._isVertical()) this._updateVertical(timeline);
+    const vertical = this._isVertical();
+    // `:host(:state(vertical))`: lets the kiosk styles leave vertical page scrolling to the finger
+    if (vertical !== this._internals.states.has('vertical')) {
+      if (vertical) this._internals.states.add('vertical');
+      else this._internals.states.delete('vertical');
+    }
+    if (vertical) this._updateVertical(timeline);
     else this._updateLayout(timeline);
   }
 

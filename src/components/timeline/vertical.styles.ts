@@ -14,6 +14,11 @@ export const verticalStyles = css`
     --at-vertical-row-height: 104px;
     --at-vertical-heading-height: 56px;
   }
+  /* Kiosk: no page gestures but one, the vertical layout's: scrolling with a finger. */
+  :host([kiosk]:state(vertical)),
+  :host([kiosk]) [part~='plot'].vertical {
+    touch-action: pan-y;
+  }
   [part~='plot'].vertical {
     --spine: 22px;
     overflow: hidden;
@@ -138,7 +143,12 @@ export const verticalStyles = css`
     text-align: end;
   }
   @media print {
-    [part~='plot'].vertical {
+    /* Kiosk: no page gestures but one, the vertical layout's: scrolling with a finger. */
+  :host([kiosk]:state(vertical)),
+  :host([kiosk]) [part~='plot'].vertical {
+    touch-action: pan-y;
+  }
+  [part~='plot'].vertical {
       overflow: visible;
     }
   }
