@@ -14,8 +14,10 @@ export interface VerticalViewOptions {
   enabled: () => boolean;
   /** The vertical plot element (the rows are positioned inside it). */
   target: () => HTMLElement | null | undefined;
-  /** Called when the view's time scale changed (zoom) or the visible part settled after scrolling. */
+  /** Called when the view's time scale changed (a zoom). */
   onViewChange: () => void;
+  /** Called when the visible part settled after the page scrolled. */
+  onScrollSettle: () => void;
 }
 
 /** What a layout depends on besides the zoom. */
@@ -56,7 +58,7 @@ export class VerticalViewController implements ReactiveController {
       enabled: options.enabled,
       target: options.target,
       onMove: () => host.requestUpdate(),
-      onSettle: options.onViewChange,
+      onSettle: options.onScrollSettle,
     });
     new PinchController(host, {
       target: () => (options.enabled() ? options.target() : undefined),
@@ -165,7 +167,8 @@ export class VerticalViewController implements ReactiveController {
       const box = card?.getBoundingClientRect();
       const viewport = globalThis.innerHeight || 800;
       if (card && box && (box.top < 0 || box.bottom > viewport)) {
-        card.scrollIntoView({ block: 'center', behavior: reveal.smooth ? 'smooth' : 'auto' });
+        // to the top (below the sticky era heading: scroll-margin), clear of a detail sheet at the bottom
+        card.scrollIntoView({ block: 'start', behavior: reveal.smooth ? 'smooth' : 'auto' });
       }
     }
   }

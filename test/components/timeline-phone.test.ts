@@ -115,6 +115,22 @@ describe('<alpine-timeline> on a phone', () => {
     await waitUntil(() => el.selected === 'new-a110-2017');
   });
 
+  it('opens the event a deep link names, scrolled into view', async () => {
+    history.replaceState(null, '', '#event=gt-crossover-dieppe-2025');
+    try {
+      const el = await phone({ 'deep-link': '' });
+      await waitUntil(() => el.selected === 'gt-crossover-dieppe-2025', 'the link did not select');
+      await waitUntil(() => {
+        const box = card(el, 'gt-crossover-dieppe-2025').getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight;
+      }, 'the linked card is not in view');
+      await waitUntil(() => part(el, 'detail'));
+      expect(part(el, 'detail')!.dataset['id']).to.equal('gt-crossover-dieppe-2025');
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
   it('clusters 5,000 events into marks whose counts add up, and only draws what is near the viewport', async () => {
     const data: TimelineDataset = {
       title: 'Many',

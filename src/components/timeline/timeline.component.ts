@@ -275,9 +275,11 @@ export class AlpineTimeline extends LitElement {
     enabled: () => this.currentOrientation === 'vertical' && this.mode === 'explore' && !this.listView,
     target: () => this.renderRoot?.querySelector<HTMLElement>('[part~="plot"].vertical'),
     onViewChange: () => this._scheduleSettle(),
+    onScrollSettle: () => this._scheduleSettle(false), // scrolling the page is not worth a spoken sentence
   });
   private _vLayout?: VerticalLayout;
   private readonly _internals = this.attachInternals();
+  private _wasVertical = false;
   private readonly _locale = new LocaleController(this);
   private readonly _zoom = new ZoomController(this, {
     target: () => this.renderRoot?.querySelector<HTMLElement>('[part~="plot"]:not(.vertical)'),
@@ -484,6 +486,9 @@ export class AlpineTimeline extends LitElement {
       if (vertical) this._internals.states.add('vertical');
       else this._internals.states.delete('vertical');
     }
+    // turning vertical (the first width, or a narrower element): bring the selection into view there
+    if (vertical && !this._wasVertical && this.selected !== null) this._vertical.reveal(this.selected, false);
+    this._wasVertical = vertical;
     if (vertical) this._updateVertical(timeline);
     else this._updateLayout(timeline);
   }
@@ -1012,14 +1017,14 @@ export class AlpineTimeline extends LitElement {
   }
 
   /** Fires `timeline-range-change` once the window has stopped changing. */
-  private _scheduleSettle(): void {
+  private _scheduleSettle(announce = true): void {
     clearTimeout(this._settleTimer);
     this._settleTimer = setTimeout(() => {
       if (!this.isConnected || this._cancelAnimation) return;
       const window = this._visibleWindow();
       if (this._lastRange && sameWindow(this._lastRange, window)) return;
       this._lastRange = window;
-      this._announce(fill(stringsFor(this.locale).showing, { range: this._rangeText(window) }));
+      if (announce) this._announce(fill(stringsFor(this.locale).showing, { range: this._rangeText(window) }));
       this._link.replaceView(this.selected, this._zoomedView());
       emit(this, 'timeline-range-change', { start: new Date(window[0]), end: new Date(window[1]) });
     }, SETTLE_MS);

@@ -74,6 +74,7 @@ export const verticalStyles = css`
     box-sizing: border-box;
     height: var(--at-vertical-row-height);
     padding-inline: calc(var(--spine) + 16px) 8px;
+    scroll-margin-top: calc(var(--at-vertical-heading-height) + 8px);
   }
   .vertical.alternate .row.start {
     padding-inline: 8px calc(50% + 16px);
