@@ -83,7 +83,8 @@ export class VerticalViewController implements ReactiveController {
     const key = [timeline, extent[0], extent[1], rowHeight, headingHeight, alternate, scale, ...pinned];
     if (!this._layout || key.length !== this._key.length || key.some((v, i) => v !== this._key[i])) {
       this._key = key;
-      this._layout = layoutVertical(timeline, { extent, scale, rowHeight, headingHeight, alternate, pinned });
+      // long empty stretches are shortened to 2.5 cards, and stretch with the zoom like the rest
+      this._layout = layoutVertical(timeline, { extent, scale, rowHeight, headingHeight, alternate, pinned, maxGap: rowHeight * 2.5 * this.zoom });
     }
     return this._layout;
   }

@@ -7,8 +7,10 @@ import type { TimeWindow } from './view-window.js';
  *
  * Time maps to y at `scale` px per ms (the "ideal" position), but cards have a height, so a card
  * that would overlap the one before it is pushed down, and everything after it moves down by as
- * much (a drift that only grows): order is exact, and the distance between two cards still tells
- * the time between them wherever nothing was pushed. Dense stretches are cut into cells of one
+ * much: order is exact, and the distance between two cards still tells the time between them
+ * wherever nothing was pushed. A long empty stretch is shortened to `maxGap` px and marked with a
+ * `gap` row (so a phone does not scroll through decades of nothing); times in between map
+ * linearly from one row to the next. Dense stretches are cut into cells of one
  * card's height of time; a cell holding more than `maxPerCell` events shows its milestones (and
  * pinned events) as cards and the rest as one cluster, so the number of rows is at most about
  * `maxPerCell` per cell whatever the size of the dataset. Empty stretches are skipped with a binary
@@ -31,6 +33,8 @@ export interface VerticalLayoutOptions {
   readonly pinned?: readonly number[];
   /** Room above the first row, px. */
   readonly top?: number;
+  /** The most room an empty stretch of time takes, px (default 2.5 rows). */
+  readonly maxGap?: number;
 }
 
 /** Which side of the spine a card is on: `start` (left in LTR, or the only side) or `end`. */
@@ -52,7 +56,9 @@ export type VerticalRow =
       readonly start: number;
       readonly end: number;
     }
-  | { readonly kind: 'era'; readonly key: string; readonly y: number; readonly t: number; readonly era: ParsedEra };
+  | { readonly kind: 'era'; readonly key: string; readonly y: number; readonly t: number; readonly era: ParsedEra }
+  /** A shortened empty stretch, from `start` to `end` (ms); `y` is its middle. */
+  | { readonly kind: 'gap'; readonly key: string; readonly y: number; readonly t: number; readonly start: number; readonly end: number };
 
 /** An era's band: from its heading to the next era's heading or to its end. */
 export interface VerticalEra {
@@ -72,7 +78,7 @@ export interface VerticalLayout {
   readonly extent: TimeWindow;
   /** Indices in `rows` of the pinned events' cards. */
   readonly pinnedRows: readonly number[];
-  /** Where time `t` is, px from the top (the spine's own scale, drift included). */
+  /** Where time `t` is, px from the top (from row to row, linearly). */
   yOf(t: number): number;
   /** The time at `y` px from the top. */
   timeAt(y: number): number;
@@ -85,7 +91,7 @@ export function fitScale(extent: TimeWindow, height: number): number {
 
 /** Lays a timeline out top to bottom. See {@link VerticalLayoutOptions}. */
 export function layoutVertical(timeline: ParsedTimeline, options: VerticalLayoutOptions): VerticalLayout {
-  const { extent, scale, rowHeight, headingHeight, alternate, maxPerCell = 6, top = 8 } = options;
+  const { extent, scale, rowHeight, headingHeight, alternate, maxPerCell = 6, top = 8, maxGap = rowHeight * 2.5 } = options;
   const index = indexTimeline(timeline);
   const { starts } = index;
   const events = timeline.events;
@@ -95,9 +101,9 @@ export function layoutVertical(timeline: ParsedTimeline, options: VerticalLayout
   const ideal = (t: number) => top + (t - extent[0]) * scale;
 
   const rows: VerticalRow[] = [];
-  /** Time and drift of each row, to map times to y and back. */
+  /** Time and y of each row, to map times to y and back. */
   const ts: number[] = [];
-  const drifts: number[] = [];
+  const ys: number[] = [];
   let drift = 0;
   const last = { start: -Infinity, end: -Infinity };
   let lastAny = -Infinity;
@@ -107,10 +113,20 @@ export function layoutVertical(timeline: ParsedTimeline, options: VerticalLayout
   const pinnedRows: number[] = [];
 
   const place = (t: number, min: number): number => {
-    const y = Math.max(ideal(t) + drift, min);
+    let y = Math.max(ideal(t) + drift, min);
+    const lastY = ys[ys.length - 1];
+    const lastT = ts[ts.length - 1];
+    if (lastY !== undefined && lastT !== undefined && y > min && y - lastY > maxGap) {
+      // a long empty stretch: shorten it, and mark it on the spine
+      y = Math.max(min, lastY + maxGap);
+      const gapY = (lastY + y) / 2 + rowHeight / 4;
+      rows.push({ kind: 'gap', key: `gap:${lastT}`, y: gapY, t: (lastT + t) / 2, start: lastT, end: t });
+      ts.push((lastT + t) / 2);
+      ys.push(gapY);
+    }
     drift = y - ideal(t);
     ts.push(t);
-    drifts.push(drift);
+    ys.push(y);
     return y;
   };
   const card = (t: number): { y: number; side: VerticalSide } => {
@@ -181,25 +197,26 @@ export function layoutVertical(timeline: ParsedTimeline, options: VerticalLayout
   }
   headingsUntil(extent[1]);
 
-  const height = Math.ceil(Math.max(bottom, ideal(extent[1]) + drift) + 8);
+  const lastT = ts[ts.length - 1] ?? extent[0];
+  const lastY = ys[ys.length - 1] ?? top;
+  const height = Math.ceil(Math.max(bottom, lastY + Math.min(maxGap, (extent[1] - lastT) * scale)) + 8);
+  // the ends of the mapping: the extent's start above the first row, its end at the bottom
+  const firstT = ts[0] ?? extent[0];
+  ts.unshift(Math.min(extent[0], firstT));
+  ys.unshift(Math.max(0, (ys[0] ?? top) - (firstT - extent[0]) * scale));
+  ts.push(Math.max(extent[1], lastT));
+  ys.push(height);
 
-  const yOf = (time: number): number => {
-    const at = upper(ts, time) - 1;
-    return ideal(time) + (at >= 0 ? drifts[at]! : 0);
+  /** Piecewise linear between the (time, y) points, in either direction. */
+  const interpolate = (from: readonly number[], to: readonly number[], x: number): number => {
+    const i = upper(from, x);
+    if (i <= 0) return to[0]!;
+    if (i >= from.length) return to[to.length - 1]!;
+    const [x0, x1, y0, y1] = [from[i - 1]!, from[i]!, to[i - 1]!, to[i]!];
+    return x1 === x0 ? y1 : y0 + ((x - x0) / (x1 - x0)) * (y1 - y0);
   };
-  const timeAt = (y: number): number => {
-    let lo = 0;
-    let hi = rows.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (rows[mid]!.y <= y) lo = mid + 1;
-      else hi = mid;
-    }
-    const at = lo - 1;
-    const t = at >= 0 ? rows[at]!.t + (y - rows[at]!.y) / scale : extent[0] + (y - top) / scale;
-    const next = rows[at + 1]?.t;
-    return Math.min(next ?? extent[1], Math.max(extent[0], t));
-  };
+  const yOf = (time: number): number => interpolate(ts, ys, time);
+  const timeAt = (y: number): number => Math.min(extent[1], Math.max(extent[0], interpolate(ys, ts, y)));
 
   const bands: VerticalEra[] = [];
   const headings = rows.filter((row): row is Extract<VerticalRow, { kind: 'era' }> => row.kind === 'era');

@@ -80,7 +80,7 @@ describe('<alpine-timeline> on a phone', () => {
     const fitted = height();
     part<HTMLButtonElement>(el, 'zoom-in')!.click();
     await el.updateComplete;
-    await waitUntil(() => height() > fitted * 1.2, 'zoom in did not stretch time');
+    await waitUntil(() => height() > fitted * 1.1, 'zoom in did not stretch time');
     const zoomed = height();
     part<HTMLButtonElement>(el, 'zoom-fit')!.click();
     await el.updateComplete;

@@ -21,7 +21,8 @@ function layout(timeline: ParsedTimeline, height: number, alternate = false, pin
 }
 
 /** Cards on one side never overlap, nor does anything overlap a heading. */
-function expectNoOverlap(rows: readonly VerticalRow[], alternate: boolean): void {
+function expectNoOverlap(all: readonly VerticalRow[], alternate: boolean): void {
+  const rows = all.filter((row) => row.kind !== 'gap');
   for (let i = 1; i < rows.length; i++) {
     const row = rows[i]!;
     expect(row.y >= rows[i - 1]!.y, `${row.key} is in y order`).to.equal(true);
@@ -64,9 +65,18 @@ describe('layoutVertical(timeline, options)', () => {
     expect(result.height >= result.rows[result.rows.length - 1]!.y + ROW).to.equal(true);
   });
 
-  it('keeps long gaps long: 48 years between 1969 and 2017 take more room than 4 between 1965 and 1969', () => {
-    const y = new Map(layout(alpine, 1500).rows.map((row) => [row.key, row.y]));
-    expect(y.get('new-a110-2017')! - y.get('dieppe-plant-1969')!).to.be.greaterThan(4 * (y.get('dieppe-plant-1969')! - y.get('renault-association-1965')!));
+  it('keeps long gaps long, but shortens a long empty stretch and marks it', () => {
+    const result = layout(alpine, 1500);
+    const y = new Map(result.rows.map((row) => [row.key, row.y]));
+    const short = y.get('dieppe-plant-1969')! - y.get('renault-association-1965')!;
+    const long = y.get('new-a110-2017')! - y.get('dieppe-plant-1969')!;
+    expect(long).to.be.greaterThan(short * 1.5);
+    expect(long).to.be.at.most(ROW * 2.5 + 1e-6);
+    const gaps = result.rows.filter((row) => row.kind === 'gap');
+    expect(gaps.map((g) => (g.kind === 'gap' ? [new Date(g.start).getUTCFullYear(), new Date(g.end).getUTCFullYear()] : []))).to.deep.include([1969, 2017]);
+    // times map monotonically through the shortened stretch
+    const t = [1970, 1990, 2010].map((year) => result.yOf(Date.UTC(year, 0, 1)));
+    expect(t[0]! < t[1]! && t[1]! < t[2]!).to.equal(true);
   });
 
   it('alternates sides when asked, and packs cards closer than on one side', () => {
@@ -78,12 +88,15 @@ describe('layoutVertical(timeline, options)', () => {
     expect(two.height).to.be.lessThan(one.height);
   });
 
-  it('zooming in spreads cards: a larger scale gives a taller layout', () => {
-    const extent = timelineExtent(alpine);
+  it('zooming in spreads clusters into cards and makes the layout taller', () => {
+    const timeline = parsed(generated(5000));
+    const extent = timelineExtent(timeline);
     const options = { extent, rowHeight: ROW, headingHeight: HEADING, alternate: false };
-    const a = layoutVertical(alpine, { ...options, scale: fitScale(extent, 800) });
-    const b = layoutVertical(alpine, { ...options, scale: fitScale(extent, 8000) });
+    const a = layoutVertical(timeline, { ...options, scale: fitScale(extent, 2000) });
+    const b = layoutVertical(timeline, { ...options, scale: fitScale(extent, 400_000) });
+    const cards = (l: typeof a) => l.rows.filter((r) => r.kind === 'event').length;
     expect(b.height).to.be.greaterThan(a.height * 2);
+    expect(cards(b)).to.be.greaterThan(cards(a) * 2);
   });
 
   it('maps times to y and back along the spine', () => {
@@ -91,7 +104,12 @@ describe('layoutVertical(timeline, options)', () => {
     // a time is where its last row is (a heading and a card of the same year: the card)
     const lastAt = new Map(result.rows.map((row) => [row.t, row.y]));
     for (const row of result.rows) expect(Math.abs(result.yOf(row.t) - lastAt.get(row.t)!)).to.be.lessThan(1e-6);
-    for (const y of [50, 300, 700, 1100]) expect(Math.abs(result.yOf(result.timeAt(y)) - y)).to.be.lessThan(1);
+    // back and forth, except where several rows share a time (an era heading and its first card)
+    for (let y = 10; y < result.height; y += 37) {
+      const t = result.timeAt(y);
+      expect(Math.abs(result.yOf(t) - y) < 1 || result.rows.some((row) => row.t === t), `y ${y}`).to.equal(true);
+      expect(result.timeAt(y + 37) >= t).to.equal(true);
+    }
     const t1965 = Date.UTC(1965, 0, 1);
     expect(result.timeAt(result.yOf(t1965))).to.equal(t1965);
   });

@@ -29,9 +29,10 @@ export function renderVertical(layout: VerticalLayout, ctx: VerticalContext): Te
       </section>`,
     )}
     <div part="spine" aria-hidden="true"></div>
+    ${ctx.rows.map((row) => (row.kind === 'gap' ? gap(row, ctx.lang) : nothing))}
     <ol part="events" aria-label=${ctx.strings.events}>
       ${repeat(
-        ctx.rows.filter((row) => row.kind !== 'era'),
+        ctx.rows.filter((row) => row.kind === 'event' || row.kind === 'cluster'),
         (row) => row.key,
         (row) => (row.kind === 'event' ? card(row, ctx) : row.kind === 'cluster' ? cluster(row, ctx) : nothing),
       )}
@@ -74,4 +75,20 @@ function cluster(row: ClusterRow, ctx: VerticalContext): TemplateResult {
       <span class="range" aria-hidden="true">${range}</span>
     </button>
   </li>`;
+}
+
+/** A shortened empty stretch of time, marked on the spine: "48 years". Decorative: the dates say it. */
+function gap(row: Extract<VerticalRow, { kind: 'gap' }>, lang: string): TemplateResult {
+  const years = Math.round((row.end - row.start) / (365.2425 * 86_400_000));
+  const label = years >= 1 ? yearsLabel(years, lang) : '';
+  return html`<div class="gap" aria-hidden="true" style=${styleMap({ transform: `translateY(${row.y}px)` })}><span>⋯ ${label}</span></div>`;
+}
+
+/** "48 years", "48 ans", "48 Jahre". */
+function yearsLabel(years: number, lang: string): string {
+  try {
+    return new Intl.NumberFormat(lang, { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(years);
+  } catch {
+    return String(years); // a language tag Intl does not know
+  }
 }

@@ -36,6 +36,26 @@ export const verticalStyles = css`
     width: 2px;
     background: var(--at-border);
   }
+  .vertical .gap {
+    position: absolute;
+    top: 0;
+    inset-inline-start: calc(var(--spine) - 2em);
+    width: 4em;
+    height: 0;
+    display: flex;
+    justify-content: center;
+    align-items: center;
+    pointer-events: none;
+  }
+  .vertical .gap > span {
+    padding: 2px 8px;
+    border-radius: 999px;
+    background: var(--at-background);
+    border: 1px dashed var(--at-border);
+    color: var(--at-muted);
+    font-size: var(--at-date-font-size);
+    white-space: nowrap;
+  }
   .vertical [part~='era'] {
     left: 0;
     right: 0;
