@@ -89,7 +89,7 @@ export function lowerBound(values: Float64Array, x: number): number {
 }
 
 /** First index whose value is > x in a non-decreasing array. */
-export function upperBound(values: Float64Array, x: number): number {
+export function upperBound(values: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {

@@ -1,5 +1,5 @@
 import type { ParsedEra, ParsedEvent, ParsedTimeline } from '../data/parsed-types.js';
-import { indexTimeline, lowerBound } from './timeline-index.js';
+import { indexTimeline, lowerBound, upperBound } from './timeline-index.js';
 import type { TimeWindow } from './view-window.js';
 
 /**
@@ -209,7 +209,7 @@ export function layoutVertical(timeline: ParsedTimeline, options: VerticalLayout
 
   /** Piecewise linear between the (time, y) points, in either direction. */
   const interpolate = (from: readonly number[], to: readonly number[], x: number): number => {
-    const i = upper(from, x);
+    const i = upperBound(from, x);
     if (i <= 0) return to[0]!;
     if (i >= from.length) return to[to.length - 1]!;
     const [x0, x1, y0, y1] = [from[i - 1]!, from[i]!, to[i - 1]!, to[i]!];
@@ -233,18 +233,6 @@ export function layoutVertical(timeline: ParsedTimeline, options: VerticalLayout
     for (let k = from; k < to; k++) if (!keep.includes(k)) return k;
     return from;
   }
-}
-
-/** First index whose value is > x in a non-decreasing array. */
-function upper(values: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The rows whose top is within `margin` px of `[y0, y1]` (rows are in y order), plus the pinned events' cards. */

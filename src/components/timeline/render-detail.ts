@@ -3,6 +3,7 @@ import type { ParsedEvent } from '../../data/parsed-types.js';
 import { resolveSafeUrl } from '../../data/url.js';
 import type { TimelineStrings } from '../../i18n/strings.js';
 import { eventDate, isolated, text, type TextContext } from './event-text.js';
+import { paragraphs, renderMedia, renderQuotes } from './render-media.js';
 
 /** What the detail view needs besides the event. */
 export interface DetailContext extends TextContext {
@@ -18,15 +19,6 @@ export interface DetailContext extends TextContext {
   readonly slotted?: boolean;
   /** Kiosk: links are shown as text, and only same-origin images load (no request leaves the machine). */
   readonly kiosk?: boolean;
-}
-
-/** Splits plain text into paragraphs at blank lines. Text stays text: nothing is parsed as HTML. */
-function paragraphs(value: string): TemplateResult[] {
-  return value
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => html`<p dir="auto" style=${isolated}>${p}</p>`);
 }
 
 /** The detail view of one event: date, title, texts, media, quotes, sources. */
@@ -59,25 +51,7 @@ export function renderDetail(event: ParsedEvent, ctx: DetailContext): TemplateRe
       </p>
       <h3 id="detail-title" part="detail-title" dir="auto" style=${isolated}>${text(event.title, ctx)}</h3>
       ${summary ? html`<p class="summary" dir="auto" style=${isolated}>${summary}</p>` : nothing} ${body ? paragraphs(body) : nothing}
-      ${event.media.map((m) => {
-        const src = resolveSafeUrl(m.src, ctx.baseUrl);
-        if (!src || (ctx.kiosk && new URL(src).origin !== location.origin)) return nothing;
-        const caption = text(m.caption, ctx);
-        const credit = text(m.credit, ctx);
-        return html`<figure part="media">
-          <img src=${src} alt=${text(m.alt, ctx)} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
-          ${caption || credit
-            ? html`<figcaption dir="auto" style=${isolated}>${caption} ${credit ? html`<span class="credit">© ${credit}</span>` : nothing}</figcaption>`
-            : nothing}
-        </figure>`;
-      })}
-      ${event.quotes.map((q) => {
-        const role = text(q.role, ctx);
-        return html`<figure part="quote">
-          <blockquote dir="auto" style=${isolated}>${text(q.text, ctx)}</blockquote>
-          <figcaption dir="auto" style=${isolated}>— ${q.author}${role ? `, ${role}` : ''}</figcaption>
-        </figure>`;
-      })}
+      ${renderMedia(event, ctx)} ${renderQuotes(event, ctx)}
       ${renderSources(event, ctx)} ${nav}
     </section>
   `;

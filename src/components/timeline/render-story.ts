@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
 import type { ParsedChapter, ParsedEvent } from '../../data/parsed-types.js';
-import { resolveSafeUrl } from '../../data/url.js';
 import { fill, type TimelineStrings } from '../../i18n/strings.js';
 import type { TimeWindow } from '../../layout/view-window.js';
 import { eventDate, isolated, text, type TextContext } from './event-text.js';
+import { paragraphs, renderMedia, renderQuotes } from './render-media.js';
 
 /** What the story view needs. */
 export interface StoryContext extends TextContext {
@@ -54,30 +54,8 @@ export function renderStory(ctx: StoryContext): TemplateResult {
       </p>
       <h3 part="chapter-title" id="chapter-title" dir="auto" style=${isolated}>${title}</h3>
       ${title !== eventTitle ? html`<p class="chapter-event" dir="auto" style=${isolated}>${eventTitle}</p>` : nothing}
-      <div part="chapter-text">
-        ${body
-          .split(/\n\s*\n/)
-          .map((p) => p.trim())
-          .filter(Boolean)
-          .map((p) => html`<p dir="auto" style=${isolated}>${p}</p>`)}
-      </div>
-      ${event.media.map((m) => {
-        const src = resolveSafeUrl(m.src, ctx.baseUrl);
-        if (!src || (ctx.kiosk && new URL(src).origin !== location.origin)) return nothing;
-        const caption = text(m.caption, ctx);
-        const credit = text(m.credit, ctx);
-        return html`<figure part="media">
-          <img src=${src} alt=${text(m.alt, ctx)} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
-          ${caption || credit ? html`<figcaption dir="auto" style=${isolated}>${caption} ${credit ? html`<span class="credit">© ${credit}</span>` : nothing}</figcaption>` : nothing}
-        </figure>`;
-      })}
-      ${event.quotes.map((q) => {
-        const role = text(q.role, ctx);
-        return html`<figure part="quote">
-          <blockquote dir="auto" style=${isolated}>${text(q.text, ctx)}</blockquote>
-          <figcaption dir="auto" style=${isolated}>— ${q.author}${role ? `, ${role}` : ''}</figcaption>
-        </figure>`;
-      })}
+      <div part="chapter-text">${paragraphs(body)}</div>
+      ${renderMedia(event, ctx)} ${renderQuotes(event, ctx)}
     </article>
     <div class="story-nav">
       <button part="story-prev" class="text-button nav" type="button" ?disabled=${!ctx.hasPrevious} @click=${() => ctx.onStep(-1)}>
