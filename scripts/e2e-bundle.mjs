@@ -19,6 +19,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from './browser-args.mjs';
+import { e2eChecks } from './e2e-checks.mjs';
 import { startStaticServer } from './e2e-server.mjs';
 import { HOW_TO_GET_A_BROWSER } from './ensure-browser.mjs';
 import { findBrowser } from './find-browser.mjs';
@@ -32,23 +33,7 @@ const VIEWPORT = { width: 1280, height: 720 };
 const TIMEOUT = 15_000;
 const takeScreenshot = !process.argv.includes('--no-screenshot');
 
-const started = Date.now();
-const seconds = (since = started) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
-const failures = [];
-let checks = 0;
-function check(ok, what, detail = '') {
-  checks++;
-  if (ok) console.log(`  ok   ${what}`);
-  else {
-    failures.push(`${what}${detail ? `: ${detail}` : ''}`);
-    console.log(`  FAIL ${what}${detail ? `: ${detail}` : ''}`);
-  }
-  return ok;
-}
-function fatal(message) {
-  console.error(`e2e: ${message}`);
-  process.exit(1);
-}
+const { check, fatal, seconds, guard, unexpected, finish } = e2eChecks('e2e');
 
 // ------------------------------------------------------------------ preconditions
 if (!existsSync(join(ROOT, BUNDLE))) fatal(`${BUNDLE.slice(1)} not found: run \`npm run build\` first.`);
@@ -61,11 +46,7 @@ const server = await startStaticServer(ROOT);
 const origin = server.origin;
 
 // ------------------------------------------------------------------ browser
-const guard = setTimeout(() => {
-  console.error(`e2e: timed out after ${seconds()}`);
-  process.exit(1);
-}, 90_000);
-guard.unref();
+guard(90_000);
 
 let browser;
 try {
@@ -218,15 +199,10 @@ try {
   check(pageErrors.length === 0, 'no uncaught page errors', pageErrors.join(' | '));
   check(devMode.length === 0, 'the bundle runs Lit in production mode', devMode[0]);
 } catch (error) {
-  failures.push(`unexpected error: ${error instanceof Error ? error.stack || error.message : String(error)}`);
+  unexpected(error);
 } finally {
   await browser?.close().catch(() => {});
   server.close();
 }
 
-if (failures.length) {
-  console.error(`\ne2e: FAILED (${failures.length} of ${checks} checks) in ${seconds()}:`);
-  for (const f of failures) console.error(`  - ${f}`);
-  process.exit(1);
-}
-console.log(`e2e: ok, ${checks} checks passed in ${seconds()}`);
+finish();

@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from './browser-args.mjs';
 import { HOW_TO_GET_A_BROWSER } from './ensure-browser.mjs';
+import { e2eChecks } from './e2e-checks.mjs';
 import { startStaticServer } from './e2e-server.mjs';
 import { findBrowser } from './find-browser.mjs';
 
@@ -47,22 +48,7 @@ export const CSP = [
 export const CSP_BLOB = CSP.replace("img-src 'self' data:", "img-src 'self' blob:");
 const TIMEOUT = 15_000;
 
-const started = Date.now();
-const failures = [];
-let checks = 0;
-function check(ok, what, detail = '') {
-  checks++;
-  if (ok) console.log(`  ok   ${what}`);
-  else {
-    failures.push(`${what}${detail ? `: ${detail}` : ''}`);
-    console.log(`  FAIL ${what}${detail ? `: ${detail}` : ''}`);
-  }
-  return ok;
-}
-function fatal(message) {
-  console.error(`e2e:csp: ${message}`);
-  process.exit(1);
-}
+const { check, fatal, guard, unexpected, finish } = e2eChecks('e2e:csp');
 
 if (!existsSync(join(ROOT, BUNDLE))) fatal(`${BUNDLE.slice(1)} not found: run \`npm run build\` first.`);
 const executablePath = findBrowser();
@@ -73,11 +59,7 @@ const server = await startStaticServer(ROOT, {
 });
 const { origin } = server;
 
-const guard = setTimeout(() => {
-  console.error(`e2e:csp: timed out after ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  process.exit(1);
-}, 90_000);
-guard.unref();
+guard(90_000);
 
 /** Runs in the page before any of its scripts (CDP, not subject to the page's CSP). */
 function recordViolations() {
@@ -338,16 +320,10 @@ try {
   }
   check(offHost.length === 0, 'every request goes to 127.0.0.1', offHost.join(', '));
 } catch (error) {
-  failures.push(`unexpected error: ${error instanceof Error ? error.stack || error.message : String(error)}`);
+  unexpected(error);
 } finally {
   await browser?.close().catch(() => {});
   server.close();
 }
 
-const took = `${((Date.now() - started) / 1000).toFixed(1)} s`;
-if (failures.length) {
-  console.error(`\ne2e:csp: FAILED (${failures.length} of ${checks} checks) in ${took}:`);
-  for (const f of failures) console.error(`  - ${f}`);
-  process.exit(1);
-}
-console.log(`e2e:csp: ok, ${checks} checks passed in ${took}`);
+finish();

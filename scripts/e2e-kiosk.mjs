@@ -24,6 +24,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from './browser-args.mjs';
+import { e2eChecks } from './e2e-checks.mjs';
 import { startStaticServer } from './e2e-server.mjs';
 import { HOW_TO_GET_A_BROWSER } from './ensure-browser.mjs';
 import { findBrowser } from './find-browser.mjs';
@@ -39,23 +40,7 @@ const ATTRACT_INTERVAL = 0.4; // s
 const TIMEOUT = 15_000;
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 
-const started = Date.now();
-const seconds = (since = started) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
-const failures = [];
-let checks = 0;
-function check(ok, what, detail = '') {
-  checks++;
-  if (ok) console.log(`  ok   ${what}`);
-  else {
-    failures.push(`${what}${detail ? `: ${detail}` : ''}`);
-    console.log(`  FAIL ${what}${detail ? `: ${detail}` : ''}`);
-  }
-  return ok;
-}
-function fatal(message) {
-  console.error(`e2e:kiosk: ${message}`);
-  process.exit(1);
-}
+const { check, fatal, seconds, guard, unexpected, finish } = e2eChecks('e2e:kiosk');
 
 if (!existsSync(join(ROOT, BUNDLE))) fatal(`${BUNDLE.slice(1)} not found: run \`npm run build\` first.`);
 const html = readFileSync(join(ROOT, PAGE), 'utf8');
@@ -65,11 +50,7 @@ if (!executablePath) fatal(HOW_TO_GET_A_BROWSER);
 
 const server = await startStaticServer(ROOT);
 const { origin } = server;
-const guard = setTimeout(() => {
-  console.error(`e2e:kiosk: timed out after ${seconds()}`);
-  process.exit(1);
-}, 60_000);
-guard.unref();
+guard(60_000);
 
 /** In the page: visible interactive elements of the element's shadow root smaller than `min` px. */
 function smallTargets(min) {
@@ -208,15 +189,10 @@ try {
   check(consoleErrors.length === 0, 'no console error', consoleErrors.join(' | '));
   check(pageErrors.length === 0, 'no page error', pageErrors.join(' | '));
 } catch (error) {
-  failures.push(`unexpected error: ${error instanceof Error ? error.stack || error.message : String(error)}`);
+  unexpected(error);
 } finally {
   await browser?.close().catch(() => {});
   server.close();
 }
 
-if (failures.length) {
-  console.error(`\ne2e:kiosk: FAILED (${failures.length} of ${checks} checks) in ${seconds()}:`);
-  for (const f of failures) console.error(`  - ${f}`);
-  process.exit(1);
-}
-console.log(`e2e:kiosk: ok, ${checks} checks passed in ${seconds()}`);
+finish();
