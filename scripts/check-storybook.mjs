@@ -70,6 +70,7 @@ const EXPECT = {
   slots: { selector: '[slot="footer"]' },
   selected: { selector: '[part~="detail"]', texts: ['Dieppe'] },
   dense: { selector: '[part~="event"], [part~="cluster"]' },
+  'story-mode': { selector: '[part~="chapter-title"]', texts: ['Une légende sur piste comme sur route'] },
 };
 const DEFAULT_EXPECT = { selector: '[part~="event"]' };
 
