@@ -132,6 +132,32 @@ describe('<alpine-timeline mode="story">', () => {
     expect(el.selected).to.equal('gt-crossover-dieppe-2025');
   });
 
+  it('tells chapters of any dataset as inert text, and ignores unknown modes', async () => {
+    await setViewport({ width: 800, height: 812 });
+    const attack = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    const data = {
+      title: 'T',
+      events: [
+        { id: 'a', date: '1900', title: `A ${attack}`, summary: attack },
+        { id: 'b', date: '1950', title: 'B' },
+      ],
+      story: [{ event: 'b', title: `Chapter ${attack}`, text: `Text ${attack}` }, 'a'],
+    };
+    const el = await fixture<AlpineTimeline>(html`<alpine-timeline mode="story" .data=${data}></alpine-timeline>`);
+    await waitUntil(() => part(el, 'chapter'));
+    expect(part(el, 'chapter-title')!.textContent).to.equal(`Chapter ${attack}`);
+    expect(part(el, 'chapter-text')!.textContent!.trim()).to.equal(`Text ${attack}`);
+    expect(el.shadowRoot!.querySelector('[part~="chapter"] img, [part~="chapter"] script') === null).to.equal(true);
+    el.next();
+    await el.updateComplete;
+    expect(el.selected).to.equal('a'); // the story's order, not time's
+    expect(part(el, 'chapter-text')!.textContent!.trim()).to.equal(attack); // no chapter text: the event's summary
+    el.setAttribute('mode', 'nonsense');
+    await el.updateComplete;
+    expect(part(el, 'chapter') === null).to.equal(true);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
   it('has no axe violation, in French and English, light and dark', async () => {
     const el = await story();
     await expect(el).to.be.accessible();
