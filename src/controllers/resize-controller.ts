@@ -18,6 +18,7 @@ export class ResizeController implements ReactiveController {
   private readonly _targets: () => readonly (Element | null | undefined)[];
   private _observer?: ResizeObserver;
   private _observed: readonly (Element | null | undefined)[] = [];
+  private _reported = false;
 
   constructor(host: ReactiveControllerHost & Element, { targets }: ResizeControllerOptions = {}) {
     this._host = host;
@@ -28,6 +29,17 @@ export class ResizeController implements ReactiveController {
   /** Width of the first target. */
   get width(): number {
     return this.widths[0] ?? 0;
+  }
+
+  /**
+   * Sets widths read by other means (e.g. synchronously, at the host's first update) until the
+   * observer first reports, so that a first render need not wait a frame for it; 0 (or NaN) for
+   * a width not known. Ignored once the observer has reported; when it does, it corrects any
+   * width that differs (and asks for an update only then).
+   */
+  prime(widths: readonly number[]): void {
+    if (this._reported) return;
+    this.widths = widths.map((w) => (w > 0 ? Math.round(w) : 0));
   }
 
   hostConnected(): void {
@@ -54,6 +66,7 @@ export class ResizeController implements ReactiveController {
   }
 
   private readonly _onResize = (entries: ResizeObserverEntry[]): void => {
+    this._reported = true;
     let changed = false;
     for (const entry of entries) {
       const i = this._observed.indexOf(entry.target);

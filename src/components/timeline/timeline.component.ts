@@ -480,6 +480,7 @@ export class AlpineTimeline extends LitElement {
     }
     // the story always shows a chapter: it begins at the first
     if (this.mode === 'story' && timeline && this.selected === null && timeline.story.length) this.selected = timeline.story[0]!;
+    if (!this.hasUpdated) this._primeWidths(timeline);
     const vertical = this._isVertical();
     // `:host(:state(vertical))`: lets the kiosk styles leave vertical page scrolling to the finger
     if (vertical !== this._internals.states.has('vertical')) {
@@ -491,6 +492,24 @@ export class AlpineTimeline extends LitElement {
     this._wasVertical = vertical;
     if (vertical) this._updateVertical(timeline);
     else this._updateLayout(timeline);
+  }
+
+  /**
+   * At the first update, reads the element's content width (a forced layout of the page; the
+   * shadow tree is still empty, so it is cheap) so that the first render draws the plot instead
+   * of waiting a frame for the ResizeObserver: the widths of both sizers when no detail sits
+   * beside the plot, the element's alone otherwise. The observer corrects them if they differ.
+   */
+  private _primeWidths(timeline: ParsedTimeline | undefined): void {
+    const style = getComputedStyle(this);
+    let width = parseFloat(style.width); // NaN ("auto") when the element is not rendered
+    if (!(width > 0)) return;
+    if (style.boxSizing === 'border-box') {
+      width -= (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.paddingRight) || 0);
+      width -= (parseFloat(style.borderLeftWidth) || 0) + (parseFloat(style.borderRightWidth) || 0);
+    }
+    const detail = this.selected !== null && !(this.mode === 'story' && timeline?.story.length);
+    this._size.prime([detail ? 0 : width, width]);
   }
 
   /** The element's own content width (0 before it is laid out). */
