@@ -29,12 +29,26 @@ export function text(value: LocalizedText | undefined, ctx: TextContext): string
   return resolveText(value, ctx.lang, ctx.defaultLanguage);
 }
 
+/**
+ * Dates already written, by language, style and dates: a mark's date is formatted once, not on
+ * every frame of a zoom nor again for its label's measurement (an `Intl` call costs microseconds,
+ * for each of ~50 marks per frame). Emptied when it grows past a few thousand texts.
+ */
+const dateTexts = new Map<string, string>();
+
 /** An event's date as a reader expects it: "1955", "28 janvier 2022", "c. 2025", "1955–1965". */
 export function eventDate(event: ParsedEvent, ctx: TextContext, style: 'long' | 'short' = 'long'): string {
-  const options = { approximate: event.approximate, style };
-  return event.end
-    ? formatDateRange(event.start, event.end, ctx.lang, options)
-    : formatHistoricalDate(event.start, ctx.lang, options);
+  const key = `${ctx.lang}|${style}|${event.approximate ? 'c' : ''}|${event.start.iso}|${event.end?.iso ?? ''}`;
+  let date = dateTexts.get(key);
+  if (date === undefined) {
+    const options = { approximate: event.approximate, style };
+    date = event.end
+      ? formatDateRange(event.start, event.end, ctx.lang, options)
+      : formatHistoricalDate(event.start, ctx.lang, options);
+    if (dateTexts.size >= 4096) dateTexts.clear();
+    dateTexts.set(key, date);
+  }
+  return date;
 }
 
 /**

@@ -7,6 +7,8 @@ import { fill } from '../../i18n/strings.js';
 import type { PlacedCluster } from '../../layout/clusters.js';
 import type { PlacedEvent, TimelineLayout } from '../../layout/timeline-layout.js';
 import { formatDateRange, formatHistoricalDate } from '../../i18n/format-date.js';
+import { formatTick } from '../../i18n/format-tick.js';
+import { axisTicks } from '../../layout/axis-ticks.js';
 import { historicalDate } from '../../data/historical-date.js';
 import { eventDate, eventSentence, text, type TextContext } from './event-text.js';
 
@@ -55,6 +57,27 @@ function items(layout: TimelineLayout): Item[] {
   return out;
 }
 
+/**
+ * The content of the axis group: the DOM d3-axis's `axisTop` draws (domain line, then one
+ * `g.tick` with a line and a text per tick, half-pixel offset on 1× screens, no outer ticks), so
+ * it looks the same, but written by Lit: ticks are keyed by their time, so during a zoom the
+ * existing ones move and only changed labels are rewritten (d3-axis keys them by their pixel
+ * position and so rebuilt every tick, and rewrote every label, on every frame). The group
+ * carries `fill="none"` and `text-anchor="middle"`, as d3-axis sets them.
+ */
+export function renderAxis(layout: TimelineLayout, lang: string): SVGTemplateResult {
+  const scale = layout.scale;
+  const { values, unit } = axisTicks(scale);
+  const offset = globalThis.devicePixelRatio > 1 ? 0 : 0.5;
+  const [r0, r1] = scale.range() as [number, number];
+  return svg`<path class="domain" stroke="currentColor" d=${`M${r0 + offset},${offset}H${r1 + offset}`}></path>${repeat(
+    values,
+    (d) => d.getTime(),
+    (d) =>
+      svg`<g class="tick" opacity="1" transform=${`translate(${scale(d) + offset},0)`}><line stroke="currentColor" y2="-6"></line><text fill="currentColor" y="-9" dy="0em">${formatTick(d, unit, lang)}</text></g>`,
+  )}`;
+}
+
 /** Stems from the axis to labelled markers, and bars for events that last. Decorative. */
 export function renderStems(layout: TimelineLayout, rows: PlotRows): SVGTemplateResult[] {
   return layout.events.map((p) => {
@@ -89,9 +112,19 @@ export function statusLabel(e: ParsedEvent, strings: TimelineStrings): string {
   return e.status === 'planned' ? strings.planned : e.status === 'announced' ? strings.announced : '';
 }
 
+/** Whether the browser reads a category colour, by colour (a handful per dataset; asked for every mark on every frame). */
+const colorSupport = new Map<string, boolean>();
+
 export function categoryColor(e: ParsedEvent): Record<string, string> {
   const color = e.category?.color;
-  return color && CSS.supports('color', color) ? { '--at-category-color': color } : {};
+  if (!color) return {};
+  let supported = colorSupport.get(color);
+  if (supported === undefined) {
+    supported = CSS.supports('color', color);
+    if (colorSupport.size >= 256) colorSupport.clear();
+    colorSupport.set(color, supported);
+  }
+  return supported ? { '--at-category-color': color } : {};
 }
 
 function eventMark(p: PlacedEvent, rows: PlotRows, ctx: MarksContext): TemplateResult {
@@ -151,10 +184,20 @@ function clusterMark(c: PlacedCluster, rows: PlotRows, ctx: MarksContext): Templ
   </li>`;
 }
 
+/** Year ranges already written (every cluster names one, on every frame of a zoom). Emptied past a few thousand. */
+const yearRanges = new Map<string, string>();
+
 /** "1965–1970", or "1969" when both ends fall in one year. */
 export function yearRange(start: number, end: number, lang: string): string {
-  const a = historicalDate(new Date(start).getUTCFullYear());
-  const b = historicalDate(new Date(end).getUTCFullYear());
-  if (!a || !b) return '';
-  return a.year === b.year ? formatHistoricalDate(a, lang) : formatDateRange(a, b, lang);
+  const [y0, y1] = [new Date(start).getUTCFullYear(), new Date(end).getUTCFullYear()];
+  const key = `${lang}|${y0}|${y1}`;
+  let range = yearRanges.get(key);
+  if (range === undefined) {
+    const a = historicalDate(y0);
+    const b = historicalDate(y1);
+    range = !a || !b ? '' : a.year === b.year ? formatHistoricalDate(a, lang) : formatDateRange(a, b, lang);
+    if (yearRanges.size >= 4096) yearRanges.clear();
+    yearRanges.set(key, range);
+  }
+  return range;
 }

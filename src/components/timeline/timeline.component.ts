@@ -1,8 +1,6 @@
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
-import { axisTop } from 'd3-axis';
-import { select as d3select } from 'd3-selection';
 import type { DatasetProblem, ParsedEvent, ParsedTimeline } from '../../data/parsed-types.js';
 import type { TimelineDataset } from '../../data/types.js';
 import { parseHistoricalDate } from '../../data/historical-date.js';
@@ -17,13 +15,11 @@ import { VerticalViewController } from '../../controllers/vertical-view-controll
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { emit } from '../../events/index.js';
 import type { SelectReason } from '../../events/timeline-select.js';
-import { formatTick } from '../../i18n/format-tick.js';
 import { fill, stringsFor, type TimelineStrings } from '../../i18n/strings.js';
 import { formatDateRange, formatHistoricalDate } from '../../i18n/format-date.js';
 import { historicalDate } from '../../data/historical-date.js';
 import { animateWindow } from '../../internal/animate.js';
 import { TextMeasurer } from '../../internal/text-measure.js';
-import { axisTicks } from '../../layout/axis-ticks.js';
 import type { PlacedCluster } from '../../layout/clusters.js';
 import { densityPath, milestonePath, overviewDensity } from '../../layout/overview.js';
 import { cachedLabelWidths } from '../../layout/label-widths.js';
@@ -34,7 +30,7 @@ import { centreWindow, clampWindow, DAY_MS, sameWindow, windowAround, zoomWindow
 import { eventDate, eventSentence, text, type TextContext } from './event-text.js';
 import { renderDetail } from './render-detail.js';
 import { renderList } from './render-list.js';
-import { renderMarks, renderStems, type PlotRows } from './render-marks.js';
+import { renderAxis, renderMarks, renderStems, type PlotRows } from './render-marks.js';
 import { renderProblems } from './render-problems.js';
 import { renderStory } from './render-story.js';
 import { renderVertical } from './render-vertical.js';
@@ -111,7 +107,7 @@ type ViewSource = 'gesture' | 'brush' | 'api';
  * @csspart zoom-out - The zoom-out button.
  * @csspart zoom-fit - The button that shows the whole timeline.
  * @csspart plot - The drawing area (eras, axis, events).
- * @csspart axis - The time axis (an SVG group drawn with d3-axis).
+ * @csspart axis - The time axis (an SVG group, drawn as d3-axis draws one).
  * @csspart era - An era band behind the events.
  * @csspart era-label - The name of an era.
  * @csspart events - The ordered list of event marks.
@@ -322,7 +318,6 @@ export class AlpineTimeline extends LitElement {
   private _layout?: TimelineLayout;
   private _layoutKey: readonly unknown[] = [];
   private _fit?: { key: readonly unknown[]; lanes: number; extent: TimeWindow; rtl: boolean; layout?: TimelineLayout };
-  private _axisKey: readonly unknown[] = [];
   private _indexById = new WeakMap<ParsedTimeline, Map<string, number>>();
   /** The event whose mark holds the single tab stop of the list. */
   private _focusId?: string;
@@ -537,7 +532,6 @@ export class AlpineTimeline extends LitElement {
 
   protected override updated(): void {
     if (this._isVertical()) return;
-    this._drawAxis();
     const layout = this._layout;
     if (!layout) return;
     const window = layout.window;
@@ -895,7 +889,7 @@ export class AlpineTimeline extends LitElement {
           </div>`,
         )}
         <svg width=${layout.width} height=${height} aria-hidden="true" focusable="false">
-          <g part="axis" class="axis" transform="translate(0 ${rows.axisY})"></g>
+          <g part="axis" class="axis" transform="translate(0 ${rows.axisY})" fill="none" text-anchor="middle">${renderAxis(layout, ctx.lang)}</g>
           ${renderStems(layout, rows)}
         </svg>
         <ol part="events" aria-label=${strings.events}>
@@ -963,22 +957,6 @@ export class AlpineTimeline extends LitElement {
       slotted: this.querySelector(':scope > [slot="detail"]') !== null,
       kiosk: this.kiosk,
     });
-  }
-
-  private _drawAxis(): void {
-    const layout = this._layout;
-    const g = this.renderRoot.querySelector<SVGGElement>('g.axis');
-    if (!layout || !g) return;
-    const lang = this.locale;
-    const key = [layout.window[0], layout.window[1], layout.width, lang, g];
-    if (key.every((v, i) => v === this._axisKey[i])) return;
-    this._axisKey = key;
-    const { values, unit } = axisTicks(layout.scale);
-    const axis = axisTop<Date>(layout.scale)
-      .tickValues(values)
-      .tickFormat((d) => formatTick(d, unit, lang))
-      .tickSizeOuter(0);
-    d3select(g).call(axis).attr('font-family', null).attr('font-size', null);
   }
 
   /** The widest window: the whole dataset with a margin. */
