@@ -11,13 +11,13 @@ import { KioskController } from '../../controllers/kiosk-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
+import { SwipeController } from '../../controllers/swipe-controller.js';
 import { VerticalViewController } from '../../controllers/vertical-view-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { emit } from '../../events/index.js';
 import type { SelectReason } from '../../events/timeline-select.js';
 import { fill, stringsFor, type TimelineStrings } from '../../i18n/strings.js';
-import { formatDateRange, formatHistoricalDate } from '../../i18n/format-date.js';
-import { historicalDate } from '../../data/historical-date.js';
+import { formatWindow } from '../../i18n/format-window.js';
 import { animateWindow } from '../../internal/animate.js';
 import { TextMeasurer } from '../../internal/text-measure.js';
 import type { PlacedCluster } from '../../layout/clusters.js';
@@ -25,12 +25,14 @@ import { densityPath, milestonePath, overviewDensity } from '../../layout/overvi
 import { cachedLabelWidths } from '../../layout/label-widths.js';
 import { createTimeScale, timelineExtent } from '../../layout/time-scale.js';
 import { layoutTimeline, type TimelineLayout } from '../../layout/timeline-layout.js';
+import { storyStep } from '../../layout/story-steps.js';
 import type { VerticalLayout, VerticalRow } from '../../layout/vertical-layout.js';
 import { centreWindow, clampWindow, DAY_MS, sameWindow, windowAround, zoomWindow, type TimeWindow } from '../../layout/view-window.js';
 import { eventDate, eventSentence, text, type TextContext } from './event-text.js';
 import { renderDetail } from './render-detail.js';
 import { renderList } from './render-list.js';
 import { renderAxis, renderMarks, renderStems, type PlotRows } from './render-marks.js';
+import { renderKioskOverlay, renderLanguages } from './render-kiosk.js';
 import { renderProblems } from './render-problems.js';
 import { renderStory } from './render-story.js';
 import { renderVertical } from './render-vertical.js';
@@ -292,6 +294,7 @@ export class AlpineTimeline extends LitElement {
     },
   });
   private readonly _print = new PrintController(this);
+
   private readonly _kiosk = new KioskController(this, {
     enabled: () => this.kiosk,
     idleTimeout: () => seconds(this.idleTimeout, 90),
@@ -325,6 +328,15 @@ export class AlpineTimeline extends LitElement {
   private _announcement = '';
   /** Events shown by the list view before "Show more". */
   private _listLimit = 500;
+
+  constructor() {
+    super();
+    // Story mode: a sideways swipe on the chapter turns the page.
+    new SwipeController(this, {
+      target: () => (this.mode === 'story' ? this.renderRoot?.querySelector<HTMLElement>('.story-frame') : undefined),
+      onSwipe: (direction) => this._storyStep(direction),
+    });
+  }
 
   /** The validated dataset on screen, if any. */
   get timeline(): ParsedTimeline | undefined {
@@ -656,7 +668,7 @@ export class AlpineTimeline extends LitElement {
         <div class="host-sizer" aria-hidden="true"></div>
         <div part="header">
           <slot name="header"><h2 id="title" part="title">${title}</h2></slot>
-          ${this.kiosk && timeline ? this._renderLanguages(timeline, strings) : nothing}
+          ${this.kiosk && timeline ? renderLanguages(timeline.languages, this.locale, strings, this._pickLanguage) : nothing}
           ${timeline?.events.length ? this._renderControls(strings) : nothing}
         </div>
         ${problems.length
@@ -692,46 +704,17 @@ export class AlpineTimeline extends LitElement {
           ${detail}
         </div>
         <slot name="footer"></slot>
-        ${this._renderKioskOverlay(strings)}
+        ${this.kiosk ? renderKioskOverlay(this._kiosk.phase, this._kiosk.secondsLeft, strings) : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       </div>
     `;
   }
 
-  /** Kiosk: one large button per language the dataset speaks. */
-  private _renderLanguages(timeline: ParsedTimeline, strings: TimelineStrings): TemplateResult | typeof nothing {
-    if (timeline.languages.length < 2) return nothing;
-    const current = this.locale.toLowerCase().split('-')[0];
-    return html`<div part="languages" role="group" aria-label=${strings.language}>
-      ${timeline.languages.map((code) => {
-        const name = languageName(code);
-        return html`<button
-          part="language"
-          class="tool text"
-          type="button"
-          lang=${code}
-          aria-pressed=${code.toLowerCase().split('-')[0] === current ? 'true' : 'false'}
-          title=${name}
-          @click=${() => {
-            this._kioskLang = code;
-            this.requestUpdate();
-          }}
-        >
-          ${code.toUpperCase()}<span class="visually-hidden"> ${name}</span>
-        </button>`;
-      })}
-    </div>`;
-  }
-
-  /** Kiosk: the "still there?" countdown and the "touch to explore" invitation. */
-  private _renderKioskOverlay(strings: TimelineStrings): TemplateResult | typeof nothing {
-    if (!this.kiosk) return nothing;
-    if (this._kiosk.phase === 'countdown') {
-      return html`<div part="countdown" class="overlay" role="alert">${fill(strings.stillThere, { seconds: this._kiosk.secondsLeft })}</div>`;
-    }
-    if (this._kiosk.phase === 'attract') return html`<div part="invitation" class="overlay invitation">${strings.touchToExplore}</div>`;
-    return nothing;
-  }
+  /** Kiosk: the visitor picked a language (until the next reset). */
+  private readonly _pickLanguage = (code: string): void => {
+    this._kioskLang = code;
+    this.requestUpdate();
+  };
 
   /** Kiosk reset: close the detail, show everything, speak the default language again. */
   private _kioskReset(): void {
@@ -814,7 +797,7 @@ export class AlpineTimeline extends LitElement {
     if (!event) return nothing;
     const chapters = timeline.chapters.map((chapter) => ({ chapter, event: timeline.events[this._indexOf(chapter.id)!]! }));
     const at = timeline.story.indexOf(event.id);
-    return html`<div class="story-frame" @pointerdown=${this._onStoryPointerDown} @pointerup=${this._onStoryPointerUp} @pointercancel=${this._onStoryPointerUp}>
+    return html`<div class="story-frame">
       ${renderStory({
         ...ctx,
         strings,
@@ -835,41 +818,13 @@ export class AlpineTimeline extends LitElement {
   /** Story: the chapter one step before or after what is shown (for an event outside the story: by time). */
   private _storyTarget(direction: 1 | -1): number | undefined {
     const timeline = this.timeline;
-    if (!timeline?.story.length) return undefined;
-    const story = timeline.story;
-    const at = this.selected === null ? -1 : story.indexOf(this.selected);
-    let target: number;
-    if (at >= 0) target = at + direction;
-    else if (this.selected !== null && this._indexOf(this.selected) !== undefined) {
-      const t = timeline.events[this._indexOf(this.selected)!]!.start.start;
-      const times = story.map((id) => timeline.events[this._indexOf(id)!]!.start.start);
-      target = direction > 0 ? times.findIndex((time) => time > t) : times.map((time) => time < t).lastIndexOf(true);
-    } else target = direction > 0 ? 0 : story.length - 1;
-    return target >= 0 && target < story.length ? target : undefined;
+    return timeline ? storyStep(timeline, this.selected, direction, (id) => this._indexOf(id)) : undefined;
   }
 
   private _storyStep(direction: 1 | -1): boolean {
     const target = this._storyTarget(direction);
     return target === undefined ? false : this.goTo(target);
   }
-
-  private _swipeStart?: { id: number; x: number; y: number };
-
-  private readonly _onStoryPointerDown = (ev: PointerEvent): void => {
-    if (ev.pointerType === 'mouse' || !ev.isPrimary) return; // a mouse selects text; fingers and pens swipe
-    this._swipeStart = { id: ev.pointerId, x: ev.clientX, y: ev.clientY };
-  };
-
-  private readonly _onStoryPointerUp = (ev: PointerEvent): void => {
-    const start = this._swipeStart;
-    if (!start || start.id !== ev.pointerId) return;
-    this._swipeStart = undefined;
-    if (ev.type === 'pointercancel') return;
-    const [dx, dy] = [ev.clientX - start.x, ev.clientY - start.y];
-    if (Math.abs(dx) < 48 || Math.abs(dx) < Math.abs(dy) * 1.5) return;
-    const forward = getComputedStyle(this).direction === 'rtl' ? dx > 0 : dx < 0; // swipe towards the start of the line to go on
-    this._storyStep(forward ? 1 : -1);
-  };
 
   private _rows(layout: TimelineLayout): PlotRows {
     const axisY = (layout.eras.length || this.timeline?.eras.length ? ERA_ROW : 0) + AXIS_ROW;
@@ -913,7 +868,7 @@ export class AlpineTimeline extends LitElement {
     const density = overviewDensity(timeline, { width: layout.width, extent: this._extent() });
     const h = this.kiosk ? KIOSK_OVERVIEW_HEIGHT : OVERVIEW_HEIGHT;
     const window = layout.window;
-    const range = this._rangeText(window);
+    const range = formatWindow(window, this.locale);
     const extent = this._extent();
     const year = (t: number) => new Date(t).getUTCFullYear();
     return html`<div
@@ -1021,7 +976,7 @@ export class AlpineTimeline extends LitElement {
       const window = this._visibleWindow();
       if (this._lastRange && sameWindow(this._lastRange, window)) return;
       this._lastRange = window;
-      if (announce) this._announce(fill(stringsFor(this.locale).showing, { range: this._rangeText(window) }));
+      if (announce) this._announce(fill(stringsFor(this.locale).showing, { range: formatWindow(window, this.locale) }));
       this._link.replaceView(this.selected, this._zoomedView());
       emit(this, 'timeline-range-change', { start: new Date(window[0]), end: new Date(window[1]) });
     }, SETTLE_MS);
@@ -1165,23 +1120,6 @@ export class AlpineTimeline extends LitElement {
     this.requestUpdate();
   }
 
-  /** A window told in words: "1965 – 1970", "janvier – mars 1969". */
-  private _rangeText(window: TimeWindow): string {
-    const lang = this.locale;
-    const a = new Date(window[0]);
-    const b = new Date(window[1] - 1);
-    const years = b.getUTCFullYear() - a.getUTCFullYear();
-    const date = (d: Date) =>
-      years >= 2
-        ? historicalDate(d.getUTCFullYear())
-        : years >= 1 || d.getUTCMonth() !== b.getUTCMonth()
-          ? historicalDate(d.getUTCFullYear(), d.getUTCMonth() + 1)
-          : historicalDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-    const [from, to] = [date(a), date(b)];
-    if (!from || !to) return '';
-    return from.iso === to.iso ? formatHistoricalDate(from, lang) : formatDateRange(from, to, lang);
-  }
-
   /** Moves focus from the mark of `currentId` for an arrow, Home or End key. False for other keys. */
   private _moveFocus(key: string, currentId: string): boolean {
     const events = this.timeline?.events;
@@ -1281,12 +1219,3 @@ function seconds(value: number, fallback: number): number {
   return Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 
-/** A language's name in that language: "français", "English", "Deutsch". */
-function languageName(code: string): string {
-  try {
-    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
-    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
-  } catch {
-    return code;
-  }
-}

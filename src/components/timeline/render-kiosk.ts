@@ -1,0 +1,42 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { fill, type TimelineStrings } from '../../i18n/strings.js';
+import type { KioskPhase } from '../../controllers/kiosk-controller.js';
+
+/** Kiosk: one large button per language the dataset speaks (nothing for a single language). */
+export function renderLanguages(languages: readonly string[], current: string, strings: TimelineStrings, onPick: (code: string) => void): TemplateResult | typeof nothing {
+  if (languages.length < 2) return nothing;
+  const primary = (code: string) => code.toLowerCase().split('-')[0];
+  return html`<div part="languages" role="group" aria-label=${strings.language}>
+    ${languages.map((code) => {
+      const name = languageName(code);
+      return html`<button
+        part="language"
+        class="tool text"
+        type="button"
+        lang=${code}
+        aria-pressed=${primary(code) === primary(current) ? 'true' : 'false'}
+        title=${name}
+        @click=${() => onPick(code)}
+      >
+        ${code.toUpperCase()}<span class="visually-hidden"> ${name}</span>
+      </button>`;
+    })}
+  </div>`;
+}
+
+/** Kiosk: the "still there?" countdown, or the "touch to explore" invitation of the attract tour. */
+export function renderKioskOverlay(phase: KioskPhase, secondsLeft: number, strings: TimelineStrings): TemplateResult | typeof nothing {
+  if (phase === 'countdown') return html`<div part="countdown" class="overlay" role="alert">${fill(strings.stillThere, { seconds: secondsLeft })}</div>`;
+  if (phase === 'attract') return html`<div part="invitation" class="overlay invitation">${strings.touchToExplore}</div>`;
+  return nothing;
+}
+
+/** A language's name in that language: "Français", "English", "Deutsch". */
+function languageName(code: string): string {
+  try {
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+  } catch {
+    return code;
+  }
+}
