@@ -40,6 +40,8 @@ async function settled(el: AlpineTimeline): Promise<void> {
       .filter((item) => item.getBoundingClientRect().top < innerHeight)
       .every((item) => item.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? true);
   await waitUntil(rendered, 'the list items in view were not rendered', { timeout: 5000 });
+  // CSS transitions (the story's progress bar) run to their end
+  await Promise.all(el.shadowRoot!.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   await el.updateComplete;
 }
