@@ -48,6 +48,8 @@ export class VerticalViewController implements ReactiveController {
   private _maxZoom = 1;
   /** After the next render: keep this time at this viewport y (a zoom's anchor). */
   private _anchor?: { t: number; clientY: number };
+  /** The top of the visible part the drawn rows were chosen for (undefined: all rows drawn). */
+  private _drawnTop?: number;
   /** After the next render: scroll this event's card into view. */
   private _reveal?: { id: string; smooth: boolean };
 
@@ -94,6 +96,7 @@ export class VerticalViewController implements ReactiveController {
     // A short history is drawn whole (every card is in the accessibility tree); a long one near the viewport.
     if (all || layout.rows.length <= ALL_ROWS) return layout.rows;
     const [top, bottom] = this._viewport.measure();
+    this._drawnTop = top;
     const viewport = globalThis.innerHeight || 800;
     return visibleRows(layout, top, Math.max(bottom, top + viewport / 2), viewport);
   }
@@ -159,6 +162,13 @@ export class VerticalViewController implements ReactiveController {
     const anchor = this._anchor;
     const reveal = this._reveal;
     this._anchor = this._reveal = undefined;
+    // rows chosen before the plot existed or moved (first render, a scroll restored by the page):
+    // choose again for where it really is
+    const drawnTop = this._drawnTop;
+    this._drawnTop = undefined;
+    if (drawnTop !== undefined && !anchor && !reveal && Math.abs(this._viewport.measure()[0] - drawnTop) > (globalThis.innerHeight || 800) / 4) {
+      this._host.requestUpdate();
+    }
     if (anchor) {
       // keep the anchor's time at the same place in the viewport: scroll by the difference
       const now = target.getBoundingClientRect().top + layout.yOf(anchor.t);
