@@ -52,6 +52,12 @@ describe('<alpine-timeline mode="story">', () => {
     // the strip shows where chapters sit in time: left to right in time order
     const xs = dots.map((d) => d.getBoundingClientRect().left);
     expect(xs.every((x, i) => i === 0 || x > xs[i - 1]!)).to.equal(true);
+    // chapters close in time (1965, 1969) are moved apart: a finger on a diamond gets that chapter
+    await waitUntil(() => dots[2]!.getBoundingClientRect().left - dots[1]!.getBoundingClientRect().left >= 31, 'the 1965 and 1969 buttons were not moved apart');
+    for (const dot of dots) {
+      const [x, y] = centre(dot.querySelector('.dot')!);
+      expect(el.shadowRoot!.elementFromPoint(x, y)?.closest('button') === dot, `${dot.getAttribute('aria-label')}`).to.equal(true);
+    }
     expect(part<HTMLButtonElement>(el, 'story-prev')!.disabled).to.equal(true);
     expect(document.documentElement.scrollWidth).to.be.at.most(innerWidth);
   });

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
 import type { ParsedChapter, ParsedEvent } from '../../data/parsed-types.js';
 import { fill, type TimelineStrings } from '../../i18n/strings.js';
+import { spreadApart } from '../../layout/spread.js';
 import type { TimeWindow } from '../../layout/view-window.js';
 import { eventDate, isolated, text, type TextContext } from './event-text.js';
 import { paragraphs, renderMedia, renderQuotes } from './render-media.js';
@@ -24,6 +25,8 @@ export interface StoryContext extends TextContext {
   readonly hasNext: boolean;
   /** The whole timeline's span, for the navigation strip. */
   readonly extent: TimeWindow;
+  /** Width of the strip's track in px, once known (0 before): chapters close in time are moved apart. */
+  readonly trackWidth: number;
   readonly onGo: (index: number) => void;
   readonly onStep: (direction: 1 | -1) => void;
 }
@@ -71,7 +74,13 @@ export function renderStory(ctx: StoryContext): TemplateResult {
 /** The timeline as a navigation strip: the whole span, one button per chapter where it sits in time. */
 function renderStrip(ctx: StoryContext): TemplateResult {
   const [t0, t1] = ctx.extent;
-  const at = (t: number) => `${(((t - t0) / (t1 - t0 || 1)) * 100).toFixed(3)}%`;
+  const fraction = (t: number) => (t - t0) / (t1 - t0 || 1);
+  const at = (t: number) => `${(fraction(t) * 100).toFixed(3)}%`;
+  // Where the chapters' buttons go: at their time, but moved apart (a button is 44 px wide, its
+  // neighbours stay at least 32 px away) where chapters are close in time, once the width is known.
+  const w = ctx.trackWidth;
+  const spread = w > 0 ? spreadApart(ctx.chapters.map(({ event }) => fraction(event.start.start) * w), 32, w) : undefined;
+  const place = (i: number, t: number) => (spread ? `${spread[i]!.toFixed(1)}px` : at(t));
   const year = (t: number) => String(new Date(t).getUTCFullYear());
   return html`<nav part="strip" class="strip" aria-label=${ctx.strings.chapters}>
     <span class="strip-end" aria-hidden="true">${year(t0)}</span>
@@ -79,7 +88,7 @@ function renderStrip(ctx: StoryContext): TemplateResult {
     <ol>
       ${ctx.chapters.map(({ event }, i) => {
         const label = `${fill(ctx.strings.chapterOf, { index: i + 1, count: ctx.chapters.length })}: ${eventDate(event, ctx)} — ${text(event.title, ctx)}`;
-        return html`<li style=${styleMap({ insetInlineStart: at(event.start.start) })}>
+        return html`<li style=${styleMap({ insetInlineStart: place(i, event.start.start) })}>
           <button
             part=${i === ctx.index ? 'strip-chapter current' : 'strip-chapter'}
             type="button"
@@ -93,7 +102,7 @@ function renderStrip(ctx: StoryContext): TemplateResult {
         </li>`;
       })}
     </ol>
-    <span class="strip-here" aria-hidden="true" style=${styleMap({ insetInlineStart: at(ctx.event.start.start) })}>${eventDate(ctx.event, ctx, 'short')}</span>
+    <span class="strip-here" aria-hidden="true" style=${styleMap({ insetInlineStart: ctx.index >= 0 ? place(ctx.index, ctx.event.start.start) : at(ctx.event.start.start) })}>${eventDate(ctx.event, ctx, 'short')}</span>
     </div>
     <span class="strip-end" aria-hidden="true">${year(t1)}</span>
   </nav>`;

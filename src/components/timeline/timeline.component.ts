@@ -263,11 +263,12 @@ export class AlpineTimeline extends LitElement {
   });
   private _linkedTimeline?: ParsedTimeline;
   /**
-   * Widths of the plot area (`.sizer`: narrower when a detail opens beside it) and of the element
-   * itself (`.host-sizer`: what `orientation="auto"` looks at), from one ResizeObserver.
+   * Widths of the plot area (`.sizer`: narrower when a detail opens beside it), of the element
+   * itself (`.host-sizer`: what `orientation="auto"` looks at) and of the story strip's track
+   * (to move chapters apart), from one ResizeObserver.
    */
   private readonly _size = new ResizeController(this, {
-    targets: () => [this.renderRoot?.querySelector('.sizer'), this.renderRoot?.querySelector('.host-sizer')],
+    targets: () => [this.renderRoot?.querySelector('.sizer'), this.renderRoot?.querySelector('.host-sizer'), this.renderRoot?.querySelector('[part~="strip"] .track')],
   });
   private readonly _vertical = new VerticalViewController(this, {
     enabled: () => this.currentOrientation === 'vertical' && this.mode === 'explore' && !this.listView,
@@ -809,6 +810,7 @@ export class AlpineTimeline extends LitElement {
         hasPrevious: this._storyTarget(-1) !== undefined,
         hasNext: this._storyTarget(1) !== undefined,
         extent: this._extent(),
+        trackWidth: this._size.widths[2] ?? 0,
         onGo: (i) => this.goTo(i),
         onStep: (direction) => this._storyStep(direction),
       })}
