@@ -1,5 +1,5 @@
 import type { ParsedEvent, ParsedTimeline } from '../data/parsed-types.js';
-import type { TimelineIndex } from './timeline-index.js';
+import { lowerBound, type TimelineIndex } from './timeline-index.js';
 
 /** A group of events too close together to label, drawn as one mark with a count. */
 export interface PlacedCluster {
@@ -56,21 +56,9 @@ interface Group {
  */
 export function placeClusters(timeline: ParsedTimeline, input: ClusterInput): PlacedCluster[] {
   const { from, flags, x, width, gap, markWidth, maxWidth = 4 * gap } = input;
-  const groups: Group[] = [];
-  let current: Group | undefined;
+  const { groups, visit } = grouping(timeline, gap, maxWidth);
   for (let j = 0; j < flags.length; j++) {
-    if (flags[j] !== 1) continue;
-    const i = from + j;
-    const xi = Math.min(width, Math.max(0, x(i)));
-    if (current && xi - current.x1 <= gap && xi - current.x0 <= maxWidth) {
-      current.last = i;
-      current.count++;
-      current.x1 = xi;
-    } else {
-      current = { first: i, last: i, count: 1, milestones: 0, x0: xi, x1: xi };
-      groups.push(current);
-    }
-    if (timeline.events[i]!.milestone) current.milestones++;
+    if (flags[j] === 1) visit(from + j, Math.min(width, Math.max(0, x(from + j))));
   }
   return placeMarks(timeline, groups, width, markWidth);
 }
@@ -111,28 +99,15 @@ export function clusterWindow(timeline: ParsedTimeline, index: TimelineIndex, in
   const labelledIn = (a: number, b: number): [number, number] => {
     let count = 0;
     let milestones = 0;
-    for (let k = lowerBoundInt(labelled, a + 1); k < labelled.length && labelled[k]! <= b; k++) {
+    for (let k = lowerBound(labelled, a + 1); k < labelled.length && labelled[k]! <= b; k++) {
       count++;
       if (events[labelled[k]!]!.milestone) milestones++;
     }
     return [count, milestones];
   };
 
-  const groups: Group[] = [];
-  let current: Group | undefined;
-  const visit = (i: number): Group => {
-    const xi = clampX(i);
-    if (current && xi - current.x1 <= gap && xi - current.x0 <= maxWidth) {
-      current.last = i;
-      current.count++;
-      current.x1 = xi;
-    } else {
-      current = { first: i, last: i, count: 1, milestones: 0, x0: xi, x1: xi };
-      groups.push(current);
-    }
-    if (events[i]!.milestone) current.milestones++;
-    return current;
-  };
+  const { groups, visit: visitAt } = grouping(timeline, gap, maxWidth);
+  const visit = (i: number): Group => visitAt(i, clampX(i));
 
   for (const i of before) if (!isLabelled.has(i)) visit(i);
 
@@ -172,16 +147,26 @@ export function clusterWindow(timeline: ParsedTimeline, index: TimelineIndex, in
   return placeMarks(timeline, groups, width, markWidth);
 }
 
-/** First position in a sorted array of integers whose value is ≥ x. */
-function lowerBoundInt(values: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/**
+ * The grouping rule both cluster functions share: an event at `x` joins the current group when
+ * it is within `gap` px of the group's last event and `maxWidth` of its first; else it starts one.
+ */
+function grouping(timeline: ParsedTimeline, gap: number, maxWidth: number): { groups: Group[]; visit: (i: number, x: number) => Group } {
+  const groups: Group[] = [];
+  let current: Group | undefined;
+  const visit = (i: number, xi: number): Group => {
+    if (current && xi - current.x1 <= gap && xi - current.x0 <= maxWidth) {
+      current.last = i;
+      current.count++;
+      current.x1 = xi;
+    } else {
+      current = { first: i, last: i, count: 1, milestones: 0, x0: xi, x1: xi };
+      groups.push(current);
+    }
+    if (timeline.events[i]!.milestone) current.milestones++;
+    return current;
+  };
+  return { groups, visit };
 }
 
 /** Places cluster marks left to right so that no two overlap and none leaves `[0, width]`. */

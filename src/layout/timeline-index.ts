@@ -77,7 +77,7 @@ export function indexTimeline(timeline: ParsedTimeline): TimelineIndex {
 }
 
 /** First index whose value is ≥ x in a non-decreasing array. */
-export function lowerBound(values: Float64Array, x: number): number {
+export function lowerBound(values: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {
