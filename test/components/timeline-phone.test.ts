@@ -44,6 +44,7 @@ describe('<alpine-timeline> on a phone', () => {
     const el = await phone();
     expect(el.orientation).to.equal('auto');
     expect(el.currentOrientation).to.equal('vertical');
+    expect(el.matches(':state(vertical)')).to.equal(true);
     expect(document.documentElement.scrollWidth).to.be.at.most(innerWidth);
     const box = el.getBoundingClientRect();
     for (const li of marks(el)) {
@@ -194,6 +195,7 @@ describe('<alpine-timeline> on a phone', () => {
     await waitUntil(() => part(el, 'plot')?.classList.contains('vertical'), 'not vertical at 480 px');
     el.style.width = '';
     await waitUntil(() => part(el, 'plot') && !part(el, 'plot')!.classList.contains('vertical'), 'not horizontal again');
+    expect(el.matches(':state(vertical)')).to.equal(false);
   });
 
   it('has no axe violation, with the detail open, in French and in the dark theme', async () => {

@@ -155,6 +155,8 @@ type ViewSource = 'gesture' | 'brush' | 'api';
  * @csspart loading - Shown while `src` loads.
  * @csspart empty - Shown when the dataset has no events.
  *
+ * @cssstate vertical - The vertical layout is in use (`alpine-timeline:state(vertical)`), by `orientation="vertical"` or on a narrow element.
+ *
  * @cssproperty [--at-font-family=system-ui, …] - Font of every text.
  * @cssproperty [--at-text=#1b1f24] - Text colour.
  * @cssproperty [--at-muted=#57606a] - Secondary text (dates, axis).
