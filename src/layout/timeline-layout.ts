@@ -72,6 +72,11 @@ export interface PlacedEvent {
   readonly truncated: boolean;
   /** The label sits left of the marker (near the right edge) rather than right of it. */
   readonly flipped: boolean;
+  /**
+   * Between two full layouts of a gesture (`moveLayout`), the label overlaps another one in its
+   * lane: it is kept in place but not shown.
+   */
+  readonly covered?: boolean;
 }
 
 /** Where one era band goes. */

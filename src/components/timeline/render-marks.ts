@@ -82,11 +82,11 @@ export function renderAxis(layout: TimelineLayout, lang: string): SVGTemplateRes
 export function renderStems(layout: TimelineLayout, rows: PlotRows): SVGTemplateResult[] {
   return layout.events.map((p) => {
     const y = rows.laneTop + p.lane * rows.laneHeight;
-    const stem = svg`<line class=${p.event.milestone ? 'stem milestone' : 'stem'} x1=${p.x} x2=${p.x} y1=${rows.axisY} y2=${y + 14}></line>`;
+    const stem = svg`<line class=${(p.event.milestone ? 'stem milestone' : 'stem') + (p.covered ? ' covered' : '')} x1=${p.x} x2=${p.x} y1=${rows.axisY} y2=${y + 14}></line>`;
     if (p.x2 === undefined) return stem;
     const [a, b] = p.x2 >= p.x ? [p.x, p.x2] : [p.x2, p.x]; // right to left, the end is on the left
     const x = Math.max(-4, a);
-    return svg`${stem}<rect part="span" class=${p.event.status === 'planned' ? 'planned' : ''} x=${x} y=${y + rows.laneHeight - 12} width=${Math.max(2, Math.min(layout.width + 4, b) - x)} height="5" rx="2"></rect>`;
+    return svg`${stem}<rect part="span" class=${(p.event.status === 'planned' ? 'planned' : '') + (p.covered ? ' covered' : '')} x=${x} y=${y + rows.laneHeight - 12} width=${Math.max(2, Math.min(layout.width + 4, b) - x)} height="5" rx="2"></rect>`;
   });
 }
 
@@ -134,7 +134,7 @@ function eventMark(p: PlacedEvent, rows: PlotRows, ctx: MarksContext): TemplateR
   const title = text(e.title, ctx);
   const status = statusLabel(e, ctx.strings);
   const style = { transform: `translate(${p.labelX}px, ${y}px)`, width: `${p.labelWidth}px`, ...categoryColor(e) };
-  return html`<li part=${eventParts(e, ctx)} class=${p.flipped ? 'flipped' : ''} data-id=${e.id} data-year=${e.start.year} style=${styleMap(style)}>
+  return html`<li part=${eventParts(e, ctx)} class=${p.covered ? (p.flipped ? 'flipped covered' : 'covered') : p.flipped ? 'flipped' : ''} data-id=${e.id} data-year=${e.start.year} style=${styleMap(style)}>
     <button
       class="mark"
       type="button"
@@ -143,7 +143,7 @@ function eventMark(p: PlacedEvent, rows: PlotRows, ctx: MarksContext): TemplateR
       title=${p.truncated ? `${date} — ${title}` : nothing}
       @click=${(ev: MouseEvent) => ctx.onSelect(e, ev)}
     >
-      <span part="marker" aria-hidden="true" style=${styleMap({ left: `${p.x - p.labelX}px` })}></span>
+      <span part="marker" aria-hidden="true" style=${styleMap({ left: `${Math.round((p.x - p.labelX) * 100) / 100}px` })}></span>
       <span part="label">
         <span part="date"><time datetime=${e.start.iso}>${date}</time>${status ? html`<span class="status">${status}</span>` : nothing}</span>
         <span class="visually-hidden"> — </span>

@@ -24,6 +24,7 @@ import type { PlacedCluster } from '../../layout/clusters.js';
 import { densityPath, milestonePath, overviewDensity } from '../../layout/overview.js';
 import { cachedLabelWidths } from '../../layout/label-widths.js';
 import { createTimeScale, timelineExtent } from '../../layout/time-scale.js';
+import { moveLayout } from '../../layout/move-layout.js';
 import { layoutTimeline, type TimelineLayout } from '../../layout/timeline-layout.js';
 import { storyStep } from '../../layout/story-steps.js';
 import type { VerticalLayout, VerticalRow } from '../../layout/vertical-layout.js';
@@ -59,6 +60,11 @@ const MIN_SPAN = DAY_MS;
 const ANIMATION_MS = 450;
 /** The view has settled when it has not changed for this long. */
 const SETTLE_MS = 160;
+/**
+ * While a gesture or an animation moves the view, the marks laid out last are moved (a transform
+ * each) and the plot is laid out again at most this often (ms), and once when it stops.
+ */
+const RELAYOUT_MS = 120;
 /** `orientation="auto"` lays the timeline out vertically when the element is narrower than this (px). */
 export const VERTICAL_BREAKPOINT = 600;
 /** The vertical layout puts cards on both sides of the spine from this width (px). */
@@ -323,6 +329,14 @@ export class AlpineTimeline extends LitElement {
   private _lastRange?: TimeWindow;
   private _layout?: TimelineLayout;
   private _layoutKey: readonly unknown[] = [];
+  /** The last full layout (`_layout` may be it moved to the window of a gesture), and when it was made. */
+  private _built?: TimelineLayout;
+  private _builtAt = -Infinity;
+  private _relayoutTimer?: ReturnType<typeof setTimeout>;
+  /** The next update lays the plot out in full (the gesture that moved the marks has paused). */
+  private _relayoutDue = false;
+  /** The overview's `aria-valuetext`: the visible period in words. */
+  private _rangeText?: string;
   private _fit?: { key: readonly unknown[]; lanes: number; extent: TimeWindow; rtl: boolean; layout?: TimelineLayout };
   private _indexById = new WeakMap<ParsedTimeline, Map<string, number>>();
   /** The event whose mark holds the single tab stop of the list. */
@@ -466,6 +480,8 @@ export class AlpineTimeline extends LitElement {
     this._cancelAnimation?.();
     this._cancelAnimation = undefined;
     clearTimeout(this._settleTimer);
+    clearTimeout(this._relayoutTimer);
+    this._relayoutTimer = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -576,14 +592,33 @@ export class AlpineTimeline extends LitElement {
     const window = this._window();
     const pinned = [this.selected, this._focusId].map((id) => (id ? this._indexOf(id) : undefined)).filter((i): i is number => i !== undefined);
     const key = [timeline, width, lang, this._fit.rtl, window[0], window[1], ...pinned];
-    if (key.length === this._layoutKey.length && key.every((v, i) => v === this._layoutKey[i])) return;
+    const relayout = this._relayoutDue;
+    this._relayoutDue = false;
+    if (!relayout && key.length === this._layoutKey.length && key.every((v, i) => v === this._layoutKey[i])) return;
     // the previous frame's labels keep their place while they fit: a zoom moves them instead of swapping them
     const same = key.slice(0, 4).every((v, i) => v === this._layoutKey[i]);
-    const preferred = same ? this._layout?.events.map((p) => p.event.index) : undefined;
+    const samePins = same && key.length === this._layoutKey.length && key.slice(6).every((v, i) => v === this._layoutKey[6 + i]);
+    const preferred = same ? this._layout?.events.filter((p) => !p.covered).map((p) => p.event.index) : undefined;
     this._layoutKey = key;
+    // During a gesture or an animation, between full layouts, the marks on screen move with it:
+    // no label is measured, placed, added or removed but those that leave or would overlap.
+    const moving = this._viewSource === 'gesture' || this._cancelAnimation !== undefined;
+    if (moving && samePins && !relayout && this._built && performance.now() - this._builtAt < RELAYOUT_MS) {
+      this._layout = moveLayout(timeline, this._built, window, { pinned });
+      this._relayoutTimer ??= setTimeout(() => {
+        this._relayoutTimer = undefined;
+        this._relayoutDue = true;
+        this.requestUpdate();
+      }, Math.max(0, this._builtAt + RELAYOUT_MS - performance.now()));
+      return;
+    }
+    clearTimeout(this._relayoutTimer);
+    this._relayoutTimer = undefined;
     // the fitted view with nothing pinned or kept is the layout just made to count the lanes
     const fitted = !pinned.length && !preferred?.length && sameWindow(window, this._fit.extent) ? this._fit.layout : undefined;
     this._layout = fitted ?? this._computeLayout(timeline, width, ctx, window, this._fit.lanes, pinned, preferred);
+    this._built = this._layout;
+    this._builtAt = performance.now();
   }
 
   private _computeLayout(timeline: ParsedTimeline, width: number, ctx: TextContext, window: TimeWindow, maxLanes: number, pinned?: number[], preferred?: number[]): TimelineLayout {
@@ -872,7 +907,9 @@ export class AlpineTimeline extends LitElement {
     const density = overviewDensity(timeline, { width: layout.width, extent: this._extent() });
     const h = this.kiosk ? KIOSK_OVERVIEW_HEIGHT : OVERVIEW_HEIGHT;
     const window = layout.window;
-    const range = formatWindow(window, this.locale);
+    // between two full layouts of a gesture the slider keeps the last text (an Intl range is slow)
+    if (layout === this._built || !this._rangeText) this._rangeText = formatWindow(window, this.locale);
+    const range = this._rangeText;
     const extent = this._extent();
     const year = (t: number) => new Date(t).getUTCFullYear();
     return html`<div

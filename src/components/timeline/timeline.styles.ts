@@ -487,6 +487,10 @@ export const timelineStyles = css`
     top: 0;
     left: 0;
   }
+  /* During a zoom, a label that the gesture brought over another until the next layout. */
+  .covered {
+    visibility: hidden;
+  }
   .mark {
     all: unset;
     position: relative;
