@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { alpineDataset } from '../data/alpine-dataset.js';
 import { parseDataset, parseDatasetText } from '../data/parse.js';
 import type { DatasetProblem, ParsedTimeline, ParseResult } from '../data/parsed-types.js';
 import { emit } from '../events/index.js';
@@ -139,7 +138,17 @@ export class DatasetController implements ReactiveController {
       return;
     }
     this.baseUrl = undefined;
-    this._accept((defaultResult ??= parseDataset(alpineDataset)), 'default');
+    if (defaultResult) {
+      this._accept(defaultResult, 'default');
+      return;
+    }
+    // The Alpine dataset is a module of its own, loaded the first time an element has no data:
+    // an application's bundler leaves it out of the code of pages that give their own (9 KB
+    // gzip). The self-contained bundle carries it inline (the import resolves at once).
+    void import('../data/alpine-dataset.js').then(({ alpineDataset }) => {
+      if (generation !== this._generation) return; // a source came meanwhile
+      this._accept((defaultResult ??= parseDataset(alpineDataset)), 'default');
+    });
   }
 
   private async _load(src: string, generation: number): Promise<void> {
