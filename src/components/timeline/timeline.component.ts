@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
-import type { DatasetProblem, ParsedEvent, ParsedTimeline } from '../../data/parsed-types.js';
+import type { DatasetProblem, ParsedTimeline } from '../../data/parsed-types.js';
 import type { TimelineDataset } from '../../data/types.js';
 import { parseHistoricalDate } from '../../data/historical-date.js';
 import { BrushController } from '../../controllers/brush-controller.js';
@@ -19,17 +19,15 @@ import type { SelectReason } from '../../events/timeline-select.js';
 import { fill, stringsFor, type TimelineStrings } from '../../i18n/strings.js';
 import { formatWindow } from '../../i18n/format-window.js';
 import { animateWindow } from '../../internal/animate.js';
-import { TextMeasurer } from '../../internal/text-measure.js';
 import type { PlacedCluster } from '../../layout/clusters.js';
 import { densityPath, milestonePath, overviewDensity } from '../../layout/overview.js';
-import { cachedLabelWidths } from '../../layout/label-widths.js';
 import { createTimeScale, timelineExtent } from '../../layout/time-scale.js';
-import { moveLayout } from '../../layout/move-layout.js';
-import { layoutTimeline, type TimelineLayout } from '../../layout/timeline-layout.js';
+import type { TimelineLayout } from '../../layout/timeline-layout.js';
 import { storyStep } from '../../layout/story-steps.js';
 import type { VerticalLayout, VerticalRow } from '../../layout/vertical-layout.js';
 import { centreWindow, clampWindow, DAY_MS, sameWindow, windowAround, zoomWindow, type TimeWindow } from '../../layout/view-window.js';
-import { eventDate, eventSentence, text, type TextContext } from './event-text.js';
+import { eventSentence, text, type TextContext } from './event-text.js';
+import { INSET, PlotLayoutController } from './plot-layout-controller.js';
 import { renderDetail } from './render-detail.js';
 import { renderList } from './render-list.js';
 import { renderAxis, renderMarks, renderStems, type PlotRows } from './render-marks.js';
@@ -51,20 +49,11 @@ const CLUSTER_ROW_PAD = 8;
 const BOTTOM_PAD = 8;
 const OVERVIEW_HEIGHT = 36;
 const KIOSK_OVERVIEW_HEIGHT = 56;
-/** Room around a label's text: the marker on one side, padding on the other (see `.mark`). */
-const LABEL_CHROME = 22 + 6 + 2;
-const MARKER_OFFSET = 11;
-const INSET = 12;
 /** Narrowest window: about a day. */
 const MIN_SPAN = DAY_MS;
 const ANIMATION_MS = 450;
 /** The view has settled when it has not changed for this long. */
 const SETTLE_MS = 160;
-/**
- * While a gesture or an animation moves the view, the marks laid out last are moved (a transform
- * each) and the plot is laid out again at most this often (ms), and once when it stops.
- */
-const RELAYOUT_MS = 120;
 /** `orientation="auto"` lays the timeline out vertically when the element is narrower than this (px). */
 export const VERTICAL_BREAKPOINT = 600;
 /** The vertical layout puts cards on both sides of the spine from this width (px). */
@@ -319,7 +308,8 @@ export class AlpineTimeline extends LitElement {
   });
   /** Kiosk: the language the visitor picked, until the next reset. */
   private _kioskLang?: string;
-  private readonly _measure = new TextMeasurer();
+  /** The horizontal plot's layout: fitted lanes, the labels kept, marks moved during gestures. */
+  private readonly _plot = new PlotLayoutController(this);
   /** The window the user or the API asked for; undefined shows everything. */
   private _view?: TimeWindow;
   private _viewTimeline?: ParsedTimeline;
@@ -327,17 +317,8 @@ export class AlpineTimeline extends LitElement {
   private _cancelAnimation?: () => void;
   private _settleTimer?: ReturnType<typeof setTimeout>;
   private _lastRange?: TimeWindow;
-  private _layout?: TimelineLayout;
-  private _layoutKey: readonly unknown[] = [];
-  /** The last full layout (`_layout` may be it moved to the window of a gesture), and when it was made. */
-  private _built?: TimelineLayout;
-  private _builtAt = -Infinity;
-  private _relayoutTimer?: ReturnType<typeof setTimeout>;
-  /** The next update lays the plot out in full (the gesture that moved the marks has paused). */
-  private _relayoutDue = false;
   /** The overview's `aria-valuetext`: the visible period in words. */
   private _rangeText?: string;
-  private _fit?: { key: readonly unknown[]; lanes: number; extent: TimeWindow; rtl: boolean; layout?: TimelineLayout };
   private _indexById = new WeakMap<ParsedTimeline, Map<string, number>>();
   /** The event whose mark holds the single tab stop of the list. */
   private _focusId?: string;
@@ -480,8 +461,6 @@ export class AlpineTimeline extends LitElement {
     this._cancelAnimation?.();
     this._cancelAnimation = undefined;
     clearTimeout(this._settleTimer);
-    clearTimeout(this._relayoutTimer);
-    this._relayoutTimer = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -563,7 +542,7 @@ export class AlpineTimeline extends LitElement {
 
   protected override updated(): void {
     if (this._isVertical()) return;
-    const layout = this._layout;
+    const layout = this._plot.layout;
     if (!layout) return;
     const window = layout.window;
     if (this._viewSource !== 'gesture') this._zoom.show(window);
@@ -577,79 +556,20 @@ export class AlpineTimeline extends LitElement {
   private _updateLayout(timeline: ParsedTimeline | undefined): void {
     const width = this._size.width;
     if (!timeline || width <= 0) return;
-    const lang = this.locale;
-    const ctx: TextContext = { lang, defaultLanguage: timeline.defaultLanguage };
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    const fitKey = [timeline, width, lang, rtl];
-    if (!this._fit || fitKey.some((v, i) => v !== this._fit!.key[i])) {
-      const extent = timelineExtent(timeline);
-      this._fit = { key: fitKey, lanes: 8, extent, rtl }; // the direction the layout below is made in
-      const fitted = this._computeLayout(timeline, width, ctx, extent, 8);
-      this._fit = { key: fitKey, lanes: Math.max(1, fitted.lanes), extent, rtl, layout: fitted };
+    const fitChanged = this._plot.update({
+      timeline,
+      width,
+      lang: this.locale,
+      rtl: getComputedStyle(this).direction === 'rtl',
+      window: this._window(),
+      pinned: [this.selected, this._focusId].map((id) => (id ? this._indexOf(id) : undefined)).filter((i): i is number => i !== undefined),
+      moving: this._viewSource === 'gesture' || this._cancelAnimation !== undefined,
+    });
+    if (fitChanged) {
+      const { extent, rtl } = this._plot.fit!;
       const range: [number, number] = [INSET, Math.max(INSET + 1, width - INSET)];
       this._zoom.configure(extent, rtl ? [range[1], range[0]] : range, [width, 1], MIN_SPAN);
     }
-    const window = this._window();
-    const pinned = [this.selected, this._focusId].map((id) => (id ? this._indexOf(id) : undefined)).filter((i): i is number => i !== undefined);
-    const key = [timeline, width, lang, this._fit.rtl, window[0], window[1], ...pinned];
-    const relayout = this._relayoutDue;
-    this._relayoutDue = false;
-    if (!relayout && key.length === this._layoutKey.length && key.every((v, i) => v === this._layoutKey[i])) return;
-    // the previous frame's labels keep their place while they fit: a zoom moves them instead of swapping them
-    const same = key.slice(0, 4).every((v, i) => v === this._layoutKey[i]);
-    const samePins = same && key.length === this._layoutKey.length && key.slice(6).every((v, i) => v === this._layoutKey[6 + i]);
-    const preferred = same ? this._layout?.events.filter((p) => !p.covered).map((p) => p.event.index) : undefined;
-    this._layoutKey = key;
-    // During a gesture or an animation, between full layouts, the marks on screen move with it:
-    // no label is measured, placed, added or removed but those that leave or would overlap.
-    const moving = this._viewSource === 'gesture' || this._cancelAnimation !== undefined;
-    if (moving && samePins && !relayout && this._built && performance.now() - this._builtAt < RELAYOUT_MS) {
-      this._layout = moveLayout(timeline, this._built, window, { pinned });
-      this._relayoutTimer ??= setTimeout(() => {
-        this._relayoutTimer = undefined;
-        this._relayoutDue = true;
-        this.requestUpdate();
-      }, Math.max(0, this._builtAt + RELAYOUT_MS - performance.now()));
-      return;
-    }
-    clearTimeout(this._relayoutTimer);
-    this._relayoutTimer = undefined;
-    // the fitted view with nothing pinned or kept is the layout just made to count the lanes
-    const fitted = !pinned.length && !preferred?.length && sameWindow(window, this._fit.extent) ? this._fit.layout : undefined;
-    this._layout = fitted ?? this._computeLayout(timeline, width, ctx, window, this._fit.lanes, pinned, preferred);
-    this._built = this._layout;
-    this._builtAt = performance.now();
-  }
-
-  private _computeLayout(timeline: ParsedTimeline, width: number, ctx: TextContext, window: TimeWindow, maxLanes: number, pinned?: number[], preferred?: number[]): TimelineLayout {
-    const style = getComputedStyle(this);
-    const family = style.fontFamily || 'sans-serif';
-    const titleSize = parseFloat(style.getPropertyValue('--at-label-font-size')) || 14;
-    const dateSize = parseFloat(style.getPropertyValue('--at-date-font-size')) || 12;
-    const clusterHeight = parseFloat(style.getPropertyValue('--at-cluster-height')) || 20;
-    const strings = stringsFor(ctx.lang);
-    return layoutTimeline(timeline, {
-      width,
-      window,
-      // Room for about 26 characters of title, more on wide elements: scales with the type size.
-      maxLabelWidth: Math.min(Math.max(160, width * 0.3), 26 * titleSize),
-      maxLanes,
-      pinned,
-      preferred,
-      direction: this._fit?.rtl ? 'rtl' : 'ltr',
-      inset: INSET,
-      markerOffset: MARKER_OFFSET,
-      clusterWidth: (count) => Math.max(clusterHeight, Math.ceil(this._measure.width(String(count), `700 ${dateSize}px ${family}`)) + 18),
-      minLabelWidth: LABEL_CHROME, // lets the layout skip measuring candidates that cannot get a lane
-      // measured once per event (and language and font), not on every frame of a zoom
-      labelWidth: cachedLabelWidths(timeline, `${ctx.lang}|${family}|${titleSize}|${dateSize}`, (event) => {
-        const titleFont = `${event.milestone ? 700 : 400} ${event.status === 'planned' ? 'italic ' : ''}${titleSize}px ${family}`;
-        const title = this._measure.width(text(event.title, ctx), titleFont);
-        let date = this._measure.width(eventDate(event, ctx), `400 ${dateSize}px ${family}`);
-        if (event.status !== 'past') date += this._measure.width(statusLabel(event, strings), `400 ${dateSize}px ${family}`) + 16;
-        return Math.ceil(Math.max(title, date)) + LABEL_CHROME;
-      }),
-    });
   }
 
   /**
@@ -662,13 +582,14 @@ export class AlpineTimeline extends LitElement {
     if (!timeline || !(w > 0)) throw new Error('alpine-timeline: nothing to export yet (no dataset, or no width: pass { width }).');
     const lang = this.locale;
     const ctx: TextContext = { lang, defaultLanguage: timeline.defaultLanguage };
-    const onScreen = this._fit?.key[0] === timeline && this._fit.key[1] === w && this._fit.key[2] === lang;
-    const lanes = onScreen ? this._fit!.lanes : Math.max(1, this._computeLayout(timeline, w, ctx, timelineExtent(timeline), 8).lanes);
+    const rtl = this._plot.fit?.rtl ?? false;
+    const onScreen = this._plot.fits(timeline, w, lang);
+    const lanes = onScreen ? this._plot.fit!.lanes : Math.max(1, this._plot.compute(timeline, w, ctx, timelineExtent(timeline), 8, rtl).lanes);
     const pinned = [this.selected].map((id) => (id ? this._indexOf(id) : undefined)).filter((i): i is number => i !== undefined);
     const layout =
-      range === 'visible' && onScreen && this._layout
-        ? this._layout
-        : this._computeLayout(timeline, w, ctx, range === 'all' ? timelineExtent(timeline) : this._window(), lanes, pinned);
+      range === 'visible' && onScreen && this._plot.layout
+        ? this._plot.layout
+        : this._plot.compute(timeline, w, ctx, range === 'all' ? timelineExtent(timeline) : this._window(), lanes, rtl, pinned);
     const rows = this._rows(layout);
     return {
       ...ctx,
@@ -678,8 +599,8 @@ export class AlpineTimeline extends LitElement {
       plotHeight: rows.laneTop + lanes * rows.laneHeight + BOTTOM_PAD,
       title: text(timeline.title, ctx),
       strings: stringsFor(lang),
-      measure: (t, font) => this._measure.width(t, font),
-      direction: this._fit?.rtl ? 'rtl' : 'ltr',
+      measure: (t, font) => this._plot.measurer.width(t, font),
+      direction: rtl ? 'rtl' : 'ltr',
       selected: this.selected,
     };
   }
@@ -735,8 +656,8 @@ export class AlpineTimeline extends LitElement {
                 })
               : timeline && this._isVertical() && this._vLayout
                 ? this._renderVertical(this._vLayout, ctx, strings)
-                : timeline && this._layout
-                ? this._renderPlot(this._layout, ctx, strings)
+                : timeline && this._plot.layout
+                ? this._renderPlot(this._plot.layout, ctx, strings)
                 : nothing}
           </div>
           ${detail}
@@ -874,7 +795,7 @@ export class AlpineTimeline extends LitElement {
 
   private _renderPlot(layout: TimelineLayout, ctx: TextContext, strings: TimelineStrings): TemplateResult {
     const rows = this._rows(layout);
-    const height = rows.laneTop + (this._fit?.lanes ?? 1) * rows.laneHeight + BOTTOM_PAD;
+    const height = rows.laneTop + (this._plot.fit?.lanes ?? 1) * rows.laneHeight + BOTTOM_PAD;
     return html`
       <div part="plot" style=${styleMap({ height: `${height}px` })}>
         ${layout.eras.map(
@@ -908,7 +829,7 @@ export class AlpineTimeline extends LitElement {
     const h = this.kiosk ? KIOSK_OVERVIEW_HEIGHT : OVERVIEW_HEIGHT;
     const window = layout.window;
     // between two full layouts of a gesture the slider keeps the last text (an Intl range is slow)
-    if (layout === this._built || !this._rangeText) this._rangeText = formatWindow(window, this.locale);
+    if (layout === this._plot.built || !this._rangeText) this._rangeText = formatWindow(window, this.locale);
     const range = this._rangeText;
     const extent = this._extent();
     const year = (t: number) => new Date(t).getUTCFullYear();
@@ -927,12 +848,12 @@ export class AlpineTimeline extends LitElement {
       <svg width=${layout.width} height=${h} aria-hidden="true" focusable="false">
         ${timeline.eras.map((era, i) => {
           const a = o(era.start.start);
-          const b = era.end ? o(era.end.after) : this._fit?.rtl ? 0 : layout.width;
+          const b = era.end ? o(era.end.after) : this._plot.fit?.rtl ? 0 : layout.width;
           const [x0, x1] = [Math.max(0, Math.min(a, b)), Math.min(layout.width, Math.max(a, b))];
           return svg`<rect class=${i % 2 ? 'era even' : 'era'} x=${x0} y="0" width=${Math.max(0, x1 - x0)} height=${h}></rect>`;
         })}
         <path class="density" d=${densityPath(density, h - 8)} transform="translate(0 4)"></path>
-        <path class="milestone" d=${milestonePath(timeline, { width: layout.width, extent, height: h, direction: this._fit?.rtl ? 'rtl' : 'ltr' })}></path>
+        <path class="milestone" d=${milestonePath(timeline, { width: layout.width, extent, height: h, direction: this._plot.fit?.rtl ? 'rtl' : 'ltr' })}></path>
         <g part="brush" class="brush"></g>
       </svg>
     </div>`;
@@ -959,7 +880,6 @@ export class AlpineTimeline extends LitElement {
   private _extent(): TimeWindow {
     const timeline = this.timeline;
     if (!timeline) return [0, 365.2425 * DAY_MS];
-    if (this._fit?.key[0] === timeline) return this._fit.extent;
     return timelineExtent(timeline);
   }
 
@@ -977,8 +897,8 @@ export class AlpineTimeline extends LitElement {
 
   /** Maps times onto the overview strip (the whole extent over the plot's width). */
   private _overviewScale() {
-    const width = this._layout?.width;
-    return width ? createTimeScale(this._extent(), this._fit?.rtl ? [width, 0] : [0, width]) : undefined;
+    const width = this._plot.layout?.width;
+    return width ? createTimeScale(this._extent(), this._plot.fit?.rtl ? [width, 0] : [0, width]) : undefined;
   }
 
   private _setView(window: TimeWindow, source: ViewSource, animate = false): void {
@@ -988,7 +908,7 @@ export class AlpineTimeline extends LitElement {
     this._cancelAnimation = undefined;
     this._viewSource = source;
     const from = this._window();
-    if (animate && this._layout && !prefersReducedMotion() && !sameWindow(from, target)) {
+    if (animate && this._plot.layout && !prefersReducedMotion() && !sameWindow(from, target)) {
       this._cancelAnimation = animateWindow(
         from,
         target,
@@ -1133,7 +1053,7 @@ export class AlpineTimeline extends LitElement {
     const window = this._window();
     const extent = this._extent();
     const span = window[1] - window[0];
-    const step = (this._fit?.rtl ? -span : span) / 10; // right to left, ArrowRight goes back in time
+    const step = (this._plot.fit?.rtl ? -span : span) / 10; // right to left, ArrowRight goes back in time
     const shift: Record<string, number> = {
       ArrowLeft: -step,
       ArrowDown: -span / 10,
@@ -1166,7 +1086,7 @@ export class AlpineTimeline extends LitElement {
     const events = this.timeline?.events;
     const at = this._indexOf(currentId);
     if (!events?.length || at === undefined) return false;
-    const forward = this._fit?.rtl ? -1 : 1; // right to left, ArrowRight goes back in time
+    const forward = this._plot.fit?.rtl ? -1 : 1; // right to left, ArrowRight goes back in time
     const moves: Record<string, number> = { ArrowRight: at + forward, ArrowDown: at + 1, ArrowLeft: at - forward, ArrowUp: at - 1, Home: 0, End: events.length - 1 };
     if (key === 'PageDown' || key === 'PageUp') moves[key] = this._pageTarget(at, key === 'PageDown' ? 1 : -1);
     if (!Object.hasOwn(moves, key)) return false;
@@ -1238,10 +1158,6 @@ export class AlpineTimeline extends LitElement {
     if (reason !== 'link') this._link.pushSelection(id, this._zoomedView());
     return true;
   }
-}
-
-function statusLabel(event: ParsedEvent, strings: TimelineStrings): string {
-  return event.status === 'planned' ? strings.planned : event.status === 'announced' ? strings.announced : '';
 }
 
 function prefersReducedMotion(): boolean {

@@ -1,0 +1,161 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ParsedTimeline } from '../../data/parsed-types.js';
+import { stringsFor } from '../../i18n/strings.js';
+import { TextMeasurer } from '../../internal/text-measure.js';
+import { cachedLabelWidths } from '../../layout/label-widths.js';
+import { moveLayout } from '../../layout/move-layout.js';
+import { timelineExtent } from '../../layout/time-scale.js';
+import { layoutTimeline, type TimelineLayout } from '../../layout/timeline-layout.js';
+import { sameWindow, type TimeWindow } from '../../layout/view-window.js';
+import { eventDate, text, type TextContext } from './event-text.js';
+import { statusLabel } from './render-marks.js';
+
+/** Room around a label's text: the marker on one side, padding on the other (see `.mark`). */
+const LABEL_CHROME = 22 + 6 + 2;
+const MARKER_OFFSET = 11;
+/** Empty space at both ends of the plot, px. */
+export const INSET = 12;
+/**
+ * While a gesture or an animation moves the view, the marks laid out last are moved (a transform
+ * each) and the plot is laid out again at most this often (ms), and once when it stops.
+ */
+const RELAYOUT_MS = 120;
+
+/** The whole timeline at the element's width: how many lanes it needs, and the time it spans. */
+export interface PlotFit {
+  readonly lanes: number;
+  readonly extent: TimeWindow;
+  readonly rtl: boolean;
+}
+
+/** What the plot shows, as the element knows it at an update. */
+export interface PlotRequest {
+  readonly timeline: ParsedTimeline;
+  readonly width: number;
+  readonly lang: string;
+  readonly rtl: boolean;
+  readonly window: TimeWindow;
+  /** Indices of the events that must keep a label (selected, focused). */
+  readonly pinned: number[];
+  /** A gesture or an animation is moving the view. */
+  readonly moving: boolean;
+}
+
+/**
+ * Lays out the horizontal plot of `<alpine-timeline>` ({@link layoutTimeline}) with the element's
+ * fonts, and keeps the result: the lanes of the fitted view (which fix the plot's height), the
+ * labels of the previous frame (kept while they fit, so a zoom moves labels instead of swapping
+ * them), and during a gesture the marks moved between full layouts ({@link moveLayout}), with a
+ * full layout at most every 120 ms and once the view stops.
+ */
+export class PlotLayoutController implements ReactiveController {
+  /** What the plot draws (a full layout, or the last one moved to the current window). */
+  layout?: TimelineLayout;
+  /** The last full layout. */
+  built?: TimelineLayout;
+  fit?: PlotFit;
+  /** Measures texts in the element's fonts (canvas, cached). */
+  readonly measurer = new TextMeasurer();
+  private readonly _host: ReactiveControllerHost & HTMLElement;
+  private _fitKey: readonly unknown[] = [];
+  private _fitted?: TimelineLayout;
+  private _key: readonly unknown[] = [];
+  private _builtAt = -Infinity;
+  private _timer?: ReturnType<typeof setTimeout>;
+  /** The next update lays the plot out in full (the gesture that moved the marks has paused). */
+  private _due = false;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this._host = host;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this._timer);
+    this._timer = undefined;
+  }
+
+  /**
+   * Brings the layout up to date with `request`; returns true when the fitted view changed (a
+   * new dataset, width, language or direction), whose extent and lanes the zoom depends on.
+   */
+  update(request: PlotRequest): boolean {
+    const { timeline, width, lang, rtl, window, pinned, moving } = request;
+    const ctx: TextContext = { lang, defaultLanguage: timeline.defaultLanguage };
+    const fitKey = [timeline, width, lang, rtl];
+    let fitChanged = false;
+    if (!this.fit || fitKey.some((v, i) => v !== this._fitKey[i])) {
+      const extent = timelineExtent(timeline);
+      this._fitKey = fitKey;
+      this._fitted = this.compute(timeline, width, ctx, extent, 8, rtl);
+      this.fit = { lanes: Math.max(1, this._fitted.lanes), extent, rtl };
+      fitChanged = true;
+    }
+    const key = [...fitKey, window[0], window[1], ...pinned];
+    const due = this._due;
+    this._due = false;
+    if (!due && key.length === this._key.length && key.every((v, i) => v === this._key[i])) return fitChanged;
+    // the previous frame's labels keep their place while they fit: a zoom moves them instead of swapping them
+    const same = fitKey.every((v, i) => v === this._key[i]);
+    const samePins = same && key.length === this._key.length && key.slice(6).every((v, i) => v === this._key[6 + i]);
+    const preferred = same ? this.layout?.events.filter((p) => !p.covered).map((p) => p.event.index) : undefined;
+    this._key = key;
+    // During a gesture or an animation, between full layouts, the marks on screen move with it:
+    // nothing is measured, placed, added or removed.
+    if (moving && samePins && !due && this.built && performance.now() - this._builtAt < RELAYOUT_MS) {
+      this.layout = moveLayout(timeline, this.built, window, { pinned });
+      this._timer ??= setTimeout(() => {
+        this._timer = undefined;
+        this._due = true;
+        this._host.requestUpdate();
+      }, Math.max(0, this._builtAt + RELAYOUT_MS - performance.now()));
+      return fitChanged;
+    }
+    clearTimeout(this._timer);
+    this._timer = undefined;
+    // the fitted view with nothing pinned or kept is the layout just made to count the lanes
+    const fitted = !pinned.length && !preferred?.length && sameWindow(window, this.fit.extent) ? this._fitted : undefined;
+    this.layout = fitted ?? this.compute(timeline, width, ctx, window, this.fit.lanes, rtl, pinned, preferred);
+    this.built = this.layout;
+    this._builtAt = performance.now();
+    return fitChanged;
+  }
+
+  /** Whether the fitted view is of this timeline, width and language (what is on screen). */
+  fits(timeline: ParsedTimeline, width: number, lang: string): boolean {
+    return this._fitKey[0] === timeline && this._fitKey[1] === width && this._fitKey[2] === lang;
+  }
+
+  /** A fresh full layout, with the element's fonts and sizes (read from its computed style). */
+  compute(timeline: ParsedTimeline, width: number, ctx: TextContext, window: TimeWindow, maxLanes: number, rtl: boolean, pinned?: number[], preferred?: number[]): TimelineLayout {
+    const style = getComputedStyle(this._host);
+    const family = style.fontFamily || 'sans-serif';
+    const titleSize = parseFloat(style.getPropertyValue('--at-label-font-size')) || 14;
+    const dateSize = parseFloat(style.getPropertyValue('--at-date-font-size')) || 12;
+    const clusterHeight = parseFloat(style.getPropertyValue('--at-cluster-height')) || 20;
+    const strings = stringsFor(ctx.lang);
+    const measure = this.measurer;
+    return layoutTimeline(timeline, {
+      width,
+      window,
+      // Room for about 26 characters of title, more on wide elements: scales with the type size.
+      maxLabelWidth: Math.min(Math.max(160, width * 0.3), 26 * titleSize),
+      maxLanes,
+      pinned,
+      preferred,
+      direction: rtl ? 'rtl' : 'ltr',
+      inset: INSET,
+      markerOffset: MARKER_OFFSET,
+      clusterWidth: (count) => Math.max(clusterHeight, Math.ceil(measure.width(String(count), `700 ${dateSize}px ${family}`)) + 18),
+      minLabelWidth: LABEL_CHROME, // lets the layout skip measuring candidates that cannot get a lane
+      // measured once per event (and language and font), not on every frame of a zoom
+      labelWidth: cachedLabelWidths(timeline, `${ctx.lang}|${family}|${titleSize}|${dateSize}`, (event) => {
+        const titleFont = `${event.milestone ? 700 : 400} ${event.status === 'planned' ? 'italic ' : ''}${titleSize}px ${family}`;
+        const title = measure.width(text(event.title, ctx), titleFont);
+        let date = measure.width(eventDate(event, ctx), `400 ${dateSize}px ${family}`);
+        if (event.status !== 'past') date += measure.width(statusLabel(event, strings), `400 ${dateSize}px ${family}`) + 16;
+        return Math.ceil(Math.max(title, date)) + LABEL_CHROME;
+      }),
+    });
+  }
+}
