@@ -21,6 +21,8 @@ export interface PlacedCluster {
   /** Left edge and width of its mark; marks never overlap each other. */
   readonly left: number;
   readonly width: number;
+  /** Between two full layouts of a gesture (`moveLayout`), the mark overlaps another: it is kept in place but not shown. */
+  readonly covered?: boolean;
 }
 
 /** Inputs of {@link placeClusters}. */

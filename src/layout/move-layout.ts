@@ -17,10 +17,10 @@ export interface MoveLayoutOptions {
  * out again: what a zoom or pan shows between two full layouts. Every label, span and cluster
  * keeps its lane, size and text and moves with its date (positions are affine in time, so each
  * moves by `a·x + b`; the plot clips what leaves it). A label that would now overlap the one
- * before it in its lane (a zoom out brings them together) is `covered`: drawn invisible, so that
- * nothing is drawn over anything else (a pinned label never is: what follows it gives way).
- * Nothing is added or removed, so the DOM keeps its nodes and only positions change; adding
- * labels is the next full layout's work
+ * before it in its lane (a zoom out brings them together) is `covered`, and so is a cluster
+ * over the one before it: drawn invisible, so that nothing is drawn over anything else (a pinned
+ * label never is: what follows it gives way). Nothing is added or removed, so the DOM keeps its
+ * nodes and only positions change; adding labels is the next full layout's work
  * ({@link layoutTimeline}). O(marks), whatever the dataset. Pure.
  */
 export function moveLayout(timeline: ParsedTimeline, layout: TimelineLayout, window: TimeWindow, { gap = 12, pinned = [] }: MoveLayoutOptions = {}): TimelineLayout {
@@ -64,12 +64,17 @@ export function moveLayout(timeline: ParsedTimeline, layout: TimelineLayout, win
     right = Math.max(right, x1);
   }
 
-  const clusters: PlacedCluster[] = [];
-  for (const c of layout.clusters) {
+  // Clusters on their row: one that a zoom out brings onto the one before it is covered too.
+  const clusters: PlacedCluster[] = layout.clusters.map((c) => {
     const x0 = move(c.x0);
     const x1 = move(c.x1);
-    const left = c.left + ((x0 + x1) / 2 - (c.x0 + c.x1) / 2);
-    clusters.push({ ...c, x0, x1, left });
+    return { ...c, x0, x1, left: c.left + ((x0 + x1) / 2 - (c.x0 + c.x1) / 2), covered: false };
+  });
+  let end = -Infinity;
+  for (const i of clusters.map((_, i) => i).sort((i, j) => clusters[i]!.left - clusters[j]!.left)) {
+    const c = clusters[i]!;
+    if (c.left < end + 2 && !(c.event && pinned.includes(c.event.index))) clusters[i] = { ...c, covered: true };
+    else end = c.left + c.width;
   }
 
   const eras: PlacedEra[] = [];

@@ -76,6 +76,11 @@ describe('moveLayout(timeline, layout, window)', () => {
     expect(moved.events.length).to.equal(start.events.length);
     expect(moved.events.some((p) => p.covered)).to.equal(true);
     expectNoneOver(moved);
+    // clusters too (a stronger zoom out brings them together): those shown do not overlap on their row
+    const far = moveLayout(timeline, start, zoomWindow(start.window, 1 / 4, (start.window[0] + start.window[1]) / 2));
+    expect(far.clusters.some((c) => c.covered)).to.equal(true);
+    const shown = far.clusters.filter((c) => !c.covered).sort((a, b) => a.left - b.left);
+    shown.slice(1).forEach((c, i) => expect(c.left, `cluster ${c.first} over ${shown[i]!.first}`).to.be.at.least(shown[i]!.left + shown[i]!.width));
     // the same with the most covered label pinned: it shows, and its neighbours give way
     const covered = moved.events.find((p) => p.covered)!;
     const pinned = moveLayout(timeline, start, window, { pinned: [covered.event.index] });
@@ -86,6 +91,7 @@ describe('moveLayout(timeline, layout, window)', () => {
   it('covers nothing on a zoom in or a pan, and places the eras of the new window', () => {
     const zoomed = moveLayout(timeline, start, zoomWindow(start.window, 1.5, start.window[0] + 2e11));
     expect(zoomed.events.filter((p) => p.covered).length).to.equal(0);
+    expect(zoomed.clusters.filter((c) => c.covered).length).to.equal(0);
     const far = moveLayout(timeline, start, [extent[1] - 1e11, extent[1]]);
     expect(far.eras.map((e) => e.era.id)).to.deep.equal(['late']);
     expect(far.eras[0]!.x0).to.equal(0);

@@ -159,7 +159,7 @@ function loneMark(c: PlacedCluster, e: ParsedEvent, rows: PlotRows, ctx: MarksCo
   const date = eventDate(e, ctx);
   const title = text(e.title, ctx);
   const style = { transform: `translate(${c.left}px, ${rows.clusterY}px)`, width: `${c.width}px`, ...categoryColor(e) };
-  return html`<li part=${eventParts(e, ctx, 'unlabelled')} data-id=${e.id} data-year=${e.start.year} style=${styleMap(style)}>
+  return html`<li part=${eventParts(e, ctx, 'unlabelled')} class=${c.covered ? 'covered' : ''} data-id=${e.id} data-year=${e.start.year} style=${styleMap(style)}>
     <button
       class="mark"
       type="button"
@@ -177,7 +177,7 @@ function loneMark(c: PlacedCluster, e: ParsedEvent, rows: PlotRows, ctx: MarksCo
 function clusterMark(c: PlacedCluster, rows: PlotRows, ctx: MarksContext): TemplateResult {
   const label = fill(ctx.strings.cluster, { count: c.count, range: yearRange(c.start, c.end, ctx.lang) });
   const style = { transform: `translate(${c.left}px, ${rows.clusterY}px)`, width: `${c.width}px` };
-  return html`<li part=${c.milestones ? 'cluster has-milestone' : 'cluster'} data-count=${c.count} style=${styleMap(style)}>
+  return html`<li part=${c.milestones ? 'cluster has-milestone' : 'cluster'} class=${c.covered ? 'covered' : ''} data-count=${c.count} style=${styleMap(style)}>
     <button class="cluster" type="button" tabindex="-1" aria-label=${label} title=${label} @click=${(ev: MouseEvent) => ctx.onCluster(c, ev)}>
       ${c.count}
     </button>
