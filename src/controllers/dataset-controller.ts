@@ -145,10 +145,17 @@ export class DatasetController implements ReactiveController {
     // The Alpine dataset is a module of its own, loaded the first time an element has no data:
     // an application's bundler leaves it out of the code of pages that give their own (9 KB
     // gzip). The self-contained bundle carries it inline (the import resolves at once).
-    void import('../data/alpine-dataset.js').then(({ alpineDataset }) => {
-      if (generation !== this._generation) return; // a source came meanwhile
-      this._accept((defaultResult ??= parseDataset(alpineDataset)), 'default');
-    });
+    import('../data/alpine-dataset.js').then(
+      ({ alpineDataset }) => {
+        if (generation !== this._generation) return; // a source came meanwhile
+        this._accept((defaultResult ??= parseDataset(alpineDataset)), 'default');
+      },
+      (error: unknown) => {
+        // its chunk could not be fetched (an application served without it): said, not thrown
+        if (generation !== this._generation) return;
+        this._accept(failure('', `the default dataset could not be loaded (${describe(error)})`), 'default');
+      },
+    );
   }
 
   private async _load(src: string, generation: number): Promise<void> {
