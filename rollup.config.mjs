@@ -61,25 +61,34 @@ function stripTypes() {
 }
 
 /**
- * Minifies the CSS of css`` templates without interpolations (comments out, whitespace collapsed,
- * no space around braces, semicolons and commas): terser leaves template strings as they are.
- * About 4 KB raw and 0.7 KB gzip off the bundle. Only the template's text changes, and it ends
- * its file, so the source map stays right (map: null keeps the previous one).
+ * Minifies the CSS of css`` templates (comments out, whitespace collapsed, no space around braces,
+ * semicolons and commas): terser leaves template strings as they are. The text around `${…}`
+ * interpolations is minified piece by piece, keeping one space where a piece meets an
+ * interpolation. About 5 KB raw and 0.8 KB gzip off the bundle. Only the templates' text changes
+ * (map: null keeps the previous source map): the style modules hold nothing but these templates,
+ * so the lines it shifts map no code that runs.
  */
 function minifyCssTemplates() {
-  const minify = (text) =>
-    text
+  const minify = (text, first, last) => {
+    let out = text
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,])\s*/g, '$1')
-      .replace(/;}/g, '}')
-      .trim();
+      .replace(/;}/g, '}');
+    if (first) out = out.replace(/^ /, '');
+    if (last) out = out.replace(/ $/, '');
+    return out;
+  };
   return {
     name: 'minify-css-templates',
     transform(code, id) {
       if (!/\.[jt]s$/.test(id) || !/\bcss\s*`/.test(code)) return null;
-      // tsc writes `css \`…\``; a template with ${…} or a backslash is left alone
-      const out = code.replace(/\bcss\s*`([^`$\\]*)`/g, (_, text) => `css\`${minify(text)}\``);
+      // tsc writes `css \`…\``; a template with a backslash, or an interpolation holding braces or backticks, is left alone
+      const out = code.replace(/\bcss\s*`((?:[^`$\\]|\$\{[^{}`]*\}|\$(?!\{))*)`/g, (_, text) => {
+        const pieces = text.split(/(\$\{[^{}`]*\})/);
+        const last = pieces.length - 1;
+        return `css\`${pieces.map((piece, i) => (i % 2 ? piece : minify(piece, i === 0, i === last))).join('')}\``;
+      });
       return out === code ? null : { code: out, map: null };
     },
   };

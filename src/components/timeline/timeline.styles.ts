@@ -1,5 +1,23 @@
 import { css } from 'lit';
 
+/** The dark theme's values: for `theme="dark"`, and for `theme="auto"` when the reader prefers dark. */
+const dark = css`
+  --at-text: #e6edf3;
+  --at-muted: #9da7b3;
+  --at-background: #0d1117;
+  --at-surface: #161b22;
+  --at-border: #3d444d;
+  --at-accent: #6cb6ff;
+  --at-accent-contrast: #0d1117;
+  --at-focus: #6cb6ff;
+  --at-error: #ff7b72;
+  --at-error-surface: #2d1417;
+  --at-era-1: rgba(108, 182, 255, 0.07);
+  --at-era-2: rgba(108, 182, 255, 0.14);
+  --at-axis: #9da7b3;
+  color-scheme: dark;
+`;
+
 /** Styles of `<alpine-timeline>`. Every themable value is a `--at-*` custom property on `:host`. */
 export const timelineStyles = css`
   :host {
@@ -41,37 +59,11 @@ export const timelineStyles = css`
   }
   /* Themes: each only sets custom properties, so a page can still override any of them. */
   :host([theme='dark']) {
-    --at-text: #e6edf3;
-    --at-muted: #9da7b3;
-    --at-background: #0d1117;
-    --at-surface: #161b22;
-    --at-border: #3d444d;
-    --at-accent: #6cb6ff;
-    --at-accent-contrast: #0d1117;
-    --at-focus: #6cb6ff;
-    --at-error: #ff7b72;
-    --at-error-surface: #2d1417;
-    --at-era-1: rgba(108, 182, 255, 0.07);
-    --at-era-2: rgba(108, 182, 255, 0.14);
-    --at-axis: #9da7b3;
-    color-scheme: dark;
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --at-text: #e6edf3;
-      --at-muted: #9da7b3;
-      --at-background: #0d1117;
-      --at-surface: #161b22;
-      --at-border: #3d444d;
-      --at-accent: #6cb6ff;
-      --at-accent-contrast: #0d1117;
-      --at-focus: #6cb6ff;
-      --at-error: #ff7b72;
-      --at-error-surface: #2d1417;
-      --at-era-1: rgba(108, 182, 255, 0.07);
-      --at-era-2: rgba(108, 182, 255, 0.14);
-      --at-axis: #9da7b3;
-      color-scheme: dark;
+      ${dark}
     }
   }
   /* Kiosk: touch-first sizes (every target at least 48 × 48 px), no selection, no callouts. */
