@@ -15,12 +15,51 @@ const TABLE_SIZE = 0x500;
 const PUNCTUATION = 0x2010;
 
 /**
+ * Advances by font, shared by every measurer of the page (glyph advances depend on the font
+ * alone), keyed by the canvas's own serialization of the font, so that two spellings of one
+ * font (quotes, `400` or `normal`) share a table. A few fonts in practice; bounded anyway.
+ */
+const advancesByFont = new Map<string, Advances>();
+
+function advancesOf(context: CanvasRenderingContext2D): Advances {
+  const font = context.font;
+  let advances = advancesByFont.get(font);
+  if (!advances) {
+    if (advancesByFont.size >= 32) advancesByFont.clear();
+    advances = new Float32Array(TABLE_SIZE + 0x21).fill(Number.NaN);
+    advancesByFont.set(font, advances);
+  }
+  return advances;
+}
+
+/** The slot of a simple character's advance in a table. */
+function slotOf(code: number): number {
+  return code < TABLE_SIZE ? code : code === 0x20ac ? TABLE_SIZE + 0x20 : TABLE_SIZE + code - PUNCTUATION;
+}
+
+/**
+ * Measures, ahead of time, the advances of `chars` (simple characters) in the CSS `font`:
+ * what a page's first labels then need not measure. The first measurement of each glyph in a
+ * font is the slow one (the font's data is read); see the element's idle warm-up.
+ */
+export function primeAdvances(font: string, chars: string): void {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return;
+  context.font = font;
+  const advances = advancesOf(context);
+  for (let i = 0; i < chars.length; i++) {
+    const code = chars.charCodeAt(i);
+    if (simple(code) && Number.isNaN(advances[slotOf(code)]!)) advances[slotOf(code)] = context.measureText(chars[i]!).width;
+  }
+}
+
+/**
  * Measures text widths with a canvas (no DOM layout read), caching every result: labels are
  * measured once per font and text, not per frame. Each font gets a context of its own: setting a
  * context's font (parsing it, resolving it) costs more than measuring, and labels alternate fonts.
  *
  * Texts in simple scripts (Latin, Greek, Cyrillic, common punctuation) are measured as the sum of
- * their characters' advances, each measured once per font: about 30 times faster than a canvas
+ * their characters' advances, each measured once per font and page: about 30 times faster than a canvas
  * `measureText` of the whole text, which shapes it. The sum leaves kerning out, which in the
  * sans-serif fonts of interfaces mostly brings letters closer: the estimate is a little wide
  * (under 1 % for usual titles, 4 % for "AVATAR Toyota Wave"), never short by more than a pixel. Anything else (combining marks, scripts
@@ -28,17 +67,17 @@ const PUNCTUATION = 0x2010;
  */
 export class TextMeasurer {
   private readonly _cache = new Map<string, number>();
-  private readonly _contexts = new Map<string, CanvasRenderingContext2D | null>();
-  private readonly _advances = new Map<string, Advances>();
+  /** Per font: a context set to it, and its advances (null: no canvas). */
+  private readonly _contexts = new Map<string, { context: CanvasRenderingContext2D; advances: Advances } | null>();
 
   /** Width in CSS px of `text` drawn in the CSS `font` (e.g. `"600 14px system-ui"`). */
   width(text: string, font: string): number {
     const key = `${font}\u0000${text}`;
     let w = this._cache.get(key);
     if (w === undefined) {
-      const context = this._context(font);
-      if (context) {
-        w = this._sum(text, font, context) ?? context.measureText(text).width;
+      const measuring = this._context(font);
+      if (measuring) {
+        w = this._sum(text, measuring.context, measuring.advances) ?? measuring.context.measureText(text).width;
       } else {
         w = text.length * parseFloat(font.match(/(\d+(?:\.\d+)?)px/)?.[1] ?? '14') * 0.6; // no canvas: estimate
       }
@@ -48,32 +87,24 @@ export class TextMeasurer {
     return w;
   }
 
-  private _context(font: string): CanvasRenderingContext2D | null {
-    let context = this._contexts.get(font);
-    if (context === undefined) {
-      context = document.createElement('canvas').getContext('2d');
+  private _context(font: string): { context: CanvasRenderingContext2D; advances: Advances } | null {
+    let measuring = this._contexts.get(font);
+    if (measuring === undefined) {
+      const context = document.createElement('canvas').getContext('2d');
       if (context) context.font = font;
-      if (this._contexts.size >= 32) {
-        this._contexts.clear(); // a handful of fonts in practice; bounded anyway
-        this._advances.clear();
-      }
-      this._contexts.set(font, context);
+      measuring = context ? { context, advances: advancesOf(context) } : null;
+      if (this._contexts.size >= 32) this._contexts.clear(); // a handful of fonts in practice; bounded anyway
+      this._contexts.set(font, measuring);
     }
-    return context;
+    return measuring;
   }
 
   /** The sum of the characters' advances, or undefined when the text is not in a simple script. */
-  private _sum(text: string, font: string, context: CanvasRenderingContext2D): number | undefined {
+  private _sum(text: string, context: CanvasRenderingContext2D, advances: Advances): number | undefined {
     for (let i = 0; i < text.length; i++) if (!simple(text.charCodeAt(i))) return undefined;
-    let advances = this._advances.get(font);
-    if (!advances) {
-      advances = new Float32Array(TABLE_SIZE + 0x21).fill(Number.NaN);
-      this._advances.set(font, advances);
-    }
     let sum = 0;
     for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      const slot = code < TABLE_SIZE ? code : code === 0x20ac ? TABLE_SIZE + 0x20 : TABLE_SIZE + code - PUNCTUATION;
+      const slot = slotOf(text.charCodeAt(i));
       let advance = advances[slot]!;
       if (Number.isNaN(advance)) {
         advance = context.measureText(text[i]!).width;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { TextMeasurer } from '../../src/internal/text-measure.js';
+import { primeAdvances, TextMeasurer } from '../../src/internal/text-measure.js';
 
 const FONTS = ['400 14px system-ui, sans-serif', '700 14px system-ui, sans-serif', 'italic 400 12px serif'];
 
@@ -49,5 +49,31 @@ describe('TextMeasurer', () => {
     expect(measurer.width('Dieppe', FONTS[0]!)).to.equal(a);
     expect(measurer.width('Dieppe', FONTS[1]!)).to.be.greaterThan(a);
     expect(measurer.width('', FONTS[0]!)).to.equal(0);
+  });
+
+  it('shares advances primed ahead of time with every measurer of that font, however it is spelled, and with no other font', () => {
+    // primed in bold under one spelling: a measurer asking for the same font spelled otherwise gets
+    // the bold advances, and one asking for the regular weight measures its own
+    const family = "'Helvetica Neue', Arial, sans-serif";
+    primeAdvances(`700 15px ${family}`, 'abcdefghijklmnopqrstuvwxyz ');
+    const measurer = new TextMeasurer();
+    const text = 'alpine berlinette';
+    const measureText = CanvasRenderingContext2D.prototype.measureText;
+    let calls = 0;
+    CanvasRenderingContext2D.prototype.measureText = function (this: CanvasRenderingContext2D, t: string) {
+      calls++;
+      return measureText.call(this, t);
+    };
+    let bold: number;
+    try {
+      bold = measurer.width(text, 'bold 15px "Helvetica Neue", Arial, sans-serif');
+    } finally {
+      CanvasRenderingContext2D.prototype.measureText = measureText;
+    }
+    expect(calls, 'primed characters measured again').to.equal(0);
+    const regular = measurer.width(text, `400 15px ${family}`);
+    expect(Math.abs(bold - shaped(text, `700 15px ${family}`))).to.be.below(Math.max(2, bold * 0.05));
+    expect(Math.abs(regular - shaped(text, `400 15px ${family}`))).to.be.below(Math.max(2, regular * 0.05));
+    expect(bold).to.be.greaterThan(regular);
   });
 });

@@ -1,4 +1,7 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** The default of `--at-font-family` (system fonts only: nothing is fetched). */
+export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
 /** The dark theme's values: for `theme="dark"`, and for `theme="auto"` when the reader prefers dark. */
 const dark = css`
@@ -21,7 +24,7 @@ const dark = css`
 /** Styles of `<alpine-timeline>`. Every themable value is a `--at-*` custom property on `:host`. */
 export const timelineStyles = css`
   :host {
-    --at-font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+    --at-font-family: ${unsafeCSS(FONT_FAMILY)};
     --at-text: #1b1f24;
     --at-muted: #57606a;
     --at-background: #ffffff;
