@@ -15,6 +15,28 @@ const TABLE_SIZE = 0x500;
 const PUNCTUATION = 0x2010;
 
 /**
+ * Counts the page's font loads (`document.fonts` `loadingdone`): a web font that arrives after
+ * texts were measured in its fallback makes those widths wrong, so every width measured before
+ * is dropped. Watched from the first measurer on.
+ */
+let generation = 0;
+let watching = false;
+
+function watchFonts(): void {
+  if (watching || typeof document === 'undefined' || !document.fonts) return;
+  watching = true;
+  document.fonts.addEventListener('loadingdone', () => {
+    generation++;
+    advancesByFont.clear();
+  });
+}
+
+/** Changes whenever a font has loaded in the page: widths measured before may be wrong. */
+export function fontGeneration(): number {
+  return generation;
+}
+
+/**
  * Advances by font, shared by every measurer of the page (glyph advances depend on the font
  * alone), keyed by the canvas's own serialization of the font, so that two spellings of one
  * font (quotes, `400` or `normal`) share a table. A few fonts in practice; bounded anyway.
@@ -43,6 +65,7 @@ function slotOf(code: number): number {
  * font is the slow one (the font's data is read); see the element's idle warm-up.
  */
 export function primeAdvances(font: string, chars: string): void {
+  watchFonts();
   const context = document.createElement('canvas').getContext('2d');
   if (!context) return;
   context.font = font;
@@ -67,11 +90,22 @@ export function primeAdvances(font: string, chars: string): void {
  */
 export class TextMeasurer {
   private readonly _cache = new Map<string, number>();
+  /** The font generation its cache and contexts were made in. */
+  private _generation = generation;
   /** Per font: a context set to it, and its advances (null: no canvas). */
   private readonly _contexts = new Map<string, { context: CanvasRenderingContext2D; advances: Advances } | null>();
 
+  constructor() {
+    watchFonts();
+  }
+
   /** Width in CSS px of `text` drawn in the CSS `font` (e.g. `"600 14px system-ui"`). */
   width(text: string, font: string): number {
+    if (this._generation !== generation) {
+      this._generation = generation; // a font has loaded: measure again
+      this._cache.clear();
+      this._contexts.clear();
+    }
     const key = `${font}\u0000${text}`;
     let w = this._cache.get(key);
     if (w === undefined) {

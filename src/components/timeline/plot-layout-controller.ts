@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ParsedTimeline } from '../../data/parsed-types.js';
 import { stringsFor } from '../../i18n/strings.js';
-import { TextMeasurer } from '../../internal/text-measure.js';
+import { fontGeneration, TextMeasurer } from '../../internal/text-measure.js';
 import { cachedLabelWidths } from '../../layout/label-widths.js';
 import { moveLayout } from '../../layout/move-layout.js';
 import { timelineExtent } from '../../layout/time-scale.js';
@@ -70,10 +70,18 @@ export class PlotLayoutController implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    document.fonts?.addEventListener('loadingdone', this._onFontsLoaded);
+  }
+
   hostDisconnected(): void {
+    document.fonts?.removeEventListener('loadingdone', this._onFontsLoaded);
     clearTimeout(this._timer);
     this._timer = undefined;
   }
+
+  /** A font has loaded (a web font in `--at-font-family`, say): the texts are measured and laid out again. */
+  private readonly _onFontsLoaded = (): void => this._host.requestUpdate();
 
   /**
    * Brings the layout up to date with `request`; returns true when the fitted view changed (a
@@ -82,7 +90,7 @@ export class PlotLayoutController implements ReactiveController {
   update(request: PlotRequest): boolean {
     const { timeline, width, lang, rtl, window, pinned, moving } = request;
     const ctx: TextContext = { lang, defaultLanguage: timeline.defaultLanguage };
-    const fitKey = [timeline, width, lang, rtl];
+    const fitKey = [timeline, width, lang, rtl, fontGeneration()];
     let fitChanged = false;
     if (!this.fit || fitKey.some((v, i) => v !== this._fitKey[i])) {
       const extent = timelineExtent(timeline);
@@ -97,7 +105,8 @@ export class PlotLayoutController implements ReactiveController {
     if (!due && key.length === this._key.length && key.every((v, i) => v === this._key[i])) return fitChanged;
     // the previous frame's labels keep their place while they fit: a zoom moves them instead of swapping them
     const same = fitKey.every((v, i) => v === this._key[i]);
-    const samePins = same && key.length === this._key.length && key.slice(6).every((v, i) => v === this._key[6 + i]);
+    const pins = fitKey.length + 2;
+    const samePins = same && key.length === this._key.length && key.slice(pins).every((v, i) => v === this._key[pins + i]);
     const preferred = same ? this.layout?.events.filter((p) => !p.covered).map((p) => p.event.index) : undefined;
     this._key = key;
     // During a gesture or an animation, between full layouts, the marks on screen move with it:
@@ -149,7 +158,7 @@ export class PlotLayoutController implements ReactiveController {
       clusterWidth: (count) => Math.max(clusterHeight, Math.ceil(measure.width(String(count), `700 ${dateSize}px ${family}`)) + 18),
       minLabelWidth: LABEL_CHROME, // lets the layout skip measuring candidates that cannot get a lane
       // measured once per event (and language and font), not on every frame of a zoom
-      labelWidth: cachedLabelWidths(timeline, `${ctx.lang}|${family}|${titleSize}|${dateSize}`, (event) => {
+      labelWidth: cachedLabelWidths(timeline, `${ctx.lang}|${family}|${titleSize}|${dateSize}|${fontGeneration()}`, (event) => {
         const titleFont = `${event.milestone ? 700 : 400} ${event.status === 'planned' ? 'italic ' : ''}${titleSize}px ${family}`;
         const title = measure.width(text(event.title, ctx), titleFont);
         let date = measure.width(eventDate(event, ctx), `400 ${dateSize}px ${family}`);
