@@ -40,6 +40,9 @@ describe('<alpine-timeline> and web fonts', () => {
     const face = new FontFace(FAMILY, `url(${FONT_URL})`);
     const el = await fixture<AlpineTimeline>(html`<alpine-timeline style="--at-font-family: '${FAMILY}', sans-serif" .data=${dataset}></alpine-timeline>`);
     await drawn(el);
+    el.zoomBy(1.25, { animate: false }); // a reader's view, which the new layout must keep
+    await el.updateComplete;
+    const view = [el.start!.getTime(), el.end!.getTime()];
     // drawn in the fallback font, and measured in it: the boxes fit
     expect(fitted(el), `before: ${slack(el).map((s) => s.toFixed(1)).join(', ')}`).to.equal(true);
     const before = marks(el).map((li) => li.getBoundingClientRect().width);
@@ -51,6 +54,7 @@ describe('<alpine-timeline> and web fonts', () => {
       const after = marks(el).map((li) => li.getBoundingClientRect().width);
       const sum = (widths: number[]) => widths.reduce((a, b) => a + b, 0);
       expect(Math.abs(sum(after) - sum(before)), 'the label boxes kept their widths').to.be.above(16);
+      expect([el.start!.getTime(), el.end!.getTime()], 'the view changed').to.deep.equal(view);
     } finally {
       document.fonts.delete(face);
     }
