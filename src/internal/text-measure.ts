@@ -54,9 +54,16 @@ function advancesOf(context: CanvasRenderingContext2D): Advances {
   return advances;
 }
 
-/** The slot of a simple character's advance in a table. */
-function slotOf(code: number): number {
-  return code < TABLE_SIZE ? code : code === 0x20ac ? TABLE_SIZE + 0x20 : TABLE_SIZE + code - PUNCTUATION;
+/** The advance of the simple character `text[i]`, from the table, measured into it the first time. */
+function advanceAt(text: string, i: number, context: CanvasRenderingContext2D, advances: Advances): number {
+  const code = text.charCodeAt(i);
+  const slot = code < TABLE_SIZE ? code : code === 0x20ac ? TABLE_SIZE + 0x20 : TABLE_SIZE + code - PUNCTUATION;
+  let advance = advances[slot]!;
+  if (Number.isNaN(advance)) {
+    advance = context.measureText(text[i]!).width;
+    advances[slot] = advance;
+  }
+  return advance;
 }
 
 /**
@@ -70,10 +77,7 @@ export function primeAdvances(font: string, chars: string): void {
   if (!context) return;
   context.font = font;
   const advances = advancesOf(context);
-  for (let i = 0; i < chars.length; i++) {
-    const code = chars.charCodeAt(i);
-    if (simple(code) && Number.isNaN(advances[slotOf(code)]!)) advances[slotOf(code)] = context.measureText(chars[i]!).width;
-  }
+  for (let i = 0; i < chars.length; i++) if (simple(chars.charCodeAt(i))) advanceAt(chars, i, context, advances);
 }
 
 /**
@@ -137,15 +141,7 @@ export class TextMeasurer {
   private _sum(text: string, context: CanvasRenderingContext2D, advances: Advances): number | undefined {
     for (let i = 0; i < text.length; i++) if (!simple(text.charCodeAt(i))) return undefined;
     let sum = 0;
-    for (let i = 0; i < text.length; i++) {
-      const slot = slotOf(text.charCodeAt(i));
-      let advance = advances[slot]!;
-      if (Number.isNaN(advance)) {
-        advance = context.measureText(text[i]!).width;
-        advances[slot] = advance;
-      }
-      sum += advance;
-    }
+    for (let i = 0; i < text.length; i++) sum += advanceAt(text, i, context, advances);
     return sum;
   }
 }

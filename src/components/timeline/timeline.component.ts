@@ -152,7 +152,7 @@ type ViewSource = 'gesture' | 'brush' | 'api';
  *
  * @cssstate vertical - The vertical layout is in use (`alpine-timeline:state(vertical)`), by `orientation="vertical"` or on a narrow element.
  *
- * @cssproperty [--at-font-family=system-ui, …] - Font of every text.
+ * @cssproperty [--at-font-family=system-ui, …] - Font of every text (a web font the page loads later is measured again once loaded).
  * @cssproperty [--at-text=#1b1f24] - Text colour.
  * @cssproperty [--at-muted=#57606a] - Secondary text (dates, axis).
  * @cssproperty [--at-background=#ffffff] - Background.
