@@ -1,9 +1,25 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcTicks } from 'd3-time';
 import type { ParsedTimeline } from '../data/parsed-types.js';
 import { indexTimeline } from './timeline-index.js';
 
-/** A time scale from ms timestamps to pixels. */
-export type TimeScale = ScaleTime<number, number>;
+/**
+ * A linear map from times (ms timestamps or dates) onto pixels, with UTC calendar ticks. Called
+ * as a function it returns the pixel of a time; it never changes once made (a new view gets a new
+ * scale). The same numbers as d3-scale's `scaleUtc` over the same domain and range, without its
+ * default tick format (and the d3-time-format and d3-interpolate it brings): ticks are formatted
+ * by `formatTick` with `Intl`.
+ */
+export interface TimeScale {
+  (time: number | Date): number;
+  /** The times mapped onto the range's ends: [start, end]. */
+  domain(): [Date, Date];
+  /** The pixels of the domain's ends: [start, end] (start > end when time runs right to left). */
+  range(): [number, number];
+  /** The time at a pixel, to the millisecond (beyond the range too: the map is linear). */
+  invert(pixel: number): Date;
+  /** About `count` round UTC times within the domain (d3-time's `utcTicks`: years, months, days...). */
+  ticks(count?: number): Date[];
+}
 
 const YEAR_MS = 365.2425 * 24 * 3600 * 1000;
 
@@ -38,5 +54,29 @@ export function timelineExtent(
 
 /** A UTC time scale over `extent` (ms) onto the pixel `range`. Returns a new scale. */
 export function createTimeScale(extent: readonly [number, number], range: readonly [number, number]): TimeScale {
-  return scaleUtc<number, number>().domain([new Date(extent[0]), new Date(extent[1])]).range([range[0], range[1]]);
+  const [d0, d1] = extent;
+  const [r0, r1] = range;
+  const toPixel = linear(d0, d1, r0, r1);
+  const toTime = linear(r0, r1, d0, d1);
+  const scale = ((time: number | Date) => toPixel(+time)) as TimeScale;
+  scale.domain = () => [new Date(d0), new Date(d1)];
+  scale.range = () => [r0, r1];
+  scale.invert = (pixel) => new Date(Math.round(toTime(pixel)));
+  scale.ticks = (count = 10) => utcTicks(new Date(d0), new Date(d1), count);
+  return scale;
+}
+
+/**
+ * Maps `[a0, a1]` onto `[b0, b1]` linearly, with d3-scale's arithmetic (so pixels match it to
+ * the last bit): the position within the ordered input span, then a weighted mean of the ends.
+ * An empty input span maps everything to the middle of the output.
+ */
+function linear(a0: number, a1: number, b0: number, b1: number): (x: number) => number {
+  if (a1 < a0) [a0, a1, b0, b1] = [a1, a0, b1, b0];
+  const span = a1 - a0;
+  if (!span) return () => (Number.isNaN(span) ? NaN : b0 * 0.5 + b1 * 0.5);
+  return (x) => {
+    const t = (x - a0) / span;
+    return b0 * (1 - t) + b1 * t;
+  };
 }
