@@ -3,7 +3,8 @@
 //      <alpine-timeline>), shared code in dist/chunks/, .d.ts + source maps. lit and d3 stay as
 //      bare imports for the consumer's bundler; tslib helpers and the Alpine dataset are inlined.
 //  (b) dist/alpine-timeline.bundle.js: one minified, self-contained ES module (lit + the d3
-//      submodules + the dataset) for a plain <script type="module" src="...">.
+//      submodules + the dataset) for a plain <script type="module" src="...">. d3-transition and
+//      d3-interpolate, which the element never uses, are replaced by stand-ins (scripts/d3-shims.mjs).
 //  (c) dist/react.js (in (a)): the React wrapper; react and @lit/react stay bare imports.
 //  (d) dist/cli.js: the `alpine-timeline` command (Node, no DOM), one self-contained file with a
 //      #!/usr/bin/env node line; its TypeScript is stripped by esbuild (type-checked by `npm run typecheck`).
@@ -15,6 +16,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { d3ShimsRollup } from './scripts/d3-shims.mjs';
 
 /** Runtime dependencies left as imports in the library build. */
 const external = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|react|react-dom)(\/|$)/.test(id);
@@ -133,6 +135,8 @@ export default [
       inlineDynamicImports: true,
     },
     plugins: [
+      // d3-transition and d3-interpolate → the stand-ins in src/internal/d3-shims/ (~10 KB gzip less)
+      d3ShimsRollup(),
       // 'production': Lit's exports without its dev-mode warnings and checks
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       json({ preferConst: true, compact: true }),

@@ -10,6 +10,7 @@ import { countReporter } from './scripts/count-reporter.mjs';
 import { jsonModulePlugin } from './scripts/json-module-plugin.mjs';
 import { robustnessMiddleware, robustnessPlugin } from './test/robustness/wtr-robustness.mjs';
 import { inputPlugin } from './scripts/wtr-input-plugin.mjs';
+import { d3ShimsDevServer } from './scripts/d3-shims.mjs';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 
 const executablePath = findBrowser();
@@ -21,6 +22,8 @@ export default {
   // /__test__/respond: 500s, slow answers, wrong content types for test/robustness (see that file).
   middleware: [robustnessMiddleware()],
   plugins: [
+    // d3-transition and d3-interpolate → the stand-ins the bundle ships (scripts/d3-shims.mjs)
+    d3ShimsDevServer(),
     // `import x from './x.json'` → JS module; `fetch('x.json')` (the `src` attribute) stays JSON.
     // (esbuildPlugin's `json: true` would turn every .json response into JavaScript.)
     jsonModulePlugin(),

@@ -10,6 +10,8 @@
  *  - the five milestones 1955, 1965, 1969, 2017, 2025 are drawn, in time order, as
  *    `[part~="event"][part~="milestone"]` marks;
  *  - clicking a mark fires `timeline-select` with that mark's event;
+ *  - a double-click zooms in twice, dragging the plot pans, dragging the overview's brush moves
+ *    the view (d3-zoom and d3-brush running on the bundle's d3 stand-ins, scripts/d3-shims.mjs);
  *  - `el.data = <invalid>` shows a `[part~="error"]` listing the path `events[0].date`.
  * It also saves docs/screenshot.png (1280×720, the default view) unless --no-screenshot is given.
  * Exits 1 with a list of what failed.
@@ -161,7 +163,40 @@ try {
     check(false, 'clicking a mark fires timeline-select', 'no mark to click');
   }
 
-  // ---------------------------------------------------------------- 3. an invalid dataset shows its problems
+  // ---------------------------------------------------------------- 3. zoom and pan by hand (d3-zoom and d3-brush with the bundle's d3 stand-ins)
+  t = Date.now();
+  const span = () => page.evaluate(() => {
+    const el = document.querySelector('alpine-timeline');
+    return el ? [el.start.getTime(), el.end.getTime()] : [0, 0];
+  });
+  const plotBox = await page.locator('alpine-timeline [part~="plot"]').first().boundingBox();
+  if (plotBox) {
+    const [x, y] = [plotBox.x + plotBox.width / 2, plotBox.y + plotBox.height - 12];
+    const [a0, b0] = await span();
+    await page.mouse.dblclick(x, y); // reduced motion: zooms at once
+    await page.waitForTimeout(100);
+    const [a1, b1] = await span();
+    check(Math.abs((b1 - a1) / (b0 - a0) - 0.5) < 0.01, 'a double-click on the plot zooms in twice', `span ${((b1 - a1) / (b0 - a0)).toFixed(3)} of before`);
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let dx = 20; dx <= 200; dx += 20) await page.mouse.move(x - dx, y);
+    await page.mouse.up();
+    const [a2, b2] = await span();
+    check(a2 > a1 && Math.abs(b2 - a2 - (b1 - a1)) < 1000, 'dragging the plot pans the view later in time', `start moved ${a2 - a1} ms`);
+    const brush = await page.locator('alpine-timeline [part~="brush"] .selection').first().boundingBox();
+    if (brush) {
+      const [bx, by] = [brush.x + brush.width / 2, brush.y + brush.height / 2];
+      await page.mouse.move(bx, by);
+      await page.mouse.down();
+      for (let dx = 10; dx <= 60; dx += 10) await page.mouse.move(bx - dx, by);
+      await page.mouse.up();
+      const [a3, b3] = await span();
+      check(a3 < a2 && Math.abs(b3 - a3 - (b2 - a2)) < 86_400_000, 'dragging the overview brush moves the view earlier', `start moved ${a3 - a2} ms`);
+    } else check(false, 'the overview brush is drawn', 'no [part~="brush"] .selection');
+  } else check(false, 'the plot is drawn', 'no [part~="plot"] box');
+  console.log(`e2e: zoom and pan checked in ${seconds(t)}`);
+
+  // ---------------------------------------------------------------- 4. an invalid dataset shows its problems
   t = Date.now();
   await page.evaluate(() => {
     const el = document.querySelector('alpine-timeline');

@@ -1,6 +1,6 @@
 /**
  * Real input that @web/test-runner-commands lacks, sent through the DevTools protocol of the
- * test page (chrome launcher): mouse wheel, touch emulation, touch points and two-finger pinch
+ * test page (chrome launcher): mouse wheel, double-click with modifiers, touch emulation, touch points and two-finger pinch
  * (the browser's own synthetic pinch: a pinch made of raw two-finger touch events here left the
  * browser sending no touch at all to the next test pages),
  * plus `input-heap` (JS heap in use after garbage collection) for endurance tests.
@@ -44,6 +44,17 @@ export function inputPlugin() {
         case 'input-wheel': {
           const { x, y, deltaX = 0, deltaY = 0, modifiers = 0 } = payload;
           await client.send('Input.dispatchMouseEvent', { type: 'mouseWheel', x, y, deltaX, deltaY, modifiers });
+          return true;
+        }
+        case 'input-dblclick': {
+          // Two left clicks at one point, as a mouse sends them (the second with clickCount 2,
+          // on which the browser fires dblclick).
+          const { x, y, modifiers = 0 } = payload;
+          for (const clickCount of [1, 2]) {
+            for (const type of ['mousePressed', 'mouseReleased']) {
+              await client.send('Input.dispatchMouseEvent', { type, x, y, modifiers, button: 'left', buttons: type === 'mousePressed' ? 1 : 0, clickCount });
+            }
+          }
           return true;
         }
         case 'input-touch-enable':

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { select, type Selection } from 'd3-selection';
+import { pointer, select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { TimeWindow } from '../layout/view-window.js';
 
@@ -11,6 +11,12 @@ export interface ZoomControllerOptions {
   onGesture: (window: TimeWindow) => void;
   /** Called when a gesture ends. */
   onGestureEnd?: () => void;
+  /**
+   * Called on a double-click or double-tap with the time under it and the factor to zoom by
+   * (2, or 0.5 with Shift). The host animates the zoom (or not, under reduced motion) and then
+   * calls {@link ZoomController.show}: d3-zoom's own animated double-click is not used.
+   */
+  onDoubleClick: (time: number, factor: number) => void;
   /**
    * Whether a plain vertical wheel zooms. When false it scrolls the page, and only Ctrl/⌘ +
    * wheel (and trackpad pinch, which browsers send as Ctrl + wheel) zooms.
@@ -107,7 +113,8 @@ export class ZoomController implements ReactiveController {
     if (!target) return;
     this._target = target;
     this._selection = select(target);
-    this._selection.call(this._behavior);
+    // Replaces d3-zoom's listener under the same name: d3-zoom calls it for a double tap too.
+    this._selection.call(this._behavior).on('dblclick.zoom', this._onDoubleClick);
     target.addEventListener('wheel', this._onWheel, { passive: false });
   }
 
@@ -128,6 +135,17 @@ export class ZoomController implements ReactiveController {
     return true; // touch
   }
 
+  /** Zooms in around the time under a double-click or double-tap (out with Shift). */
+  private readonly _onDoubleClick = (event: MouseEvent | TouchEvent): void => {
+    if (!this._target || !this._frame || !this._accepts(event)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    const at = 'changedTouches' in event ? event.changedTouches[0] : event;
+    if (!at) return;
+    const [x] = pointer(at, this._target);
+    this._options.onDoubleClick(timeAt(this._transform(), this._frame, x), event.shiftKey ? 0.5 : 2);
+  };
+
   /** Horizontal wheel and trackpad swipes pan; d3-zoom only knows vertical wheels. */
   private readonly _onWheel = (event: WheelEvent): void => {
     if (!this._selection || !this._frame || event.ctrlKey || event.metaKey) return;
@@ -146,11 +164,14 @@ export class ZoomController implements ReactiveController {
   }
 }
 
+/** The time at pixel `px` under a zoom transform. */
+function timeAt(t: ZoomTransform, { extent, r0, r1 }: Frame, px: number): number {
+  return extent[0] + ((t.invertX(px) - r0) * (extent[1] - extent[0])) / (r1 - r0 || 1);
+}
+
 /** The window a zoom transform shows. */
-function windowOf(t: ZoomTransform, { extent, r0, r1 }: Frame): TimeWindow {
-  const perPx = (extent[1] - extent[0]) / (r1 - r0 || 1);
-  const time = (r: number) => extent[0] + (t.invertX(r) - r0) * perPx;
-  return [time(r0), time(r1)];
+function windowOf(t: ZoomTransform, frame: Frame): TimeWindow {
+  return [timeAt(t, frame, frame.r0), timeAt(t, frame, frame.r1)];
 }
 
 /** The zoom transform that shows a window. */

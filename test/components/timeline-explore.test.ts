@@ -108,6 +108,37 @@ describe('<alpine-timeline> exploration', () => {
       }
     });
 
+    it('double-click zooms in twice around the pointer, at once under reduced motion; Shift + double-click zooms out', async () => {
+      const el = await drawn(await timelineFixture());
+      el.zoomTo('1955', '1995', { animate: false });
+      await el.updateComplete;
+      const plot = part(el, 'plot')!.getBoundingClientRect();
+      const x = Math.round(markerX(el, 'dieppe-plant-1969'));
+      const y = Math.round(plot.bottom - 12);
+      const before = span(el);
+      const spans: number[] = [];
+      el.addEventListener('timeline-range-change', () => spans.push(span(el)));
+      await executeServerCommand('input-dblclick', { x, y });
+      await el.updateComplete;
+      // reduced motion: the whole zoom in one update, no frame in between
+      expect(span(el) / before).to.be.closeTo(0.5, 0.01);
+      expect(Math.abs(markerX(el, 'dieppe-plant-1969') - x), 'the time under the pointer moved').to.be.lessThan(2);
+      await executeServerCommand('input-dblclick', { x, y, modifiers: 8 /* Shift */ });
+      await el.updateComplete;
+      expect(span(el) / before).to.be.closeTo(1, 0.01);
+      expect(Math.abs(markerX(el, 'dieppe-plant-1969') - x)).to.be.lessThan(2);
+      await waitUntil(() => spans.length > 0, 'no timeline-range-change after the double-clicks');
+      // and the next gesture starts from there: a drag pans the zoomed-out view
+      const start = el.start.getTime();
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      for (let dx = 20; dx <= 200; dx += 20) await sendMouse({ type: 'move', position: [x - dx, y] });
+      await sendMouse({ type: 'up' });
+      await el.updateComplete;
+      expect(el.start.getTime()).to.be.greaterThan(start + YEAR);
+      expect(span(el) / before).to.be.closeTo(1, 0.01);
+    });
+
     it('a plain wheel zooms once the timeline has focus, or with wheel-zoom', async () => {
       const el = await drawn(await timelineFixture());
       el.wheelZoom = true;
@@ -211,6 +242,22 @@ describe('<alpine-timeline> exploration', () => {
       await executeServerCommand('input-touch', { type: 'touchStart', points: [[tx, ty]] });
       await executeServerCommand('input-touch', { type: 'touchEnd', points: [] });
       expect((await fired).detail.event.id).to.equal('founding-1955');
+    });
+
+    it('double-tap zooms in around the finger', async () => {
+      const el = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline></alpine-timeline>`));
+      const plot = part(el, 'plot')!.getBoundingClientRect();
+      const x = Math.round(markerX(el, 'dieppe-plant-1969'));
+      const y = Math.round(plot.bottom - 14);
+      const before = span(el);
+      for (let i = 0; i < 2; i++) {
+        await executeServerCommand('input-touch', { type: 'touchStart', points: [[x, y]] });
+        await executeServerCommand('input-touch', { type: 'touchEnd', points: [] });
+      }
+      await waitUntil(() => span(el) < before * 0.6, 'a double tap did not zoom in');
+      await el.updateComplete;
+      expect(span(el) / before).to.be.closeTo(0.5, 0.01);
+      expect(Math.abs(markerX(el, 'dieppe-plant-1969') - x)).to.be.lessThan(2);
     });
   });
 

@@ -109,4 +109,23 @@ describe('<alpine-timeline> during a zoom', () => {
     await fresh.updateComplete;
     expect(shown.length).to.be.at.least(Math.floor(marks(fresh).length * 0.75));
   });
+
+  it('animates a double-click zoom (without reduced motion), through spans between the two', async () => {
+    const el = await drawn(await timelineFixture());
+    const plot = part(el, 'plot')!.getBoundingClientRect();
+    const before = span(el);
+    const spans: number[] = [];
+    let running = true;
+    const tick = () => {
+      if (!running) return;
+      spans.push(span(el));
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    await executeServerCommand('input-dblclick', { x: Math.round(plot.left + plot.width / 3), y: Math.round(plot.bottom - 12) });
+    await waitUntil(() => Math.abs(span(el) / before - 0.5) < 0.01, 'the double-click did not zoom in twice', { timeout: 5000 });
+    running = false;
+    const between = spans.filter((s) => s < before * 0.98 && s > before * 0.52);
+    expect(between.length, `spans seen: ${spans.map((s) => (s / before).toFixed(2)).join(' ')}`).to.be.at.least(2);
+  });
 });

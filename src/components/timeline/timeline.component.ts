@@ -280,6 +280,7 @@ export class AlpineTimeline extends LitElement {
   private readonly _zoom = new ZoomController(this, {
     target: () => this.renderRoot?.querySelector<HTMLElement>('[part~="plot"]:not(.vertical)'),
     onGesture: (window) => this._setView(window, 'gesture'),
+    onDoubleClick: (time, factor) => this._setView(zoomWindow(this._window(), factor, time), 'api', true),
     wheelZooms: () => this.wheelZoom || this.matches(':focus-within'),
   });
   private readonly _brush = new BrushController(this, {
