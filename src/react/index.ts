@@ -15,13 +15,12 @@
 import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 import * as React from 'react';
 import { AlpineTimeline as AlpineTimelineElement } from '../components/timeline/timeline.component.js';
-import { warmUpWhenIdle } from '../components/timeline/warm-up.js';
+import { defineAlpineTimeline } from '../components/timeline/define.js';
 import type { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from '../events/index.js';
 
 // Defines the tag here rather than importing `alpine-timeline/define`: rollup would move that
 // side effect into a shared chunk, which bundlers honouring `sideEffects` could then drop.
-if (!customElements.get('alpine-timeline')) customElements.define('alpine-timeline', AlpineTimelineElement);
-warmUpWhenIdle();
+defineAlpineTimeline();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,10 +1,9 @@
-import { AlpineTimeline } from './timeline.component.js';
-import { warmUpWhenIdle } from './warm-up.js';
+import { defineAlpineTimeline } from './define.js';
+import type { AlpineTimeline } from './timeline.component.js';
 
-export { AlpineTimeline };
+export { AlpineTimeline } from './timeline.component.js';
 
-if (!customElements.get('alpine-timeline')) customElements.define('alpine-timeline', AlpineTimeline);
-warmUpWhenIdle();
+defineAlpineTimeline();
 
 declare global {
   interface HTMLElementTagNameMap {
