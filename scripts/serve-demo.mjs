@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { d3ShimsDevServer } from './d3-shims.mjs';
 import { jsonModulePlugin } from './json-module-plugin.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
@@ -74,6 +75,8 @@ const devServer = await startDevServer({
       },
     ],
     plugins: [
+      // d3-zoom and d3-brush get the d3 stand-ins the bundle ships, as in the tests
+      d3ShimsDevServer(ROOT),
       jsonModulePlugin(),
       esbuildPlugin({ ts: true, target: 'es2022', tsconfig: resolve(ROOT, 'tsconfig.json') }),
     ],
