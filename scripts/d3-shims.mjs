@@ -1,8 +1,9 @@
 /**
  * The d3 modules replaced by small stand-ins (src/internal/d3-shims/) in the self-contained
  * bundle (rollup.config.mjs), in the tests (web-test-runner.config.mjs) and in the demo server
- * (scripts/serve-demo.mjs), so that the tests and the demo run the code the bundle ships. Why they can go: src/internal/d3-shims/transition.js. The library
- * build (dist/index.js) leaves d3 imports to the consumer's bundler, which brings the real ones.
+ * (scripts/serve-demo.mjs), so that the tests and the demo run the code the bundle ships. Why
+ * they can go: src/internal/d3-shims/transition.js. The library build (dist/index.js) leaves d3
+ * imports to the consumer's bundler, which brings the real ones.
  */
 import { fileURLToPath } from 'node:url';
 

@@ -1,5 +1,5 @@
 /**
- * Stands in for `d3-transition` in the self-contained bundle and in the tests (see
+ * Stands in for `d3-transition` in the self-contained bundle, the tests and the demo (see
  * scripts/d3-shims.mjs). d3-zoom and d3-brush import d3-transition to stop a running transition
  * when a gesture starts (`interrupt`, and `selection.interrupt()` in `zoom.transform` and
  * `brush.move`), and to animate a double-click zoom. The element never starts a d3 transition: it
