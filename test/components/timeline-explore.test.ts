@@ -139,6 +139,21 @@ describe('<alpine-timeline> exploration', () => {
       expect(span(el) / before).to.be.closeTo(1, 0.01);
     });
 
+    it('double-click keeps the time under the pointer when time runs right to left', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl"><alpine-timeline></alpine-timeline></div>`);
+      const el = await drawn(wrapper.querySelector('alpine-timeline')!);
+      el.zoomTo('1955', '1995', { animate: false });
+      await el.updateComplete;
+      expect(markerX(el, 'founding-1955')).to.be.greaterThan(markerX(el, 'dieppe-plant-1969'));
+      const x = Math.round(markerX(el, 'dieppe-plant-1969'));
+      const y = Math.round(part(el, 'plot')!.getBoundingClientRect().bottom - 12);
+      const before = span(el);
+      await executeServerCommand('input-dblclick', { x, y });
+      await el.updateComplete;
+      expect(span(el) / before).to.be.closeTo(0.5, 0.01);
+      expect(Math.abs(markerX(el, 'dieppe-plant-1969') - x), 'the time under the pointer moved').to.be.lessThan(2);
+    });
+
     it('a plain wheel zooms once the timeline has focus, or with wheel-zoom', async () => {
       const el = await drawn(await timelineFixture());
       el.wheelZoom = true;
