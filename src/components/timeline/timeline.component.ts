@@ -20,6 +20,7 @@ import { fill, stringsFor, type TimelineStrings } from '../../i18n/strings.js';
 import { formatWindow } from '../../i18n/format-window.js';
 import { animateWindow } from '../../internal/animate.js';
 import type { PlacedCluster } from '../../layout/clusters.js';
+import { focusTarget, overviewShift } from '../../layout/key-targets.js';
 import { densityPath, milestonePath, overviewDensity } from '../../layout/overview.js';
 import { createTimeScale, timelineExtent } from '../../layout/time-scale.js';
 import type { TimelineLayout } from '../../layout/timeline-layout.js';
@@ -1052,23 +1053,11 @@ export class AlpineTimeline extends LitElement {
   /** The overview is a slider over the visible period: arrows and Page keys pan, Home/End go to the ends. */
   private readonly _onOverviewKeydown = (ev: KeyboardEvent): void => {
     const window = this._window();
-    const extent = this._extent();
-    const span = window[1] - window[0];
-    const step = (this._plot.fit?.rtl ? -span : span) / 10; // right to left, ArrowRight goes back in time
-    const shift: Record<string, number> = {
-      ArrowLeft: -step,
-      ArrowDown: -span / 10,
-      ArrowRight: step,
-      ArrowUp: span / 10,
-      PageUp: -span,
-      PageDown: span,
-      Home: extent[0] - window[0],
-      End: extent[1] - window[1],
-    };
-    if (!Object.hasOwn(shift, ev.key)) return;
+    const shift = overviewShift(ev.key, window, this._extent(), this._plot.fit?.rtl ?? false);
+    if (shift === undefined) return;
     ev.preventDefault();
     ev.stopPropagation();
-    this._setView([window[0] + shift[ev.key]!, window[1] + shift[ev.key]!], 'api', false);
+    this._setView([window[0] + shift, window[1] + shift], 'api', false);
   };
 
   private readonly _showMore = (): void => {
@@ -1082,46 +1071,16 @@ export class AlpineTimeline extends LitElement {
     this.requestUpdate();
   }
 
-  /** Moves focus from the mark of `currentId` for an arrow, Home or End key. False for other keys. */
+  /** Moves focus from the mark of `currentId` for an arrow, Page, Home or End key. False for other keys. */
   private _moveFocus(key: string, currentId: string): boolean {
-    const events = this.timeline?.events;
+    const timeline = this.timeline;
     const at = this._indexOf(currentId);
-    if (!events?.length || at === undefined) return false;
-    const forward = this._plot.fit?.rtl ? -1 : 1; // right to left, ArrowRight goes back in time
-    const moves: Record<string, number> = { ArrowRight: at + forward, ArrowDown: at + 1, ArrowLeft: at - forward, ArrowUp: at - 1, Home: 0, End: events.length - 1 };
-    if (key === 'PageDown' || key === 'PageUp') moves[key] = this._pageTarget(at, key === 'PageDown' ? 1 : -1);
-    if (!Object.hasOwn(moves, key)) return false;
-    const next = events[Math.min(events.length - 1, Math.max(0, moves[key]!))]!;
-    this._focusMark(next.id);
+    if (!timeline || at === undefined) return false;
+    const window = this._window();
+    const next = focusTarget(timeline, at, key, { rtl: this._plot.fit?.rtl ?? false, span: window[1] - window[0] });
+    if (next === undefined) return false;
+    this._focusMark(timeline.events[next]!.id);
     return true;
-  }
-
-  /**
-   * Where PageDown/PageUp go from event `at`: the first event of the next era (or of the current
-   * era, then the previous one, going up); without eras, about a screenful later or earlier.
-   */
-  private _pageTarget(at: number, direction: 1 | -1): number {
-    const timeline = this.timeline!;
-    const events = timeline.events;
-    const t = events[at]!.start.start;
-    const firstFrom = (time: number) => {
-      const i = events.findIndex((e) => e.start.start >= time);
-      return i < 0 ? events.length - 1 : i;
-    };
-    const eras = timeline.eras.map((era) => era.start.start);
-    if (eras.length) {
-      if (direction > 0) {
-        const next = eras.find((start) => start > t);
-        return next === undefined ? events.length - 1 : Math.max(at + 1, firstFrom(next));
-      }
-      const starts = eras.filter((start) => start <= t);
-      const current = starts.length ? firstFrom(starts[starts.length - 1]!) : 0;
-      if (current < at) return current;
-      const previous = starts.length > 1 ? starts[starts.length - 2]! : -Infinity;
-      return Math.min(at - 1, previous === -Infinity ? 0 : firstFrom(previous));
-    }
-    const span = this._window()[1] - this._window()[0];
-    return direction > 0 ? Math.max(at + 1, firstFrom(t + span)) : Math.min(at - 1, firstFrom(t - span));
   }
 
   /** Moves keyboard focus to an event's mark, bringing it into view (and labelled) first. */
