@@ -78,16 +78,30 @@ export function renderAxis(layout: TimelineLayout, lang: string): SVGTemplateRes
   )}`;
 }
 
-/** Stems from the axis to labelled markers, and bars for events that last. Decorative. */
-export function renderStems(layout: TimelineLayout, rows: PlotRows): SVGTemplateResult[] {
-  return layout.events.map((p) => {
+/**
+ * Stems from the axis to labelled markers, and bars for events that last. Decorative. The stems
+ * are two paths, one for milestones and one for the rest (not an element per event), so a step
+ * of a gesture rewrites two attributes instead of two per stem; a covered label's stem is left out.
+ */
+export function renderStems(layout: TimelineLayout, rows: PlotRows): SVGTemplateResult {
+  let stems = '';
+  let milestones = '';
+  const spans: SVGTemplateResult[] = [];
+  for (const p of layout.events) {
     const y = rows.laneTop + p.lane * rows.laneHeight;
-    const stem = svg`<line class=${(p.event.milestone ? 'stem milestone' : 'stem') + (p.covered ? ' covered' : '')} x1=${p.x} x2=${p.x} y1=${rows.axisY} y2=${y + 14}></line>`;
-    if (p.x2 === undefined) return stem;
+    if (!p.covered) {
+      const stem = `M${p.x} ${rows.axisY}V${y + 14}`;
+      if (p.event.milestone) milestones += stem;
+      else stems += stem;
+    }
+    if (p.x2 === undefined) continue;
     const [a, b] = p.x2 >= p.x ? [p.x, p.x2] : [p.x2, p.x]; // right to left, the end is on the left
     const x = Math.max(-4, a);
-    return svg`${stem}<rect part="span" class=${(p.event.status === 'planned' ? 'planned' : '') + (p.covered ? ' covered' : '')} x=${x} y=${y + rows.laneHeight - 12} width=${Math.max(2, Math.min(layout.width + 4, b) - x)} height="5" rx="2"></rect>`;
-  });
+    spans.push(
+      svg`<rect part="span" class=${(p.event.status === 'planned' ? 'planned' : '') + (p.covered ? ' covered' : '')} x=${x} y=${y + rows.laneHeight - 12} width=${Math.max(2, Math.min(layout.width + 4, b) - x)} height="5" rx="2"></rect>`,
+    );
+  }
+  return svg`<path class="stem" d=${stems || nothing}></path><path class="stem milestone" d=${milestones || nothing}></path>${spans}`;
 }
 
 /** The ordered list of event marks and cluster marks, keyed so that zooming moves them. */
