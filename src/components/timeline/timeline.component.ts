@@ -13,12 +13,12 @@ import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { SwipeController } from '../../controllers/swipe-controller.js';
 import { VerticalViewController } from '../../controllers/vertical-view-controller.js';
+import { ViewWindowController, type ViewSource } from '../../controllers/view-window-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { emit } from '../../events/index.js';
 import type { SelectReason } from '../../events/timeline-select.js';
 import { fill, stringsFor, type TimelineStrings } from '../../i18n/strings.js';
 import { formatWindow } from '../../i18n/format-window.js';
-import { animateWindow } from '../../internal/animate.js';
 import type { PlacedCluster } from '../../layout/clusters.js';
 import { focusTarget, overviewShift } from '../../layout/key-targets.js';
 import { densityPath, milestonePath, overviewDensity } from '../../layout/overview.js';
@@ -26,7 +26,7 @@ import { createTimeScale, timelineExtent } from '../../layout/time-scale.js';
 import type { TimelineLayout } from '../../layout/timeline-layout.js';
 import { storyStep } from '../../layout/story-steps.js';
 import type { VerticalLayout, VerticalRow } from '../../layout/vertical-layout.js';
-import { centreWindow, clampWindow, DAY_MS, sameWindow, windowAround, zoomWindow, type TimeWindow } from '../../layout/view-window.js';
+import { centreWindow, DAY_MS, sameWindow, windowAround, zoomWindow, type TimeWindow } from '../../layout/view-window.js';
 import { eventSentence, text, type TextContext } from './event-text.js';
 import { INSET, PlotLayoutController } from './plot-layout-controller.js';
 import { renderDetail } from './render-detail.js';
@@ -69,7 +69,6 @@ export interface ViewOptions {
   animate?: boolean;
 }
 
-type ViewSource = 'gesture' | 'brush' | 'api';
 
 /**
  * A zoomable history timeline drawn from a typed JSON dataset.
@@ -271,8 +270,8 @@ export class AlpineTimeline extends LitElement {
   private readonly _vertical = new VerticalViewController(this, {
     enabled: () => this.currentOrientation === 'vertical' && this.mode === 'explore' && !this.listView,
     target: () => this.renderRoot?.querySelector<HTMLElement>('[part~="plot"].vertical'),
-    onViewChange: () => this._scheduleSettle(),
-    onScrollSettle: () => this._scheduleSettle(false), // scrolling the page is not worth a spoken sentence
+    onViewChange: () => this._view.scheduleSettle(),
+    onScrollSettle: () => this._view.scheduleSettle(false), // scrolling the page is not worth a spoken sentence
   });
   private _vLayout?: VerticalLayout;
   private readonly _internals = this.attachInternals();
@@ -312,12 +311,19 @@ export class AlpineTimeline extends LitElement {
   private _kioskLang?: string;
   /** The horizontal plot's layout: fitted lanes, the labels kept, marks moved during gestures. */
   private readonly _plot = new PlotLayoutController(this);
-  /** The window the user or the API asked for; undefined shows everything. */
-  private _view?: TimeWindow;
+  /** The window on screen: asked for by the user or the API, animated, reported once settled. */
+  private readonly _view = new ViewWindowController(this, {
+    extent: () => this._extent(),
+    minSpan: MIN_SPAN,
+    showAll: () => this._print.printing,
+    mayAnimate: () => this._plot.layout !== undefined && !prefersReducedMotion(),
+    onSettle: (announce) => this._settled(announce),
+    animationMs: ANIMATION_MS,
+    settleMs: SETTLE_MS,
+  });
+  /** The timeline the view was set for: a new one starts fitted. */
   private _viewTimeline?: ParsedTimeline;
-  private _viewSource: ViewSource = 'api';
-  private _cancelAnimation?: () => void;
-  private _settleTimer?: ReturnType<typeof setTimeout>;
+  /** The window last reported by `timeline-range-change`. */
   private _lastRange?: TimeWindow;
   /** The overview's `aria-valuetext`: the visible period in words. */
   private _rangeText?: string;
@@ -458,13 +464,6 @@ export class AlpineTimeline extends LitElement {
     return svgToPng(buildTimelineSvg(input), width, height, options.scale ?? (globalThis.devicePixelRatio || 1));
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._cancelAnimation?.();
-    this._cancelAnimation = undefined;
-    clearTimeout(this._settleTimer);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('kiosk')) this._kiosk.sync();
     else if (changed.has('idleTimeout') || changed.has('idleCountdown') || changed.has('attractInterval')) this._kiosk.retime();
@@ -474,8 +473,7 @@ export class AlpineTimeline extends LitElement {
     const timeline = this.timeline;
     if (timeline !== this._viewTimeline) {
       this._viewTimeline = timeline;
-      this._view = undefined; // a new dataset starts fitted
-      this._cancelAnimation?.();
+      this._view.reset(); // a new dataset starts fitted
     }
     if (this.selected !== null && timeline && this._indexOf(this.selected) === undefined) {
       this.selected = null; // the selected event is not in the new dataset
@@ -547,9 +545,9 @@ export class AlpineTimeline extends LitElement {
     const layout = this._plot.layout;
     if (!layout) return;
     const window = layout.window;
-    if (this._viewSource !== 'gesture') this._zoom.show(window);
+    if (this._view.source !== 'gesture') this._zoom.show(window);
     const o = this._overviewScale();
-    if (o && this._viewSource !== 'brush') {
+    if (o && this._view.source !== 'brush') {
       const [a, b] = [o(window[0]), o(window[1])];
       this._brush.show([Math.min(a, b), Math.max(a, b)]);
     }
@@ -565,7 +563,7 @@ export class AlpineTimeline extends LitElement {
       rtl: getComputedStyle(this).direction === 'rtl',
       window: this._window(),
       pinned: [this.selected, this._focusId].map((id) => (id ? this._indexOf(id) : undefined)).filter((i): i is number => i !== undefined),
-      moving: this._viewSource === 'gesture' || this._cancelAnimation !== undefined,
+      moving: this._view.moving,
     });
     if (fitChanged) {
       const { extent, rtl } = this._plot.fit!;
@@ -892,9 +890,7 @@ export class AlpineTimeline extends LitElement {
 
   /** The window on screen: the whole timeline when printing. */
   private _window(): TimeWindow {
-    const extent = this._extent();
-    if (this._print.printing) return extent;
-    return clampWindow(this._view ?? extent, { extent, minSpan: MIN_SPAN });
+    return this._view.window;
   }
 
   /** Maps times onto the overview strip (the whole extent over the plot's width). */
@@ -904,45 +900,18 @@ export class AlpineTimeline extends LitElement {
   }
 
   private _setView(window: TimeWindow, source: ViewSource, animate = false): void {
-    const extent = this._extent();
-    const target = clampWindow(window, { extent, minSpan: MIN_SPAN });
-    this._cancelAnimation?.();
-    this._cancelAnimation = undefined;
-    this._viewSource = source;
-    const from = this._window();
-    if (animate && this._plot.layout && !prefersReducedMotion() && !sameWindow(from, target)) {
-      this._cancelAnimation = animateWindow(
-        from,
-        target,
-        ANIMATION_MS,
-        (w) => {
-          this._view = w;
-          this.requestUpdate();
-        },
-        () => {
-          this._cancelAnimation = undefined;
-          this._scheduleSettle();
-        },
-      );
-      return;
-    }
-    this._view = target;
-    this.requestUpdate();
-    this._scheduleSettle();
+    this._view.set(window, source, animate);
   }
 
-  /** Fires `timeline-range-change` once the window has stopped changing. */
-  private _scheduleSettle(announce = true): void {
-    clearTimeout(this._settleTimer);
-    this._settleTimer = setTimeout(() => {
-      if (!this.isConnected || this._cancelAnimation) return;
-      const window = this._visibleWindow();
-      if (this._lastRange && sameWindow(this._lastRange, window)) return;
-      this._lastRange = window;
-      if (announce) this._announce(fill(stringsFor(this.locale).showing, { range: formatWindow(window, this.locale) }));
-      this._link.replaceView(this.selected, this._zoomedView());
-      emit(this, 'timeline-range-change', { start: new Date(window[0]), end: new Date(window[1]) });
-    }, SETTLE_MS);
+  /** The window has stopped changing: says so (unless `announce` is false), updates the link, fires `timeline-range-change`. */
+  private _settled(announce: boolean): void {
+    if (!this.isConnected) return;
+    const window = this._visibleWindow();
+    if (this._lastRange && sameWindow(this._lastRange, window)) return;
+    this._lastRange = window;
+    if (announce) this._announce(fill(stringsFor(this.locale).showing, { range: formatWindow(window, this.locale) }));
+    this._link.replaceView(this.selected, this._zoomedView());
+    emit(this, 'timeline-range-change', { start: new Date(window[0]), end: new Date(window[1]) });
   }
 
   /** Pans (keeping the zoom) so that an event is comfortably inside the view. */

@@ -1,0 +1,112 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { animateWindow } from '../internal/animate.js';
+import { clampWindow, sameWindow, type TimeWindow } from '../layout/view-window.js';
+
+/** What last changed the window: a gesture (d3-zoom already shows it), the overview's brush (it too), or anything else. */
+export type ViewSource = 'gesture' | 'brush' | 'api';
+
+/** Options for {@link ViewWindowController}. */
+export interface ViewWindowControllerOptions {
+  /** The widest window: the whole dataset with its margin. */
+  extent: () => TimeWindow;
+  /** The narrowest span a window may have, ms. */
+  minSpan: number;
+  /** Whether to show the whole extent whatever was asked for (printing). */
+  showAll: () => boolean;
+  /** Whether a change may animate now (the plot has been laid out, motion is not reduced). */
+  mayAnimate: () => boolean;
+  /** Called once the window has stopped changing (no animation, nothing new for `settleMs`). */
+  onSettle: (announce: boolean) => void;
+  /** How long an animated change takes, ms. */
+  animationMs: number;
+  /** How long the window must stay put to count as settled, ms. */
+  settleMs: number;
+}
+
+/**
+ * The time window on screen, as the user or the API asked for it: kept within the extent and no
+ * narrower than `minSpan`, animated from where it was (unless told not to, or motion is
+ * reduced), and reported once it settles. The host renders {@link window} and calls
+ * {@link scheduleSettle} for changes made elsewhere (the vertical view's scrolling).
+ */
+export class ViewWindowController implements ReactiveController {
+  /** What made the last change. */
+  source: ViewSource = 'api';
+  private readonly _host: ReactiveControllerHost;
+  private readonly _options: ViewWindowControllerOptions;
+  /** The window asked for; undefined shows the whole extent. */
+  private _view?: TimeWindow;
+  private _cancelAnimation?: () => void;
+  private _settleTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(host: ReactiveControllerHost, options: ViewWindowControllerOptions) {
+    this._host = host;
+    this._options = options;
+    host.addController(this);
+  }
+
+  /** The window to draw: the one asked for, clamped, or the whole extent (nothing asked, printing). */
+  get window(): TimeWindow {
+    const extent = this._options.extent();
+    if (this._options.showAll()) return extent;
+    return clampWindow(this._view ?? extent, { extent, minSpan: this._options.minSpan });
+  }
+
+  /** Whether the window is changing frame by frame: a gesture or an animation. */
+  get moving(): boolean {
+    return this.source === 'gesture' || this._cancelAnimation !== undefined;
+  }
+
+  /** Shows `window` (clamped), animated from the current one when `animate` and allowed. */
+  set(window: TimeWindow, source: ViewSource, animate = false): void {
+    const extent = this._options.extent();
+    const target = clampWindow(window, { extent, minSpan: this._options.minSpan });
+    this._stopAnimation();
+    this.source = source;
+    const from = this.window;
+    if (animate && this._options.mayAnimate() && !sameWindow(from, target)) {
+      this._cancelAnimation = animateWindow(
+        from,
+        target,
+        this._options.animationMs,
+        (w) => {
+          this._view = w;
+          this._host.requestUpdate();
+        },
+        () => {
+          this._cancelAnimation = undefined;
+          this.scheduleSettle();
+        },
+      );
+      return;
+    }
+    this._view = target;
+    this._host.requestUpdate();
+    this.scheduleSettle();
+  }
+
+  /** Back to the whole extent at once, e.g. for a new dataset. */
+  reset(): void {
+    this._stopAnimation();
+    this._view = undefined;
+  }
+
+  /** Calls `onSettle` once the window has stayed put for `settleMs` (restarting the wait). */
+  scheduleSettle(announce = true): void {
+    clearTimeout(this._settleTimer);
+    this._settleTimer = setTimeout(() => {
+      if (this._cancelAnimation) return; // the animation's end schedules it again
+      this._options.onSettle(announce);
+    }, this._options.settleMs);
+  }
+
+  hostDisconnected(): void {
+    this._stopAnimation();
+    clearTimeout(this._settleTimer);
+  }
+
+  private _stopAnimation(): void {
+    this._cancelAnimation?.();
+    this._cancelAnimation = undefined;
+  }
+}

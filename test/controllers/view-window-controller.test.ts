@@ -1,0 +1,113 @@
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ViewWindowController, type ViewWindowControllerOptions } from '../../src/controllers/view-window-controller.js';
+import type { TimeWindow } from '../../src/layout/view-window.js';
+
+/** A host that records update requests, and a controller on it over the extent [0, 1000]. */
+function setUp(overrides: Partial<ViewWindowControllerOptions> = {}) {
+  const controllers: ReactiveController[] = [];
+  let updates = 0;
+  const host: ReactiveControllerHost = {
+    addController: (c) => void controllers.push(c),
+    removeController: () => undefined,
+    requestUpdate: () => void updates++,
+    updateComplete: Promise.resolve(true),
+  };
+  const settled: { window: TimeWindow; announce: boolean }[] = [];
+  let printing = false;
+  const view: ViewWindowController = new ViewWindowController(host, {
+    extent: () => [0, 1000],
+    minSpan: 10,
+    showAll: () => printing,
+    mayAnimate: () => true,
+    onSettle: (announce) => settled.push({ window: view.window, announce }),
+    animationMs: 200,
+    // long enough that a loaded machine's late timers (the tests wait 20 ms between changes) cannot fake a settle
+    settleMs: 300,
+    ...overrides,
+  });
+  return { view, controllers, settled, updates: () => updates, print: (on: boolean) => (printing = on) };
+}
+
+describe('ViewWindowController', () => {
+  it('shows the whole extent until asked, keeps windows within it and no narrower than minSpan', () => {
+    const { view, controllers, updates } = setUp();
+    expect(controllers).to.deep.equal([view]);
+    expect(view.window).to.deep.equal([0, 1000]);
+    view.set([200, 400], 'api');
+    expect(view.window).to.deep.equal([200, 400]);
+    expect(updates()).to.equal(1);
+    view.set([900, 1300], 'api'); // past the end: moved back inside, same span
+    expect(view.window).to.deep.equal([600, 1000]);
+    view.set([500, 501], 'api'); // narrower than minSpan: widened around its centre
+    expect(view.window[1] - view.window[0]).to.equal(10);
+    view.reset();
+    expect(view.window).to.deep.equal([0, 1000]);
+  });
+
+  it('shows the whole extent while printing, and what was asked afterwards', () => {
+    const { view, print } = setUp();
+    view.set([200, 400], 'api');
+    print(true);
+    expect(view.window).to.deep.equal([0, 1000]);
+    print(false);
+    expect(view.window).to.deep.equal([200, 400]);
+  });
+
+  it('animates through windows in between, is moving meanwhile, and settles once after the end', async () => {
+    const { view, settled } = setUp({ animationMs: 600 }); // long enough to see frames on a loaded machine
+    const seen: TimeWindow[] = [];
+    view.set([0, 100], 'api', true);
+    expect(view.window).to.deep.equal([0, 1000]); // the first frame has not run yet
+    expect(view.moving).to.equal(true);
+    await waitUntil(() => {
+      seen.push(view.window);
+      return !view.moving;
+    }, 'the animation did not end', { interval: 5, timeout: 2000 });
+    expect(view.window).to.deep.equal([0, 100]);
+    expect(seen.some(([a, b]) => b - a < 990 && b - a > 110), 'no window between the two').to.equal(true);
+    expect(settled).to.deep.equal([]); // not during the animation, nor at once after it
+    await waitUntil(() => settled.length === 1, 'did not settle after the animation');
+    expect(settled[0]).to.deep.equal({ window: [0, 100], announce: true });
+  });
+
+  it('does not animate when it may not, and a new change or reset stops an animation', async () => {
+    const still = setUp({ mayAnimate: () => false });
+    still.view.set([0, 100], 'api', true);
+    expect(still.view.window).to.deep.equal([0, 100]);
+    expect(still.view.moving).to.equal(false);
+
+    const { view, settled } = setUp();
+    view.set([0, 100], 'api', true);
+    view.set([500, 700], 'gesture'); // a gesture takes over
+    expect(view.window).to.deep.equal([500, 700]);
+    expect(view.moving).to.equal(true); // a gesture moves the view too
+    expect(view.source).to.equal('gesture');
+    await waitUntil(() => settled.length === 1, 'did not settle'); // 300 ms: the animation would have ended
+    expect(view.window).to.deep.equal([500, 700]);
+    expect(settled.map((s) => s.window)).to.deep.equal([[500, 700]]);
+    view.set([0, 100], 'api', true);
+    view.reset();
+    await aTimeout(300);
+    expect(view.window).to.deep.equal([0, 1000]);
+    expect(view.moving).to.equal(false);
+  });
+
+  it('waits for the window to stay put before settling, and stops waiting when the host leaves', async () => {
+    const { view, settled } = setUp();
+    for (let i = 0; i < 5; i++) {
+      view.set([i * 10, i * 10 + 100], 'gesture');
+      await aTimeout(20); // less than settleMs
+    }
+    expect(settled).to.deep.equal([]);
+    await waitUntil(() => settled.length === 1);
+    expect(settled[0]!.window).to.deep.equal([40, 140]);
+    view.scheduleSettle(false);
+    view.hostDisconnected();
+    await aTimeout(450);
+    expect(settled.length).to.equal(1);
+    view.scheduleSettle(false);
+    await waitUntil(() => settled.length === 2);
+    expect(settled[1]!.announce).to.equal(false);
+  });
+});
