@@ -69,7 +69,6 @@ export interface ViewOptions {
   animate?: boolean;
 }
 
-
 /**
  * A zoomable history timeline drawn from a typed JSON dataset.
  *
