@@ -21,6 +21,8 @@ const PUNCTUATION = 0x2010;
  */
 let generation = 0;
 let watching = false;
+/** Who wants to know that a font has loaded (see {@link onFontsLoaded}). */
+const fontListeners = new Set<() => void>();
 
 function watchFonts(): void {
   if (watching || typeof document === 'undefined' || !document.fonts) return;
@@ -28,7 +30,19 @@ function watchFonts(): void {
   document.fonts.addEventListener('loadingdone', () => {
     generation++;
     advancesByFont.clear();
+    for (const listener of fontListeners) listener();
   });
+}
+
+/**
+ * Calls `listener` whenever a font has loaded in the page, after the widths measured before
+ * were dropped (so measuring again in it gives the new font's widths). One `document.fonts`
+ * listener serves the page. Returns the function that stops it.
+ */
+export function onFontsLoaded(listener: () => void): () => void {
+  watchFonts();
+  fontListeners.add(listener);
+  return () => fontListeners.delete(listener);
 }
 
 /** Changes whenever a font has loaded in the page: widths measured before may be wrong. */

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/alpine-timeline.js';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
@@ -40,7 +40,9 @@ describe('<alpine-timeline> and web fonts', () => {
     const face = new FontFace(FAMILY, `url(${FONT_URL})`);
     const el = await fixture<AlpineTimeline>(html`<alpine-timeline style="--at-font-family: '${FAMILY}', sans-serif" .data=${dataset}></alpine-timeline>`);
     await drawn(el);
+    const settled = oneEvent(el, 'timeline-range-change');
     el.zoomBy(1.25, { animate: false }); // a reader's view, which the new layout must keep
+    await settled; // nothing else left to update the element: only the font load can
     await el.updateComplete;
     const view = [el.start!.getTime(), el.end!.getTime()];
     // drawn in the fallback font, and measured in it: the boxes fit

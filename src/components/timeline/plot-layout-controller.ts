@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ParsedTimeline } from '../../data/parsed-types.js';
 import { stringsFor } from '../../i18n/strings.js';
-import { fontGeneration, TextMeasurer } from '../../internal/text-measure.js';
+import { fontGeneration, onFontsLoaded, TextMeasurer } from '../../internal/text-measure.js';
 import { cachedLabelWidths } from '../../layout/label-widths.js';
 import { moveLayout } from '../../layout/move-layout.js';
 import { timelineExtent } from '../../layout/time-scale.js';
@@ -62,6 +62,8 @@ export class PlotLayoutController implements ReactiveController {
   private _key: readonly unknown[] = [];
   private _builtAt = -Infinity;
   private _timer?: ReturnType<typeof setTimeout>;
+  /** Stops the page-wide font-load notice for this controller (set while the host is connected). */
+  private _stopFontWatch?: () => void;
   /** The next update lays the plot out in full (the gesture that moved the marks has paused). */
   private _due = false;
 
@@ -71,17 +73,16 @@ export class PlotLayoutController implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.fonts?.addEventListener('loadingdone', this._onFontsLoaded);
+    // a font has loaded (a web font in `--at-font-family`, say): the texts are measured and laid out again
+    this._stopFontWatch ??= onFontsLoaded(() => this._host.requestUpdate());
   }
 
   hostDisconnected(): void {
-    document.fonts?.removeEventListener('loadingdone', this._onFontsLoaded);
+    this._stopFontWatch?.();
+    this._stopFontWatch = undefined;
     clearTimeout(this._timer);
     this._timer = undefined;
   }
-
-  /** A font has loaded (a web font in `--at-font-family`, say): the texts are measured and laid out again. */
-  private readonly _onFontsLoaded = (): void => this._host.requestUpdate();
 
   /**
    * Brings the layout up to date with `request`; returns true when the fitted view changed (a
