@@ -15,6 +15,11 @@ export interface ViewWindowControllerOptions {
   showAll: () => boolean;
   /** Whether a change may animate now (the plot has been laid out, motion is not reduced). */
   mayAnimate: () => boolean;
+  /**
+   * Called when the window changes, to show it (a frame of an animation, a step of a gesture).
+   * Defaults to the host's `requestUpdate`.
+   */
+  onChange?: () => void;
   /** Called once the window has stopped changing (no animation, nothing new for `settleMs`). */
   onSettle: (announce: boolean) => void;
   /** How long an animated change takes, ms. */
@@ -71,7 +76,7 @@ export class ViewWindowController implements ReactiveController {
         this._options.animationMs,
         (w) => {
           this._view = w;
-          this._host.requestUpdate();
+          this._changed();
         },
         () => {
           this._cancelAnimation = undefined;
@@ -81,7 +86,7 @@ export class ViewWindowController implements ReactiveController {
       return;
     }
     this._view = target;
-    this._host.requestUpdate();
+    this._changed();
     this.scheduleSettle();
   }
 
@@ -103,6 +108,11 @@ export class ViewWindowController implements ReactiveController {
   hostDisconnected(): void {
     this._stopAnimation();
     clearTimeout(this._settleTimer);
+  }
+
+  private _changed(): void {
+    if (this._options.onChange) this._options.onChange();
+    else this._host.requestUpdate();
   }
 
   private _stopAnimation(): void {

@@ -45,6 +45,18 @@ describe('ViewWindowController', () => {
     expect(view.window).to.deep.equal([0, 1000]);
   });
 
+  it('hands every change, animated or not, to onChange instead of requesting an update when given one', async () => {
+    const shown: TimeWindow[] = [];
+    const { view, updates } = setUp({ animationMs: 100, onChange: () => shown.push(view.window) });
+    view.set([200, 400], 'gesture');
+    expect(shown).to.deep.equal([[200, 400]]);
+    view.set([0, 100], 'api', true);
+    await waitUntil(() => !view.moving, 'the animation did not end', { timeout: 3000 });
+    expect(shown.length).to.be.greaterThan(2);
+    expect(shown.at(-1)).to.deep.equal([0, 100]);
+    expect(updates()).to.equal(0);
+  });
+
   it('shows the whole extent while printing, and what was asked afterwards', () => {
     const { view, print } = setUp();
     view.set([200, 400], 'api');

@@ -33,20 +33,23 @@ export interface MarksContext extends TextContext {
   readonly onCluster: (cluster: PlacedCluster, trigger: MouseEvent) => void;
 }
 
-type Item = { kind: 'event'; key: string; placed: PlacedEvent } | { kind: 'cluster'; key: string; cluster: PlacedCluster };
+/** A mark of the list: a labelled event, or a cluster (a lone unlabelled event is a cluster of one). */
+export type MarkItem = { kind: 'event'; key: string; placed: PlacedEvent } | { kind: 'cluster'; key: string; cluster: PlacedCluster };
 
 /**
- * Labelled events and clusters merged in time order: the order of the list. A cluster is keyed by
- * the labelled event before it and its rank after that event, not by its own events (which change
- * at every step of a zoom): its mark is updated in place instead of being rebuilt or moved.
+ * Labelled events and clusters merged in time order: the order of the list (one `<li>` each). A
+ * cluster is keyed by the labelled event before it and its rank after that event, not by its own
+ * events (which change at every step of a zoom): its mark is updated in place instead of being
+ * rebuilt or moved. A layout moved from another ({@link moveLayout}) gives the same items in the
+ * same order.
  */
-function items(layout: TimelineLayout): Item[] {
-  const out: Item[] = [];
+export function markItems(layout: TimelineLayout): MarkItem[] {
+  const out: MarkItem[] = [];
   const { events, clusters } = layout;
   let c = 0;
   let after = '';
   let rank = 0;
-  const clusterItem = (cluster: PlacedCluster): Item => ({ kind: 'cluster', key: cluster.event ? cluster.event.id : `cluster:${after}:${rank++}`, cluster });
+  const clusterItem = (cluster: PlacedCluster): MarkItem => ({ kind: 'cluster', key: cluster.event ? cluster.event.id : `cluster:${after}:${rank++}`, cluster });
   for (const placed of events) {
     while (c < clusters.length && clusters[c]!.first < placed.event.index) out.push(clusterItem(clusters[c++]!));
     out.push({ kind: 'event', key: placed.event.id, placed });
@@ -55,6 +58,51 @@ function items(layout: TimelineLayout): Item[] {
   }
   while (c < clusters.length) out.push(clusterItem(clusters[c++]!));
   return out;
+}
+
+/** Where a mark's `<li>` sits (its inline `transform`) and its class. */
+export function markPlace(item: MarkItem, rows: PlotRows): { transform: string; className: string } {
+  if (item.kind === 'cluster') {
+    const c = item.cluster;
+    return { transform: `translate(${c.left}px, ${rows.clusterY}px)`, className: c.covered ? 'covered' : '' };
+  }
+  const p = item.placed;
+  return {
+    transform: `translate(${p.labelX}px, ${rows.laneTop + p.lane * rows.laneHeight}px)`,
+    className: p.covered ? (p.flipped ? 'flipped covered' : 'covered') : p.flipped ? 'flipped' : '',
+  };
+}
+
+/** A span's bar: an event that lasts, under its label. */
+export interface SpanBar {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly className: string;
+}
+
+/**
+ * The stems from the axis to the labelled markers, as two path data strings (milestones, the
+ * rest; a covered label's stem is left out), and the bars of events that last, in event order.
+ */
+export function stemGeometry(layout: TimelineLayout, rows: PlotRows): { stems: string; milestones: string; spans: SpanBar[] } {
+  let stems = '';
+  let milestones = '';
+  const spans: SpanBar[] = [];
+  for (const p of layout.events) {
+    const y = rows.laneTop + p.lane * rows.laneHeight;
+    if (!p.covered) {
+      const stem = `M${p.x} ${rows.axisY}V${y + 14}`;
+      if (p.event.milestone) milestones += stem;
+      else stems += stem;
+    }
+    if (p.x2 === undefined) continue;
+    const [a, b] = p.x2 >= p.x ? [p.x, p.x2] : [p.x2, p.x]; // right to left, the end is on the left
+    const x = Math.max(-4, a);
+    const className = (p.event.status === 'planned' ? 'planned' : '') + (p.covered ? ' covered' : '');
+    spans.push({ x, y: y + rows.laneHeight - 12, width: Math.max(2, Math.min(layout.width + 4, b) - x), className });
+  }
+  return { stems, milestones, spans };
 }
 
 /**
@@ -84,32 +132,18 @@ export function renderAxis(layout: TimelineLayout, lang: string): SVGTemplateRes
  * of a gesture rewrites two attributes instead of two per stem; a covered label's stem is left out.
  */
 export function renderStems(layout: TimelineLayout, rows: PlotRows): SVGTemplateResult {
-  let stems = '';
-  let milestones = '';
-  const spans: SVGTemplateResult[] = [];
-  for (const p of layout.events) {
-    const y = rows.laneTop + p.lane * rows.laneHeight;
-    if (!p.covered) {
-      const stem = `M${p.x} ${rows.axisY}V${y + 14}`;
-      if (p.event.milestone) milestones += stem;
-      else stems += stem;
-    }
-    if (p.x2 === undefined) continue;
-    const [a, b] = p.x2 >= p.x ? [p.x, p.x2] : [p.x2, p.x]; // right to left, the end is on the left
-    const x = Math.max(-4, a);
-    spans.push(
-      svg`<rect part="span" class=${(p.event.status === 'planned' ? 'planned' : '') + (p.covered ? ' covered' : '')} x=${x} y=${y + rows.laneHeight - 12} width=${Math.max(2, Math.min(layout.width + 4, b) - x)} height="5" rx="2"></rect>`,
-    );
-  }
-  return svg`<path class="stem" d=${stems || nothing}></path><path class="stem milestone" d=${milestones || nothing}></path>${spans}`;
+  const { stems, milestones, spans } = stemGeometry(layout, rows);
+  return svg`<path class="stem" d=${stems || nothing}></path><path class="stem milestone" d=${milestones || nothing}></path>${spans.map(
+    (s) => svg`<rect part="span" class=${s.className} x=${s.x} y=${s.y} width=${s.width} height="5" rx="2"></rect>`,
+  )}`;
 }
 
 /** The ordered list of event marks and cluster marks, keyed so that zooming moves them. */
 export function renderMarks(layout: TimelineLayout, rows: PlotRows, ctx: MarksContext): TemplateResult {
   return html`${repeat(
-    items(layout),
+    markItems(layout),
     (item) => item.key,
-    (item) => (item.kind === 'event' ? eventMark(item.placed, rows, ctx) : item.cluster.event ? loneMark(item.cluster, item.cluster.event, rows, ctx) : clusterMark(item.cluster, rows, ctx)),
+    (item) => (item.kind === 'event' ? eventMark(item, rows, ctx) : item.cluster.event ? loneMark(item, item.cluster.event, rows, ctx) : clusterMark(item, rows, ctx)),
   )}`;
 }
 
@@ -141,14 +175,15 @@ export function categoryColor(e: ParsedEvent): Record<string, string> {
   return supported ? { '--at-category-color': color } : {};
 }
 
-function eventMark(p: PlacedEvent, rows: PlotRows, ctx: MarksContext): TemplateResult {
+function eventMark(item: MarkItem & { kind: 'event' }, rows: PlotRows, ctx: MarksContext): TemplateResult {
+  const p = item.placed;
   const e = p.event;
-  const y = rows.laneTop + p.lane * rows.laneHeight;
   const date = eventDate(e, ctx);
   const title = text(e.title, ctx);
   const status = statusLabel(e, ctx.strings);
-  const style = { transform: `translate(${p.labelX}px, ${y}px)`, width: `${p.labelWidth}px`, ...categoryColor(e) };
-  return html`<li part=${eventParts(e, ctx)} class=${p.covered ? (p.flipped ? 'flipped covered' : 'covered') : p.flipped ? 'flipped' : ''} data-id=${e.id} data-year=${e.start.year} style=${styleMap(style)}>
+  const { transform, className } = markPlace(item, rows);
+  const style = { transform, width: `${p.labelWidth}px`, ...categoryColor(e) };
+  return html`<li part=${eventParts(e, ctx)} class=${className} data-id=${e.id} data-year=${e.start.year} style=${styleMap(style)}>
     <button
       class="mark"
       type="button"
@@ -169,11 +204,12 @@ function eventMark(p: PlacedEvent, rows: PlotRows, ctx: MarksContext): TemplateR
 }
 
 /** A single event with no room for its label: a marker on the cluster row, named for assistive technology. */
-function loneMark(c: PlacedCluster, e: ParsedEvent, rows: PlotRows, ctx: MarksContext): TemplateResult {
+function loneMark(item: MarkItem & { kind: 'cluster' }, e: ParsedEvent, rows: PlotRows, ctx: MarksContext): TemplateResult {
   const date = eventDate(e, ctx);
   const title = text(e.title, ctx);
-  const style = { transform: `translate(${c.left}px, ${rows.clusterY}px)`, width: `${c.width}px`, ...categoryColor(e) };
-  return html`<li part=${eventParts(e, ctx, 'unlabelled')} class=${c.covered ? 'covered' : ''} data-id=${e.id} data-year=${e.start.year} style=${styleMap(style)}>
+  const { transform, className } = markPlace(item, rows);
+  const style = { transform, width: `${item.cluster.width}px`, ...categoryColor(e) };
+  return html`<li part=${eventParts(e, ctx, 'unlabelled')} class=${className} data-id=${e.id} data-year=${e.start.year} style=${styleMap(style)}>
     <button
       class="mark"
       type="button"
@@ -188,10 +224,12 @@ function loneMark(c: PlacedCluster, e: ParsedEvent, rows: PlotRows, ctx: MarksCo
   </li>`;
 }
 
-function clusterMark(c: PlacedCluster, rows: PlotRows, ctx: MarksContext): TemplateResult {
+function clusterMark(item: MarkItem & { kind: 'cluster' }, rows: PlotRows, ctx: MarksContext): TemplateResult {
+  const c = item.cluster;
   const label = fill(ctx.strings.cluster, { count: c.count, range: yearRange(c.start, c.end, ctx.lang) });
-  const style = { transform: `translate(${c.left}px, ${rows.clusterY}px)`, width: `${c.width}px` };
-  return html`<li part=${c.milestones ? 'cluster has-milestone' : 'cluster'} class=${c.covered ? 'covered' : ''} data-count=${c.count} style=${styleMap(style)}>
+  const { transform, className } = markPlace(item, rows);
+  const style = { transform, width: `${c.width}px` };
+  return html`<li part=${c.milestones ? 'cluster has-milestone' : 'cluster'} class=${className} data-count=${c.count} style=${styleMap(style)}>
     <button class="cluster" type="button" tabindex="-1" aria-label=${label} title=${label} @click=${(ev: MouseEvent) => ctx.onCluster(c, ev)}>
       ${c.count}
     </button>

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, render as renderInto, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
 import type { DatasetProblem, ParsedTimeline } from '../../data/parsed-types.js';
@@ -28,6 +28,7 @@ import { storyStep } from '../../layout/story-steps.js';
 import type { VerticalLayout, VerticalRow } from '../../layout/vertical-layout.js';
 import { centreWindow, DAY_MS, sameWindow, windowAround, zoomWindow, type TimeWindow } from '../../layout/view-window.js';
 import { eventSentence, text, type TextContext } from './event-text.js';
+import { MarkMover } from './mark-mover.js';
 import { INSET, PlotLayoutController } from './plot-layout-controller.js';
 import { renderDetail } from './render-detail.js';
 import { renderList } from './render-list.js';
@@ -317,9 +318,14 @@ export class AlpineTimeline extends LitElement {
     showAll: () => this._print.printing,
     mayAnimate: () => this._plot.layout !== undefined && !prefersReducedMotion(),
     onSettle: (announce) => this._settled(announce),
+    onChange: () => this._viewChanged(),
     animationMs: ANIMATION_MS,
     settleMs: SETTLE_MS,
   });
+  /** Moves the marks Lit rendered, frame by frame, between the full layouts of a gesture. */
+  private readonly _mover = new MarkMover();
+  /** What Lit last rendered in the horizontal plot (undefined when it rendered no plot). */
+  private _drawn?: { layout: TimelineLayout; built?: TimelineLayout; rows: PlotRows; limits: string };
   /** The timeline the view was set for: a new one starts fitted. */
   private _viewTimeline?: ParsedTimeline;
   /** The window last reported by `timeline-range-change`. */
@@ -464,6 +470,8 @@ export class AlpineTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this._mover.undo(); // Lit renders from the DOM it left
+    this._drawn = undefined; // until this render draws the plot
     if (changed.has('kiosk')) this._kiosk.sync();
     else if (changed.has('idleTimeout') || changed.has('idleCountdown') || changed.has('attractInterval')) this._kiosk.retime();
     if (changed.has('data') || changed.has('src') || !this.hasUpdated) {
@@ -543,6 +551,18 @@ export class AlpineTimeline extends LitElement {
     if (this._isVertical()) return;
     const layout = this._plot.layout;
     if (!layout) return;
+    this._drawAxis(layout);
+    this._showWindow(layout);
+  }
+
+  /** The axis, rendered on its own (Lit's `render`), so that a moved frame can draw its ticks alone. */
+  private _drawAxis(layout: TimelineLayout): void {
+    const axis = this.renderRoot.querySelector<SVGGElement>('g[part~="axis"]');
+    if (axis) renderInto(renderAxis(layout, this.locale), axis);
+  }
+
+  /** The zoom and the overview's brush follow the window (unless one of them moved it). */
+  private _showWindow(layout: TimelineLayout): void {
     const window = layout.window;
     if (this._view.source !== 'gesture') this._zoom.show(window);
     const o = this._overviewScale();
@@ -552,14 +572,41 @@ export class AlpineTimeline extends LitElement {
     }
   }
 
-  private _updateLayout(timeline: ParsedTimeline | undefined): void {
+  /** The window changed: a frame of a gesture or an animation moves the marks on screen, anything else renders. */
+  private _viewChanged(): void {
+    if (this.isUpdatePending || !this._moveMarks()) this.requestUpdate();
+  }
+
+  /**
+   * Between two full layouts of a gesture or an animation, shows the new window by moving the
+   * marks Lit rendered ({@link MarkMover}) instead of rendering: the axis is drawn again, the
+   * zoom and the brush follow, and nothing else changes (the overview's `aria-valuenow` and
+   * `aria-valuetext` wait for the next full layout, at most 120 ms later). False when a render is
+   * needed: a full layout is due, or anything else on screen would change.
+   */
+  private _moveMarks(): boolean {
+    const drawn = this._drawn;
+    const timeline = this.timeline;
+    if (!drawn || !timeline || this._isVertical()) return false;
+    this._updateLayout(timeline, this._plot.fit?.rtl); // the direction of the frame drawn (reading it would cost a style recalc)
+    const layout = this._plot.layout;
+    if (!layout || layout === this._plot.built || this._plot.built !== drawn.built || this._zoomLimits(layout.window).join() !== drawn.limits) return false;
+    const plot = this.renderRoot.querySelector('[part~="plot"]:not(.vertical)');
+    if (!plot || !this._mover.move(plot, drawn.layout, layout, drawn.rows)) return false;
+    this._drawAxis(layout);
+    this._showWindow(layout);
+    return true;
+  }
+
+  /** Lays the plot out, or moves its marks during a gesture; `rtl` defaults to the element's computed direction. */
+  private _updateLayout(timeline: ParsedTimeline | undefined, rtl?: boolean): void {
     const width = this._size.width;
     if (!timeline || width <= 0) return;
     const fitChanged = this._plot.update({
       timeline,
       width,
       lang: this.locale,
-      rtl: getComputedStyle(this).direction === 'rtl',
+      rtl: rtl ?? getComputedStyle(this).direction === 'rtl',
       window: this._window(),
       pinned: [this.selected, this._focusId].map((id) => (id ? this._indexOf(id) : undefined)).filter((i): i is number => i !== undefined),
       moving: this._view.moving,
@@ -699,10 +746,8 @@ export class AlpineTimeline extends LitElement {
 
   private _renderControls(strings: TimelineStrings): TemplateResult {
     const window = this._window();
-    const extent = this._extent();
     const vertical = this._isVertical();
-    const atFit = vertical ? this._vertical.zoom <= 1 : window[1] - window[0] >= (extent[1] - extent[0]) * 0.999;
-    const atMax = vertical ? this._vertical.zoom >= this._vertical.maxZoom : window[1] - window[0] <= MIN_SPAN * 1.001;
+    const [atFit, atMax] = vertical ? [this._vertical.zoom <= 1, this._vertical.zoom >= this._vertical.maxZoom] : this._zoomLimits(window);
     const story = this.timeline?.story.length
       ? html`<button part="mode-toggle" class="tool text" type="button" aria-pressed=${this.mode === 'story' ? 'true' : 'false'} @click=${this._toggleStory}>
           ${strings.story}
@@ -719,6 +764,12 @@ export class AlpineTimeline extends LitElement {
       <button part="zoom-out" class="tool" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} ?disabled=${atFit} @click=${() => this.zoomBy(0.5)}>−</button>
       <button part="zoom-fit" class="tool" type="button" aria-label=${strings.fit} title=${strings.fit} ?disabled=${atFit} @click=${() => this.fit()}>⤢</button>
     </div>`;
+  }
+
+  /** Whether `window` is the whole timeline (no zooming out) and the narrowest (no zooming in). */
+  private _zoomLimits(window: TimeWindow): [boolean, boolean] {
+    const extent = this._extent();
+    return [window[1] - window[0] >= (extent[1] - extent[0]) * 0.999, window[1] - window[0] <= MIN_SPAN * 1.001];
   }
 
   private readonly _toggleStory = (): void => {
@@ -794,6 +845,7 @@ export class AlpineTimeline extends LitElement {
 
   private _renderPlot(layout: TimelineLayout, ctx: TextContext, strings: TimelineStrings): TemplateResult {
     const rows = this._rows(layout);
+    this._drawn = { layout, built: this._plot.built, rows, limits: this._zoomLimits(layout.window).join() };
     const height = rows.laneTop + (this._plot.fit?.lanes ?? 1) * rows.laneHeight + BOTTOM_PAD;
     return html`
       <div part="plot" style=${styleMap({ height: `${height}px` })}>
@@ -803,7 +855,7 @@ export class AlpineTimeline extends LitElement {
           </div>`,
         )}
         <svg width=${layout.width} height=${height} aria-hidden="true" focusable="false">
-          <g part="axis" class="axis" transform="translate(0 ${rows.axisY})" fill="none" text-anchor="middle">${renderAxis(layout, ctx.lang)}</g>
+          <g part="axis" class="axis" transform="translate(0 ${rows.axisY})" fill="none" text-anchor="middle"></g>
           ${renderStems(layout, rows)}
         </svg>
         <ol part="events" aria-label=${strings.events}>
