@@ -17,11 +17,24 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   return f;
 }
 
+/** Tick labels already written (a zoom redraws the same ticks frame after frame). Emptied past a few thousand. */
+const labels = new Map<string, string>();
+
 /**
  * Labels an axis tick in a locale at the given unit: "1965", "janv. 1969", "28 janv.".
  * Years before the common era carry the era ("45 BC", "45 av. J.-C."); there is no year zero.
  */
 export function formatTick(date: Date, unit: TickUnit, locale: string): string {
+  const key = `${locale}|${unit}|${date.getTime()}`;
+  let label = labels.get(key);
+  if (label === undefined) {
+    if (labels.size >= 4096) labels.clear();
+    labels.set(key, (label = tickLabel(date, unit, locale)));
+  }
+  return label;
+}
+
+function tickLabel(date: Date, unit: TickUnit, locale: string): string {
   const bce = date.getUTCFullYear() <= 0;
   const era: Intl.DateTimeFormatOptions = bce ? { era: 'short' } : {};
   switch (unit) {

@@ -22,14 +22,26 @@ export class MarkMover {
    */
   move(plot: Element, rendered: TimelineLayout, moved: TimelineLayout, rows: PlotRows): boolean {
     if (moved.events.length !== rendered.events.length || moved.clusters.length !== rendered.clusters.length) return false;
-    const marks = plot.querySelector('ol[part~="events"]')?.children;
+    // the plot's children: era bands, the svg (stems, bars; the axis), the list (walked, not queried: the plot holds ~1,000 nodes)
+    const eras: HTMLElement[] = [];
+    let svg: Element | undefined;
+    let list: Element | undefined;
+    for (const child of plot.children) {
+      if (child.localName === 'svg') svg = child;
+      else if (child.localName === 'ol') list = child;
+      else if (child.getAttribute('part') === 'era') eras.push(child as HTMLElement);
+    }
+    const marks = list?.children;
     const items = markItems(moved);
-    if (!marks || marks.length !== items.length) return false;
-    const [stems, milestones] = plot.querySelectorAll('svg > path.stem');
-    const bars = plot.querySelectorAll<SVGRectElement>('svg > rect[part~="span"]');
+    if (!svg || !marks || marks.length !== items.length) return false;
+    const stems: Element[] = [];
+    const bars: Element[] = [];
+    for (const child of svg.children) {
+      if (child.localName === 'path') stems.push(child);
+      else if (child.localName === 'rect') bars.push(child);
+    }
     const geometry = stemGeometry(moved, rows);
-    if (!stems || !milestones || bars.length !== geometry.spans.length) return false;
-    const eras = plot.querySelectorAll<HTMLElement>(':scope > [part~="era"]');
+    if (stems.length !== 2 || bars.length !== geometry.spans.length) return false;
     if (eras.length !== moved.eras.length || moved.eras.some((p, i) => eras[i]!.dataset.id !== p.era.id)) return false;
 
     items.forEach((item, i) => {
@@ -38,8 +50,8 @@ export class MarkMover {
       li.style.transform = transform; // through the CSSOM, which a strict Content-Security-Policy allows
       this._attribute(li, 'class', className);
     });
-    this._attribute(stems, 'd', geometry.stems || null);
-    this._attribute(milestones, 'd', geometry.milestones || null);
+    this._attribute(stems[0]!, 'd', geometry.stems || null);
+    this._attribute(stems[1]!, 'd', geometry.milestones || null);
     geometry.spans.forEach((bar, i) => {
       const rect = bars[i]!;
       this._attribute(rect, 'x', String(bar.x));

@@ -17,9 +17,11 @@ const MARKER_OFFSET = 11;
 export const INSET = 12;
 /**
  * While a gesture or an animation moves the view, the marks laid out last are moved (a transform
- * each) and the plot is laid out again at most this often (ms), and once when it stops.
+ * each), and the plot is laid out again once the view has stayed put this long (ms)...
  */
-const RELAYOUT_MS = 120;
+const PAUSE_MS = 100;
+/** ...or, while it keeps moving, once the layout is this old (ms). */
+const RELAYOUT_MS = 250;
 
 /** The whole timeline at the element's width: how many lanes it needs, and the time it spans. */
 export interface PlotFit {
@@ -108,21 +110,22 @@ export class PlotLayoutController implements ReactiveController {
     const same = fitKey.every((v, i) => v === this._key[i]);
     const pins = fitKey.length + 2;
     const samePins = same && key.length === this._key.length && key.slice(pins).every((v, i) => v === this._key[pins + i]);
-    const preferred = same ? this.layout?.events.filter((p) => !p.covered).map((p) => p.event.index) : undefined;
     this._key = key;
     // During a gesture or an animation, between full layouts, the marks on screen move with it:
     // nothing is measured, placed, added or removed.
     if (moving && samePins && !due && this.built && performance.now() - this._builtAt < RELAYOUT_MS) {
       this.layout = moveLayout(timeline, this.built, window, { pinned });
-      this._timer ??= setTimeout(() => {
+      clearTimeout(this._timer);
+      this._timer = setTimeout(() => {
         this._timer = undefined;
         this._due = true;
         this._host.requestUpdate();
-      }, Math.max(0, this._builtAt + RELAYOUT_MS - performance.now()));
+      }, Math.min(PAUSE_MS, Math.max(0, this._builtAt + RELAYOUT_MS - performance.now())));
       return fitChanged;
     }
     clearTimeout(this._timer);
     this._timer = undefined;
+    const preferred = same ? this.layout?.events.filter((p) => !p.covered).map((p) => p.event.index) : undefined;
     // the fitted view with nothing pinned or kept is the layout just made to count the lanes
     const fitted = !pinned.length && !preferred?.length && sameWindow(window, this.fit.extent) ? this._fitted : undefined;
     this.layout = fitted ?? this.compute(timeline, width, ctx, window, this.fit.lanes, rtl, pinned, preferred);
