@@ -57,9 +57,9 @@ export class ViewWindowController implements ReactiveController {
     return clampWindow(this._view ?? extent, { extent, minSpan: this._options.minSpan });
   }
 
-  /** Whether the window is changing frame by frame: a gesture or an animation. */
+  /** Whether the window is changing frame by frame: a gesture (on the plot or the overview's brush) or an animation. */
   get moving(): boolean {
-    return this.source === 'gesture' || this._cancelAnimation !== undefined;
+    return this.source !== 'api' || this._cancelAnimation !== undefined;
   }
 
   /** Shows `window` (clamped), animated from the current one when `animate` and allowed. */

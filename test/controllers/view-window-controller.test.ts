@@ -95,6 +95,9 @@ describe('ViewWindowController', () => {
     expect(view.window).to.deep.equal([500, 700]);
     expect(view.moving).to.equal(true); // a gesture moves the view too
     expect(view.source).to.equal('gesture');
+    view.set([520, 720], 'brush');
+    expect(view.moving).to.equal(true); // and so does dragging the overview's brush
+    view.set([500, 700], 'gesture');
     await waitUntil(() => settled.length === 1, 'did not settle'); // 300 ms: the animation would have ended
     expect(view.window).to.deep.equal([500, 700]);
     expect(settled.map((s) => s.window)).to.deep.equal([[500, 700]]);
