@@ -24,7 +24,7 @@ import { parseAst } from 'rollup/parseAst';
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const DIST = join(ROOT, 'dist');
 const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
-/** gzip -9 bytes the self-contained bundle may weigh: 74,596 measured on 27 Nov 2026, plus ~2 %. */
+/** gzip -9 bytes the self-contained bundle may weigh: 74,596 measured on 27 Nov 2026 (75,605 with the gesture frames that skip Lit), plus a margin. */
 const BUNDLE_GZIP_LIMIT = 76_000;
 const ALLOWED_BARE = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|tslib)(\/|$)/;
 const problems = [];
