@@ -537,7 +537,7 @@ export class AlpineTimeline extends LitElement {
   private _updateVertical(timeline: ParsedTimeline | undefined): void {
     if (!timeline) return;
     const style = getComputedStyle(this);
-    const pinned = [this.selected, this._focusId].map((id) => (id ? this._indexOf(id) : undefined)).filter((i): i is number => i !== undefined);
+    const pinned = this._pinned();
     this._vLayout = this._vertical.layout(timeline, {
       extent: this._extent(),
       rowHeight: parseFloat(style.getPropertyValue('--at-vertical-row-height')) || 76,
@@ -581,8 +581,9 @@ export class AlpineTimeline extends LitElement {
    * Between two full layouts of a gesture or an animation, shows the new window by moving the
    * marks Lit rendered ({@link MarkMover}) instead of rendering: the axis is drawn again, the
    * zoom and the brush follow, and nothing else changes (the overview's `aria-valuenow` and
-   * `aria-valuetext` wait for the next full layout, at most 120 ms later). False when a render is
-   * needed: a full layout is due, or anything else on screen would change.
+   * `aria-valuetext` wait for the next full layout, at most 250 ms later). False when a render is
+   * needed: a full layout is due, another update is pending, a zoom button would be enabled or
+   * disabled, or the DOM does not hold the marks moved.
    */
   private _moveMarks(): boolean {
     const drawn = this._drawn;
@@ -608,7 +609,7 @@ export class AlpineTimeline extends LitElement {
       lang: this.locale,
       rtl: rtl ?? getComputedStyle(this).direction === 'rtl',
       window: this._window(),
-      pinned: [this.selected, this._focusId].map((id) => (id ? this._indexOf(id) : undefined)).filter((i): i is number => i !== undefined),
+      pinned: this._pinned(),
       moving: this._view.moving,
     });
     if (fitChanged) {
@@ -1017,6 +1018,11 @@ export class AlpineTimeline extends LitElement {
       this._indexById.set(timeline, map);
     }
     return map.get(id);
+  }
+
+  /** Indices of the events whose marks must stay labelled: the selected and the focused one. */
+  private _pinned(): number[] {
+    return [this.selected, this._focusId].map((id) => (id ? this._indexOf(id) : undefined)).filter((i): i is number => i !== undefined);
   }
 
   /** The id of the mark that holds the list's tab stop: the selection, else the last focused, else the first drawn. */
