@@ -2,30 +2,15 @@ import { expect } from '@open-wc/testing';
 import { html, render, svg } from 'lit';
 import { MarkMover } from '../../src/components/timeline/mark-mover.js';
 import { markItems, renderMarks, renderStems, type MarksContext, type PlotRows } from '../../src/components/timeline/render-marks.js';
-import { parseDataset } from '../../src/data/parse.js';
 import { stringsFor } from '../../src/i18n/strings.js';
 import { styleMap } from '../../src/internal/style-map.js';
 import { moveLayout } from '../../src/layout/move-layout.js';
 import { timelineExtent } from '../../src/layout/time-scale.js';
 import { layoutTimeline, type TimelineLayout } from '../../src/layout/timeline-layout.js';
 import { zoomWindow, type TimeWindow } from '../../src/layout/view-window.js';
+import { generatedTimeline } from '../fixtures/generated-timeline.js';
 
-const result = parseDataset({
-  title: 'Generated',
-  eras: [
-    { id: 'early', label: 'Early', start: '1900', end: '1950' },
-    { id: 'late', label: 'Late', start: '1950' },
-  ],
-  events: Array.from({ length: 400 }, (_, i) => ({
-    id: `e${i}`,
-    date: `${1900 + ((i * 37) % 120)}-0${1 + (i % 9)}-1${i % 10}`,
-    ...(i % 50 === 3 ? { end: `${1903 + ((i * 37) % 120)}` } : {}),
-    title: `Event number ${i} with a title`,
-    milestone: i % 20 === 0,
-  })),
-});
-if (!result.ok) throw new Error('the test dataset does not parse');
-const timeline = result.timeline;
+const timeline = generatedTimeline;
 const extent = timelineExtent(timeline);
 const rows: PlotRows = { axisY: 60, clusterY: 64, laneTop: 92, laneHeight: 46 };
 const ctx: MarksContext = {

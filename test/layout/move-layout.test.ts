@@ -1,32 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { parseDataset } from '../../src/data/parse.js';
-import type { ParsedTimeline } from '../../src/data/parsed-types.js';
-import type { TimelineDataset } from '../../src/data/types.js';
+import { generatedTimeline } from '../fixtures/generated-timeline.js';
 import { moveLayout } from '../../src/layout/move-layout.js';
 import { layoutTimeline, type TimelineLayout } from '../../src/layout/timeline-layout.js';
 import { timelineExtent } from '../../src/layout/time-scale.js';
 import { zoomWindow, type TimeWindow } from '../../src/layout/view-window.js';
 
-function parsed(dataset: TimelineDataset): ParsedTimeline {
-  const result = parseDataset(dataset);
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  return result.timeline;
-}
-
-const timeline = parsed({
-  title: 'Generated',
-  eras: [
-    { id: 'early', label: 'Early', start: '1900', end: '1950' },
-    { id: 'late', label: 'Late', start: '1950' },
-  ],
-  events: Array.from({ length: 400 }, (_, i) => ({
-    id: `e${i}`,
-    date: `${1900 + ((i * 37) % 120)}-0${1 + (i % 9)}-1${i % 10}`,
-    ...(i % 50 === 3 ? { end: `${1903 + ((i * 37) % 120)}` } : {}),
-    title: `Event number ${i} with a title`,
-    milestone: i % 20 === 0,
-  })),
-});
+const timeline = generatedTimeline;
 
 const layoutAt = (window: TimeWindow, direction: 'ltr' | 'rtl' = 'ltr'): TimelineLayout =>
   layoutTimeline(timeline, { width: 900, window, labelWidth: (e) => 60 + (e.index % 7) * 20, maxLanes: 6, direction, minLabelWidth: 30 });
