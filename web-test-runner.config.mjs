@@ -12,6 +12,7 @@ import { robustnessMiddleware, robustnessPlugin } from './test/robustness/wtr-ro
 import { inputPlugin } from './scripts/wtr-input-plugin.mjs';
 import { d3ShimsDevServer } from './scripts/d3-shims.mjs';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 const executablePath = findBrowser();
 if (!executablePath) throw new Error('No Chrome/Chromium found: run `node scripts/ensure-browser.mjs` or set CHROME_PATH.');
@@ -33,6 +34,8 @@ export default {
     robustnessPlugin(),
     // Wheel, touch and pinch through the DevTools protocol (scripts/wtr-input-plugin.mjs).
     inputPlugin(),
+    // The browser's accessibility tree (names as a screen reader gets them): a11ySnapshot().
+    a11ySnapshotPlugin(),
     // Screenshot tests (test/visual/): baselines in test/visual/screenshots/baseline/, failed
     // screenshots and diffs in test/visual/screenshots/failed/ (gitignored).
     // `npm run test:visual:update` rewrites the baselines.

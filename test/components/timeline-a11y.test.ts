@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
 import type { TimelineDataset } from '../../src/data/types.js';
 import { STRINGS_EN, STRINGS_FR } from '../../src/i18n/strings.js';
@@ -36,6 +36,19 @@ function spokenTexts(el: AlpineTimeline): string[] {
     }
   }
   return texts;
+}
+
+interface AxNode {
+  readonly role?: string;
+  readonly name?: string;
+  readonly children?: readonly AxNode[];
+}
+
+/** The names of the buttons in an accessibility snapshot of the page. */
+function buttonNames(node: unknown): string[] {
+  const n = node as AxNode;
+  const own = n.role === 'button' && n.name ? [n.name] : [];
+  return [...own, ...(n.children ?? []).flatMap((child) => buttonNames(child))];
 }
 
 describe('<alpine-timeline> accessibility', () => {
@@ -161,10 +174,16 @@ describe('<alpine-timeline> accessibility', () => {
     it('reads each mark as a sentence and announces selections and the visible period', async () => {
       const el = await drawn(await timelineFixture(undefined, 'lang=en'));
       const dieppe = marks(el).find((m) => m.dataset['id'] === 'dieppe-plant-1969')!;
-      const spoken = dieppe.querySelector('button')!.textContent!.replace(/\s+/g, ' ').trim();
-      expect(spoken).to.match(/^1969 — .+\. Milestone\.$/);
+      // the names in the browser's accessibility tree, as a screen reader gets them
+      const names = buttonNames(await a11ySnapshot({}));
+      const title = dieppe.querySelector('[part~="event-title"]')!.textContent!.trim();
+      expect(names).to.include(`1969 — ${title}${/[.!?…]$/.test(title) ? '' : '.'} Milestone.`);
       const planned = marks(el).find((m) => m.dataset['id'] === 'three-electric-models-2026')!;
-      expect(planned.querySelector('button')!.textContent!.replace(/\s+/g, ' ')).to.contain('Planned');
+      const plannedTitle = planned.querySelector('[part~="event-title"]')!.textContent!.trim();
+      const plannedName = names.find((n) => n.includes(plannedTitle));
+      // the visible texts in their order (date, status, title: WCAG 2.5.3), then the milestone
+      const plannedDate = planned.querySelector('time')!.textContent!.trim();
+      expect(plannedName, `no button named after "${plannedTitle}" in ${JSON.stringify(names)}`).to.equal(`${plannedDate} ${STRINGS_EN.planned} — ${plannedTitle}.`);
       await sendMouse({ type: 'click', position: centre(dieppe.querySelector('button')!) });
       await el.updateComplete;
       expect(live(el)).to.match(/^Selected: 1969 — /);

@@ -52,6 +52,18 @@ export function eventDate(event: ParsedEvent, ctx: TextContext, style: 'long' | 
 }
 
 /**
+ * The name of an event's labelled mark: its visible texts in their order, then what only shows
+ * as style, as one sentence ("c. 2025 planned — The GT crossover. Milestone."). The visible text
+ * stays whole in the name, so that speech input can say what it sees (WCAG 2.5.3).
+ */
+export function markName(event: ParsedEvent, ctx: TextContext, strings: TimelineStrings, status: string): string {
+  let name = `${eventDate(event, ctx)}${status ? ` ${status}` : ''} — ${text(event.title, ctx).trim()}`;
+  if (!/[.!?…]$/.test(name)) name += '.';
+  if (event.milestone) name += ` ${strings.milestone}.`;
+  return name;
+}
+
+/**
  * An event as one sentence for assistive technology: "1969 — The Dieppe plant opens. Milestone."
  * Planned and announced events say so; approximate dates say "c." in the date itself.
  */

@@ -166,7 +166,8 @@ export class PlotLayoutController implements ReactiveController {
         const titleFont = `${event.milestone ? 700 : 400} ${event.status === 'planned' ? 'italic ' : ''}${titleSize}px ${family}`;
         const title = measure.width(text(event.title, ctx), titleFont);
         let date = measure.width(eventDate(event, ctx), `400 ${dateSize}px ${family}`);
-        if (event.status !== 'past') date += measure.width(statusLabel(event, strings), `400 ${dateSize}px ${family}`) + 16;
+        // a space, then the badge: 0.25em of margin, 0.35em of padding each side, 1 px borders (`.status`)
+        if (event.status !== 'past') date += measure.width(` ${statusLabel(event, strings)}`, `400 ${dateSize}px ${family}`) + dateSize * 0.95 + 2;
         return Math.ceil(Math.max(title, date)) + LABEL_CHROME;
       }),
     });

@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
 import { fill } from '../../i18n/strings.js';
 import type { VerticalLayout, VerticalRow } from '../../layout/vertical-layout.js';
-import { eventDate, text } from './event-text.js';
+import { eventDate, markName, text } from './event-text.js';
 import { categoryColor, eventParts, statusLabel, yearRange, type MarksContext } from './render-marks.js';
 
 type ClusterRow = Extract<VerticalRow, { kind: 'cluster' }>;
@@ -51,15 +51,14 @@ function card(row: Extract<VerticalRow, { kind: 'event' }>, ctx: VerticalContext
       type="button"
       tabindex=${e.id === ctx.tabStop ? 0 : -1}
       aria-pressed=${e.id === ctx.selected ? 'true' : 'false'}
+      aria-label=${markName(e, ctx, ctx.strings, status)}
       title=${`${date} — ${title}`}
       @click=${(ev: MouseEvent) => ctx.onSelect(e, ev)}
     >
       <span part="marker" aria-hidden="true"></span>
       <span part="label">
-        <span part="date"><time datetime=${e.start.iso}>${date}</time>${status ? html`<span class="status">${status}</span>` : nothing}</span>
-        <span class="visually-hidden"> — </span>
+        <span part="date"><time datetime=${e.start.iso}>${date}</time>${status ? html` <span class="status">${status}</span>` : nothing}</span>
         <span part="event-title" dir="auto">${title}</span>
-        ${e.milestone ? html`<span class="visually-hidden">. ${ctx.strings.milestone}.</span>` : nothing}
       </span>
     </button>
   </li>`;

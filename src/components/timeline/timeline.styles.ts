@@ -573,8 +573,9 @@ export const timelineStyles = css`
   [part~='planned'] [part~='event-title'] {
     font-style: italic;
   }
+  /* after a space (in the text, so that the date and the status read as two words) */
   .status {
-    margin-inline-start: 0.5em;
+    margin-inline-start: 0.25em;
     padding: 0 0.35em;
     border: 1px dashed currentColor;
     border-radius: 4px;
