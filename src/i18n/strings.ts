@@ -25,6 +25,8 @@ export interface TimelineStrings {
   retry: string;
   /** Shown when the dataset has no events. */
   empty: string;
+  /** Shown when the visible period holds no event; `{range}` is replaced. */
+  emptyPeriod: string;
   /** `{count}` is replaced. */
   unlabelled: string;
   image: string;
@@ -87,6 +89,7 @@ export const STRINGS_EN: TimelineStrings = {
   dismiss: 'Dismiss',
   retry: 'Retry',
   empty: 'This timeline has no events yet.',
+  emptyPeriod: 'No events in {range}.',
   unlabelled: '{count} more events are too close together to label at this width.',
   image: 'Image',
   zoomIn: 'Zoom in',
@@ -132,6 +135,7 @@ export const STRINGS_FR: TimelineStrings = {
   dismiss: 'Masquer',
   retry: 'Réessayer',
   empty: 'Cette frise ne contient encore aucun événement.',
+  emptyPeriod: 'Aucun événement sur la période {range}.',
   unlabelled: '{count} autres événements sont trop proches pour être étiquetés à cette largeur.',
   image: 'Image',
   zoomIn: 'Zoomer',
@@ -177,6 +181,7 @@ export const STRINGS_DE: TimelineStrings = {
   dismiss: 'Ausblenden',
   retry: 'Erneut versuchen',
   empty: 'Diese Zeitleiste enthält noch keine Ereignisse.',
+  emptyPeriod: 'Keine Ereignisse im Zeitraum {range}.',
   unlabelled: '{count} weitere Ereignisse liegen zu dicht, um sie bei dieser Breite zu beschriften.',
   image: 'Bild',
   zoomIn: 'Vergrößern',

@@ -126,3 +126,13 @@ export function spansInto(index: TimelineIndex, t0: number): number[] {
   }
   return out;
 }
+
+/**
+ * The events nearest to a window that none touches: the last to start before it and the first
+ * to start after it (indices; undefined at either end of the timeline). Two binary searches.
+ */
+export function eventsAround(index: TimelineIndex, t0: number, t1: number): { before?: number; after?: number } {
+  const before = lowerBound(index.starts, t0) - 1;
+  const after = upperBound(index.starts, t1);
+  return { before: before >= 0 ? before : undefined, after: after < index.starts.length ? after : undefined };
+}

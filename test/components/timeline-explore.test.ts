@@ -393,6 +393,50 @@ describe('<alpine-timeline> exploration', () => {
     });
   });
 
+  describe('an empty period', () => {
+    it('says that the window holds no event and offers the nearest one on each side', async () => {
+      const el = await drawn(await timelineFixture(undefined, 'lang=en'));
+      expect(part(el, 'empty-period')).to.equal(null); // the fitted view has events
+      el.zoomTo('1980', '2010', { animate: false }); // the Alpine data has nothing from 1970 to 2016
+      await el.updateComplete;
+      const note = part(el, 'empty-period')!;
+      expect(note, 'no note over the empty window').to.not.equal(null);
+      expect(marks(el)).to.deep.equal([]);
+      expect(note.querySelector('p')!.textContent).to.match(/^No events in 19[78]\d–20[01]\d\.$/);
+      const [before, after] = [...note.querySelectorAll('button')];
+      expect(before!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('← 1969');
+      expect(after!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('2017 →');
+      expect(after!.getAttribute('aria-label')).to.match(/^Next: 2017 — /);
+      await expect(el).to.be.accessible(); // contrast of the note, names of its buttons
+      // the later event comes into view, labelled and focused; the note goes
+      await sendMouse({ type: 'click', position: centre(after!) });
+      await waitUntil(() => el.shadowRoot!.activeElement?.closest('li')?.getAttribute('data-year') === '2017', 'focus did not move to the 2017 mark');
+      expect(part(el, 'empty-period')).to.equal(null);
+      expect(el.start!.getUTCFullYear()).to.be.below(2017);
+      expect(el.end!.getUTCFullYear()).to.be.at.least(2017);
+    });
+
+    it('in French, right to left arrows mirrored, and only the side that has an event', async () => {
+      const sparse: TimelineDataset = {
+        title: 'Sparse',
+        eras: [{ id: 'long-ago', label: 'Long ago', start: '1800', end: '2000' }], // the extent reaches back to 1800
+        events: [
+          { id: 'one', date: '1990', title: 'One' },
+          { id: 'two', date: '2000', title: 'Two' },
+        ],
+      };
+      const el = await drawn(await timelineFixture(sparse, 'lang=fr dir=rtl'));
+      el.zoomTo('1830', '1850', { animate: false }); // before the first event
+      await el.updateComplete;
+      const note = part(el, 'empty-period')!;
+      expect(note.querySelector('p')!.textContent).to.match(/^Aucun événement sur la période 18[23]\d–18[45]\d\.$/);
+      const buttons = [...note.querySelectorAll('button')];
+      expect(buttons.length).to.equal(1);
+      expect(buttons[0]!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('1990 ←');
+      expect(buttons[0]!.getAttribute('aria-label')).to.match(/^Suivant : |^Suivant: /);
+    });
+  });
+
   describe('detail navigation', () => {
     it('steps to the previous and next events in time, from the detail view and the API', async () => {
       const el = await drawn(await timelineFixture());

@@ -25,11 +25,13 @@ import { densityPath, milestonePath, overviewDensity } from '../../layout/overvi
 import { createTimeScale, timelineExtent } from '../../layout/time-scale.js';
 import type { TimelineLayout } from '../../layout/timeline-layout.js';
 import { storyStep } from '../../layout/story-steps.js';
+import { eventsAround, indexTimeline } from '../../layout/timeline-index.js';
 import type { VerticalLayout, VerticalRow } from '../../layout/vertical-layout.js';
 import { centreWindow, DAY_MS, sameWindow, windowAround, zoomWindow, type TimeWindow } from '../../layout/view-window.js';
 import { eventSentence, text, type TextContext } from './event-text.js';
 import { MarkMover } from './mark-mover.js';
 import { INSET, PlotLayoutController } from './plot-layout-controller.js';
+import { renderEmptyPeriod } from './render-empty-period.js';
 import { renderDetail } from './render-detail.js';
 import { renderList } from './render-list.js';
 import { renderAxis, renderMarks, renderStems, type PlotRows } from './render-marks.js';
@@ -120,6 +122,7 @@ export interface ViewOptions {
  * @csspart label - The label of an event mark.
  * @csspart date - The date in an event label.
  * @csspart event-title - The title in an event label.
+ * @csspart empty-period - The note shown when the visible period holds no event, with buttons to the nearest event before and after it.
  * @csspart span - The bar of an event that lasts (has an `end`).
  * @csspart detail - The detail view of the selected event.
  * @csspart detail-title - The heading of the detail view.
@@ -869,9 +872,26 @@ export class AlpineTimeline extends LitElement {
             onCluster: (cluster) => this._openCluster(cluster),
           })}
         </ol>
+        ${layout.visible === 0 && this.timeline?.events.length ? this._renderEmptyPeriod(layout, rows, ctx, strings) : nothing}
       </div>
       ${this.hideOverview ? nothing : this._renderOverview(layout, strings)}
     `;
+  }
+
+  /** The note over a window with no event in it, with the nearest event on each side. */
+  private _renderEmptyPeriod(layout: TimelineLayout, rows: PlotRows, ctx: TextContext, strings: TimelineStrings): TemplateResult {
+    const events = this.timeline!.events;
+    const { before, after } = eventsAround(indexTimeline(this.timeline!), layout.window[0], layout.window[1]);
+    return renderEmptyPeriod({
+      ...ctx,
+      strings,
+      window: layout.window,
+      before: before === undefined ? undefined : events[before],
+      after: after === undefined ? undefined : events[after],
+      rtl: this._plot.fit?.rtl ?? false,
+      top: rows.laneTop,
+      onGo: (event) => this._focusMark(event.id),
+    });
   }
 
   private _renderOverview(layout: TimelineLayout, strings: TimelineStrings): TemplateResult {

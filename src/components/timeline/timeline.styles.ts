@@ -720,6 +720,27 @@ export const timelineStyles = css`
     margin: 8px 12px;
     color: var(--at-muted);
   }
+  /* A zoomed-in window with no event in it: says so, with the nearest event on each side. */
+  [part~='empty-period'] {
+    position: absolute;
+    inset-inline: 0;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: center;
+    gap: 8px 16px;
+    padding: 8px 16px;
+    color: var(--at-muted);
+  }
+  [part~='empty-period'] p {
+    margin: 0;
+  }
+  [part~='empty-period'] .tool {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    white-space: nowrap;
+  }
   @media (forced-colors: active) {
     [part~='marker'] {
       forced-color-adjust: none;

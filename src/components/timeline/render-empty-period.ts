@@ -1,0 +1,40 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ParsedEvent } from '../../data/parsed-types.js';
+import { formatWindow } from '../../i18n/format-window.js';
+import { fill, type TimelineStrings } from '../../i18n/strings.js';
+import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
+import type { TimeWindow } from '../../layout/view-window.js';
+import { eventDate, eventSentence, type TextContext } from './event-text.js';
+
+/** What the note of an empty period needs from the element. */
+export interface EmptyPeriodContext extends TextContext {
+  readonly strings: TimelineStrings;
+  readonly window: TimeWindow;
+  /** The last event before the window and the first after it. */
+  readonly before?: ParsedEvent;
+  readonly after?: ParsedEvent;
+  readonly rtl: boolean;
+  /** Where the lanes begin, px from the top of the plot. */
+  readonly top: number;
+  /** Brings an event into view and moves focus to its mark. */
+  readonly onGo: (event: ParsedEvent) => void;
+}
+
+/**
+ * The note shown over a zoomed-in plot whose window holds no event ("No events in 1980–2010."),
+ * with a button to the nearest event on each side, so that a reader who zoomed or panned into
+ * an empty stretch of time is not left with an empty plot.
+ */
+export function renderEmptyPeriod(ctx: EmptyPeriodContext): TemplateResult {
+  const go = (event: ParsedEvent | undefined, label: string, arrow: string, side: 'before' | 'after') =>
+    event
+      ? html`<button class="tool text ${side}" type="button" aria-label=${`${label}: ${eventSentence(event, ctx, ctx.strings)}`} @click=${() => ctx.onGo(event)}>
+          ${side === 'before' ? html`<span aria-hidden="true">${arrow}</span> ` : nothing}${eventDate(event, ctx)}${side === 'after' ? html` <span aria-hidden="true">${arrow}</span>` : nothing}
+        </button>`
+      : nothing;
+  return html`<div part="empty-period" style=${styleMap({ top: `${ctx.top}px` })}>
+    ${go(ctx.before, ctx.strings.previous, ctx.rtl ? '→' : '←', 'before')}
+    <p>${fill(ctx.strings.emptyPeriod, { range: formatWindow(ctx.window, ctx.lang) })}</p>
+    ${go(ctx.after, ctx.strings.next, ctx.rtl ? '←' : '→', 'after')}
+  </div>`;
+}
