@@ -24,8 +24,11 @@ import { parseAst } from 'rollup/parseAst';
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const DIST = join(ROOT, 'dist');
 const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
-/** gzip -9 bytes the self-contained bundle may weigh: 74,596 measured on 27 Nov 2026 (75,605 with the gesture frames that skip Lit), plus a margin. */
-const BUNDLE_GZIP_LIMIT = 76_000;
+/**
+ * gzip -9 bytes the self-contained bundle may weigh: 74,596 measured on 27 Nov 2026, 75,605 with
+ * the gesture frames that skip Lit, 76,041 with the empty-period note; plus a margin.
+ */
+const BUNDLE_GZIP_LIMIT = 77_000;
 const ALLOWED_BARE = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|tslib)(\/|$)/;
 const problems = [];
 const rel = (f) => relative(ROOT, f);

@@ -51,6 +51,11 @@ export function eventDate(event: ParsedEvent, ctx: TextContext, style: 'long' | 
   return date;
 }
 
+/** The word a planned or announced event shows beside its date ('' for a past event). */
+export function statusLabel(e: ParsedEvent, strings: TimelineStrings): string {
+  return e.status === 'planned' ? strings.planned : e.status === 'announced' ? strings.announced : '';
+}
+
 /**
  * The name of an event's labelled mark: its visible texts in their order, then what only shows
  * as style, as one sentence ("c. 2025 planned — The GT crossover. Milestone."). The visible text

@@ -17,7 +17,7 @@ import { fill, type TimelineStrings } from '../../i18n/strings.js';
 import { axisTicks } from '../../layout/axis-ticks.js';
 import type { PlacedCluster } from '../../layout/clusters.js';
 import type { PlacedEvent, TimelineLayout } from '../../layout/timeline-layout.js';
-import { eventDate, text, type TextContext } from './event-text.js';
+import { eventDate, statusLabel, text, type TextContext } from './event-text.js';
 import type { PlotRows } from './render-marks.js';
 
 /** Options of `exportSVG()` and `exportPNG()`. */
@@ -296,10 +296,6 @@ function markClass(e: ParsedEvent, input: ExportSvgInput, extra?: string): strin
   if (e.id === input.selected) parts.push('selected');
   if (extra) parts.push(extra);
   return parts.join(' ');
-}
-
-function statusLabel(e: ParsedEvent, strings: TimelineStrings): string {
-  return e.status === 'planned' ? strings.planned : e.status === 'announced' ? strings.announced : '';
 }
 
 function eventMark(p: PlacedEvent, input: ExportSvgInput, rtl: boolean): string {

@@ -7,8 +7,7 @@ import { moveLayout } from '../../layout/move-layout.js';
 import { timelineExtent } from '../../layout/time-scale.js';
 import { layoutTimeline, type TimelineLayout } from '../../layout/timeline-layout.js';
 import { sameWindow, type TimeWindow } from '../../layout/view-window.js';
-import { eventDate, text, type TextContext } from './event-text.js';
-import { statusLabel } from './render-marks.js';
+import { eventDate, statusLabel, text, type TextContext } from './event-text.js';
 
 /** Room around a label's text: the marker on one side, padding on the other (see `.mark`). */
 const LABEL_CHROME = 22 + 6 + 2;

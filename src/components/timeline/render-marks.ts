@@ -10,7 +10,7 @@ import { formatDateRange, formatHistoricalDate } from '../../i18n/format-date.js
 import { formatTick } from '../../i18n/format-tick.js';
 import { axisTicks } from '../../layout/axis-ticks.js';
 import { historicalDate } from '../../data/historical-date.js';
-import { eventDate, eventSentence, markName, text, type TextContext } from './event-text.js';
+import { eventDate, eventSentence, markName, statusLabel, text, type TextContext } from './event-text.js';
 
 /** Vertical positions of the plot's rows, in px. */
 export interface PlotRows {
@@ -154,10 +154,6 @@ export function eventParts(e: ParsedEvent, ctx: { readonly selected: string | nu
   if (e.id === ctx.selected) parts.push('selected');
   if (extra) parts.push(extra);
   return parts.join(' ');
-}
-
-export function statusLabel(e: ParsedEvent, strings: TimelineStrings): string {
-  return e.status === 'planned' ? strings.planned : e.status === 'announced' ? strings.announced : '';
 }
 
 /** Whether the browser reads a category colour, by colour (a handful per dataset; asked for every mark on every frame). */

@@ -3,8 +3,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
 import { fill } from '../../i18n/strings.js';
 import type { VerticalLayout, VerticalRow } from '../../layout/vertical-layout.js';
-import { eventDate, markName, text } from './event-text.js';
-import { categoryColor, eventParts, statusLabel, yearRange, type MarksContext } from './render-marks.js';
+import { eventDate, markName, statusLabel, text } from './event-text.js';
+import { categoryColor, eventParts, yearRange, type MarksContext } from './render-marks.js';
 
 type ClusterRow = Extract<VerticalRow, { kind: 'cluster' }>;
 
