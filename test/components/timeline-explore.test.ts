@@ -407,6 +407,10 @@ describe('<alpine-timeline> exploration', () => {
       expect(before!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('← 1969');
       expect(after!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('2017 →');
       expect(after!.getAttribute('aria-label')).to.match(/^Next: 2017 — /);
+      // screen readers hear it too, once the view settles
+      const live = () => el.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim();
+      await waitUntil(() => live().startsWith('No events'), `the live region said "${live()}"`);
+      expect(live()).to.equal(note.querySelector('p')!.textContent);
       await expect(el).to.be.accessible(); // contrast of the note, names of its buttons
       // the later event comes into view, labelled and focused; the note goes
       await sendMouse({ type: 'click', position: centre(after!) });

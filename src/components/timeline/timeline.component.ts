@@ -25,7 +25,7 @@ import { densityPath, milestonePath, overviewDensity } from '../../layout/overvi
 import { createTimeScale, timelineExtent } from '../../layout/time-scale.js';
 import type { TimelineLayout } from '../../layout/timeline-layout.js';
 import { storyStep } from '../../layout/story-steps.js';
-import { eventsAround, indexTimeline } from '../../layout/timeline-index.js';
+import { eventsAround, eventsInWindow, indexTimeline } from '../../layout/timeline-index.js';
 import type { VerticalLayout, VerticalRow } from '../../layout/vertical-layout.js';
 import { centreWindow, DAY_MS, sameWindow, windowAround, zoomWindow, type TimeWindow } from '../../layout/view-window.js';
 import { eventSentence, text, type TextContext } from './event-text.js';
@@ -975,13 +975,22 @@ export class AlpineTimeline extends LitElement {
     this._view.set(window, source, animate);
   }
 
-  /** The window has stopped changing: says so (unless `announce` is false), updates the link, fires `timeline-range-change`. */
+  /**
+   * The window has stopped changing: says so (unless `announce` is false; "No events in …" for a
+   * window with none), updates the link, fires `timeline-range-change`.
+   */
   private _settled(announce: boolean): void {
     if (!this.isConnected) return;
     const window = this._visibleWindow();
     if (this._lastRange && sameWindow(this._lastRange, window)) return;
     this._lastRange = window;
-    if (announce) this._announce(fill(stringsFor(this.locale).showing, { range: formatWindow(window, this.locale) }));
+    if (announce) {
+      // a window with no event says so, as the plot's note does
+      const timeline = this.timeline;
+      const [from, to] = timeline?.events.length ? eventsInWindow(indexTimeline(timeline), window[0], window[1]) : [0, 1];
+      const strings = stringsFor(this.locale);
+      this._announce(fill(from === to ? strings.emptyPeriod : strings.showing, { range: formatWindow(window, this.locale) }));
+    }
     this._link.replaceView(this.selected, this._zoomedView());
     emit(this, 'timeline-range-change', { start: new Date(window[0]), end: new Date(window[1]) });
   }
