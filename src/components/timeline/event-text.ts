@@ -58,7 +58,7 @@ export function statusLabel(e: ParsedEvent, strings: TimelineStrings): string {
 
 /**
  * The name of an event's labelled mark: its visible texts in their order, then what only shows
- * as style, as one sentence ("c. 2025 planned — The GT crossover. Milestone."). The visible text
+ * as style, as one sentence ("c. 2025 Planned — The GT crossover. Milestone."). The visible text
  * stays whole in the name, so that speech input can say what it sees (WCAG 2.5.3).
  */
 export function markName(event: ParsedEvent, ctx: TextContext, strings: TimelineStrings, status: string): string {
