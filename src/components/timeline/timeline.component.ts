@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, render as renderInto, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, render as renderInto, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
 import type { DatasetProblem, ParsedTimeline } from '../../data/parsed-types.js';
@@ -21,7 +21,6 @@ import { fill, stringsFor, type TimelineStrings } from '../../i18n/strings.js';
 import { formatWindow } from '../../i18n/format-window.js';
 import type { PlacedCluster } from '../../layout/clusters.js';
 import { focusTarget, overviewShift } from '../../layout/key-targets.js';
-import { densityPath, milestonePath, overviewDensity } from '../../layout/overview.js';
 import { createTimeScale, timelineExtent } from '../../layout/time-scale.js';
 import type { TimelineLayout } from '../../layout/timeline-layout.js';
 import { storyStep } from '../../layout/story-steps.js';
@@ -32,6 +31,7 @@ import { eventSentence, text, type TextContext } from './event-text.js';
 import { MarkMover } from './mark-mover.js';
 import { INSET, PlotLayoutController } from './plot-layout-controller.js';
 import { renderEmptyPeriod } from './render-empty-period.js';
+import { renderOverview } from './render-overview.js';
 import { renderDetail } from './render-detail.js';
 import { renderList } from './render-list.js';
 import { renderAxis, renderMarks, renderStems, type PlotRows } from './render-marks.js';
@@ -895,40 +895,19 @@ export class AlpineTimeline extends LitElement {
   }
 
   private _renderOverview(layout: TimelineLayout, strings: TimelineStrings): TemplateResult {
-    const timeline = this.timeline!;
-    const o = this._overviewScale()!;
-    const density = overviewDensity(timeline, { width: layout.width, extent: this._extent() });
-    const h = this.kiosk ? KIOSK_OVERVIEW_HEIGHT : OVERVIEW_HEIGHT;
-    const window = layout.window;
     // between two full layouts of a gesture the slider keeps the last text (an Intl range is slow)
-    if (layout === this._plot.built || !this._rangeText) this._rangeText = formatWindow(window, this.locale);
-    const range = this._rangeText;
-    const extent = this._extent();
-    const year = (t: number) => new Date(t).getUTCFullYear();
-    return html`<div
-      part="overview"
-      tabindex="0"
-      role="slider"
-      aria-label=${strings.visiblePeriod}
-      aria-roledescription=${strings.overview}
-      aria-valuemin=${year(extent[0])}
-      aria-valuemax=${year(extent[1])}
-      aria-valuenow=${year((window[0] + window[1]) / 2)}
-      aria-valuetext=${range}
-      @keydown=${this._onOverviewKeydown}
-    >
-      <svg width=${layout.width} height=${h} aria-hidden="true" focusable="false">
-        ${timeline.eras.map((era, i) => {
-          const a = o(era.start.start);
-          const b = era.end ? o(era.end.after) : this._plot.fit?.rtl ? 0 : layout.width;
-          const [x0, x1] = [Math.max(0, Math.min(a, b)), Math.min(layout.width, Math.max(a, b))];
-          return svg`<rect class=${i % 2 ? 'era even' : 'era'} x=${x0} y="0" width=${Math.max(0, x1 - x0)} height=${h}></rect>`;
-        })}
-        <path class="density" d=${densityPath(density, h - 8)} transform="translate(0 4)"></path>
-        <path class="milestone" d=${milestonePath(timeline, { width: layout.width, extent, height: h, direction: this._plot.fit?.rtl ? 'rtl' : 'ltr' })}></path>
-        <g part="brush" class="brush"></g>
-      </svg>
-    </div>`;
+    if (layout === this._plot.built || !this._rangeText) this._rangeText = formatWindow(layout.window, this.locale);
+    return renderOverview({
+      timeline: this.timeline!,
+      strings,
+      width: layout.width,
+      height: this.kiosk ? KIOSK_OVERVIEW_HEIGHT : OVERVIEW_HEIGHT,
+      extent: this._extent(),
+      window: layout.window,
+      rtl: this._plot.fit?.rtl ?? false,
+      range: this._rangeText,
+      onKeydown: this._onOverviewKeydown,
+    });
   }
 
   private _renderSelection(timeline: ParsedTimeline | undefined, ctx: TextContext, strings: TimelineStrings): TemplateResult | typeof nothing {
