@@ -73,10 +73,6 @@ export function markName(event: ParsedEvent, ctx: TextContext, strings: Timeline
  * Planned and announced events say so; approximate dates say "c." in the date itself.
  */
 export function eventSentence(event: ParsedEvent, ctx: TextContext, strings: TimelineStrings): string {
-  let sentence = `${eventDate(event, ctx)} — ${text(event.title, ctx).trim()}`;
-  if (!/[.!?…]$/.test(sentence)) sentence += '.';
-  if (event.milestone) sentence += ` ${strings.milestone}.`;
-  if (event.status === 'planned') sentence += ` ${strings.planned}.`;
-  if (event.status === 'announced') sentence += ` ${strings.announced}.`;
-  return sentence;
+  const status = statusLabel(event, strings);
+  return markName(event, ctx, strings, '') + (status ? ` ${status}.` : '');
 }

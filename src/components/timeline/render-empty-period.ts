@@ -26,15 +26,12 @@ export interface EmptyPeriodContext extends TextContext {
  * an empty stretch of time is not left with an empty plot.
  */
 export function renderEmptyPeriod(ctx: EmptyPeriodContext): TemplateResult {
-  const go = (event: ParsedEvent | undefined, label: string, arrow: string, side: 'before' | 'after') =>
-    event
-      ? html`<button class="tool text ${side}" type="button" aria-label=${`${label}: ${eventSentence(event, ctx, ctx.strings)}`} @click=${() => ctx.onGo(event)}>
-          ${side === 'before' ? html`<span aria-hidden="true">${arrow}</span> ` : nothing}${eventDate(event, ctx)}${side === 'after' ? html` <span aria-hidden="true">${arrow}</span>` : nothing}
-        </button>`
-      : nothing;
+  const [earlier, later] = ctx.rtl ? ['→', '←'] : ['←', '→'];
+  const go = (event: ParsedEvent, label: string, content: TemplateResult) =>
+    html`<button class="tool text" type="button" aria-label=${`${label}: ${eventSentence(event, ctx, ctx.strings)}`} @click=${() => ctx.onGo(event)}>${content}</button>`;
   return html`<div part="empty-period" style=${styleMap({ top: `${ctx.top}px` })}>
-    ${go(ctx.before, ctx.strings.previous, ctx.rtl ? '→' : '←', 'before')}
+    ${ctx.before ? go(ctx.before, ctx.strings.previous, html`<span aria-hidden="true">${earlier}</span> ${eventDate(ctx.before, ctx)}`) : nothing}
     <p>${fill(ctx.strings.emptyPeriod, { range: formatWindow(ctx.window, ctx.lang) })}</p>
-    ${go(ctx.after, ctx.strings.next, ctx.rtl ? '←' : '→', 'after')}
+    ${ctx.after ? go(ctx.after, ctx.strings.next, html`${eventDate(ctx.after, ctx)} <span aria-hidden="true">${later}</span>`) : nothing}
   </div>`;
 }

@@ -2,15 +2,15 @@ import { html, svg, type TemplateResult } from 'lit';
 import type { ParsedTimeline } from '../../data/parsed-types.js';
 import type { TimelineStrings } from '../../i18n/strings.js';
 import { densityPath, milestonePath, overviewDensity } from '../../layout/overview.js';
-import { createTimeScale } from '../../layout/time-scale.js';
+import type { TimeScale } from '../../layout/time-scale.js';
 import type { TimeWindow } from '../../layout/view-window.js';
 
 /** What the overview strip needs from the element. */
 export interface OverviewContext {
   readonly timeline: ParsedTimeline;
   readonly strings: TimelineStrings;
-  /** The plot's width: the strip maps the whole extent onto it. */
-  readonly width: number;
+  /** The whole extent onto the plot's width (reversed right to left). */
+  readonly scale: TimeScale;
   readonly height: number;
   /** The widest window: the whole dataset with its margin. */
   readonly extent: TimeWindow;
@@ -28,8 +28,8 @@ export interface OverviewContext {
  * The density and milestone paths are cached per timeline and width (`layout/overview.ts`).
  */
 export function renderOverview(ctx: OverviewContext): TemplateResult {
-  const { timeline, strings, width, height: h, extent, window, rtl } = ctx;
-  const o = createTimeScale(extent, rtl ? [width, 0] : [0, width]);
+  const { timeline, strings, scale: o, height: h, extent, window, rtl } = ctx;
+  const width = Math.max(...o.range());
   const density = overviewDensity(timeline, { width, extent });
   const year = (t: number) => new Date(t).getUTCFullYear();
   return html`<div

@@ -328,7 +328,7 @@ export class AlpineTimeline extends LitElement {
   /** Moves the marks Lit rendered, frame by frame, between the full layouts of a gesture. */
   private readonly _mover = new MarkMover();
   /** What Lit last rendered in the horizontal plot (undefined when it rendered no plot). */
-  private _drawn?: { layout: TimelineLayout; built?: TimelineLayout; rows: PlotRows; limits: string };
+  private _drawn?: { layout: TimelineLayout; built?: TimelineLayout; rows: PlotRows };
   /** The timeline the view was set for: a new one starts fitted. */
   private _viewTimeline?: ParsedTimeline;
   /** The window last reported by `timeline-range-change`. */
@@ -594,7 +594,10 @@ export class AlpineTimeline extends LitElement {
     if (!drawn || !timeline || this._isVertical()) return false;
     this._updateLayout(timeline, this._plot.fit?.rtl); // the direction of the frame drawn (reading it would cost a style recalc)
     const layout = this._plot.layout;
-    if (!layout || layout === this._plot.built || this._plot.built !== drawn.built || this._zoomLimits(layout.window).join() !== drawn.limits) return false;
+    if (!layout || layout === this._plot.built || this._plot.built !== drawn.built) return false;
+    const [wasFit, wasMax] = this._zoomLimits(drawn.layout.window);
+    const [atFit, atMax] = this._zoomLimits(layout.window);
+    if (atFit !== wasFit || atMax !== wasMax) return false; // a zoom button turns on or off: Lit renders it
     const plot = this.renderRoot.querySelector('[part~="plot"]:not(.vertical)');
     if (!plot || !this._mover.move(plot, drawn.layout, layout, drawn.rows)) return false;
     this._drawAxis(layout);
@@ -849,7 +852,7 @@ export class AlpineTimeline extends LitElement {
 
   private _renderPlot(layout: TimelineLayout, ctx: TextContext, strings: TimelineStrings): TemplateResult {
     const rows = this._rows(layout);
-    this._drawn = { layout, built: this._plot.built, rows, limits: this._zoomLimits(layout.window).join() };
+    this._drawn = { layout, built: this._plot.built, rows };
     const height = rows.laneTop + (this._plot.fit?.lanes ?? 1) * rows.laneHeight + BOTTOM_PAD;
     return html`
       <div part="plot" style=${styleMap({ height: `${height}px` })}>
@@ -872,10 +875,18 @@ export class AlpineTimeline extends LitElement {
             onCluster: (cluster) => this._openCluster(cluster),
           })}
         </ol>
-        ${layout.visible === 0 && this.timeline?.events.length ? this._renderEmptyPeriod(layout, rows, ctx, strings) : nothing}
+        ${this._isEmptyWindow(layout.window) ? this._renderEmptyPeriod(layout, rows, ctx, strings) : nothing}
       </div>
       ${this.hideOverview ? nothing : this._renderOverview(layout, strings)}
     `;
+  }
+
+  /** Whether no event of a (non-empty) dataset touches `window`: two binary searches. */
+  private _isEmptyWindow(window: TimeWindow): boolean {
+    const timeline = this.timeline;
+    if (!timeline?.events.length) return false;
+    const [from, to] = eventsInWindow(indexTimeline(timeline), window[0], window[1]);
+    return from === to;
   }
 
   /** The note over a window with no event in it, with the nearest event on each side. */
@@ -900,7 +911,7 @@ export class AlpineTimeline extends LitElement {
     return renderOverview({
       timeline: this.timeline!,
       strings,
-      width: layout.width,
+      scale: this._overviewScale()!,
       height: this.kiosk ? KIOSK_OVERVIEW_HEIGHT : OVERVIEW_HEIGHT,
       extent: this._extent(),
       window: layout.window,
@@ -965,10 +976,8 @@ export class AlpineTimeline extends LitElement {
     this._lastRange = window;
     if (announce) {
       // a window with no event says so, as the plot's note does
-      const timeline = this.timeline;
-      const [from, to] = timeline?.events.length ? eventsInWindow(indexTimeline(timeline), window[0], window[1]) : [0, 1];
       const strings = stringsFor(this.locale);
-      this._announce(fill(from === to ? strings.emptyPeriod : strings.showing, { range: formatWindow(window, this.locale) }));
+      this._announce(fill(this._isEmptyWindow(window) ? strings.emptyPeriod : strings.showing, { range: formatWindow(window, this.locale) }));
     }
     this._link.replaceView(this.selected, this._zoomedView());
     emit(this, 'timeline-range-change', { start: new Date(window[0]), end: new Date(window[1]) });
