@@ -211,6 +211,19 @@ describe('<alpine-timeline> exploration', () => {
       expect(span(el)).to.be.closeTo(full, 1);
     });
 
+    it('draws the zoom buttons’ icons inside them, in the button’s colour, with no glyph from a font', async () => {
+      const el = await drawn(await timelineFixture());
+      for (const name of ['zoom-in', 'zoom-out', 'zoom-fit']) {
+        const button = part<HTMLButtonElement>(el, name)!;
+        expect(button.textContent!.trim(), name).to.equal(''); // "⤢" is missing from many system fonts
+        const icon = button.querySelector('svg')!;
+        const [b, i] = [button.getBoundingClientRect(), icon.getBoundingClientRect()];
+        expect(i.width, name).to.be.greaterThan(10);
+        expect(i.left >= b.left && i.right <= b.right && i.top >= b.top && i.bottom <= b.bottom, `${name}: icon inside its button`).to.equal(true);
+        expect(getComputedStyle(icon.querySelector('path')!).stroke, name).to.equal(getComputedStyle(button).color);
+      }
+    });
+
     it('animates programmatic zooms when motion is allowed', async () => {
       await emulateMedia({ reducedMotion: 'no-preference' });
       try {
@@ -318,7 +331,7 @@ describe('<alpine-timeline> exploration', () => {
       const alpine = await drawn(await timelineFixture(undefined, 'orientation=horizontal'));
       expectNoOverlapInside(alpine);
       alpine.style.width = '420px';
-      await waitUntil(() => Number(alpine.shadowRoot!.querySelector('svg')!.getAttribute('width')) <= 420);
+      await waitUntil(() => Number(alpine.shadowRoot!.querySelector('[part~="plot"] > svg')!.getAttribute('width')) <= 420);
       expectNoOverlapInside(alpine);
 
       const el = await drawn(await timelineFixture(generated(5000)));

@@ -297,7 +297,7 @@ describe('<alpine-timeline>', () => {
       const wide = mark().getBoundingClientRect().left;
       el.style.width = '700px';
       await waitUntil(() => Math.abs(mark().getBoundingClientRect().left - wide) > 100, 'marks did not move on resize');
-      const svg = el.shadowRoot!.querySelector('svg')!;
+      const svg = el.shadowRoot!.querySelector('[part~="plot"] > svg')!;
       expect(svg.getAttribute('width')).to.equal('700');
     });
   });

@@ -28,6 +28,7 @@ import { eventsAround, eventsInWindow, indexTimeline } from '../../layout/timeli
 import type { VerticalLayout, VerticalRow } from '../../layout/vertical-layout.js';
 import { centreWindow, DAY_MS, sameWindow, windowAround, zoomWindow, type TimeWindow } from '../../layout/view-window.js';
 import { eventSentence, text, type TextContext } from './event-text.js';
+import { fitIcon, zoomInIcon, zoomOutIcon } from './icons.js';
 import { MarkMover } from './mark-mover.js';
 import { INSET, PlotLayoutController } from './plot-layout-controller.js';
 import { renderEmptyPeriod } from './render-empty-period.js';
@@ -767,9 +768,9 @@ export class AlpineTimeline extends LitElement {
     if (this.listView) return html`<div part="controls">${story}${list}</div>`;
     return html`<div part="controls" role="group" aria-label=${strings.zoomControls}>
       ${story}${list}
-      <button part="zoom-in" class="tool" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} ?disabled=${atMax} @click=${() => this.zoomBy(2)}>+</button>
-      <button part="zoom-out" class="tool" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} ?disabled=${atFit} @click=${() => this.zoomBy(0.5)}>−</button>
-      <button part="zoom-fit" class="tool" type="button" aria-label=${strings.fit} title=${strings.fit} ?disabled=${atFit} @click=${() => this.fit()}>⤢</button>
+      <button part="zoom-in" class="tool" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} ?disabled=${atMax} @click=${() => this.zoomBy(2)}>${zoomInIcon}</button>
+      <button part="zoom-out" class="tool" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} ?disabled=${atFit} @click=${() => this.zoomBy(0.5)}>${zoomOutIcon}</button>
+      <button part="zoom-fit" class="tool" type="button" aria-label=${strings.fit} title=${strings.fit} ?disabled=${atFit} @click=${() => this.fit()}>${fitIcon}</button>
     </div>`;
   }
 

@@ -197,6 +197,15 @@ export const timelineStyles = css`
     line-height: 1;
     cursor: pointer;
   }
+  .icon-svg {
+    width: 0.9em;
+    height: 0.9em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.75;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
   .tool:hover:not(:disabled) {
     background: var(--at-surface);
   }
@@ -353,9 +362,7 @@ export const timelineStyles = css`
     touch-action: pan-y;
   }
   [part~='overview'] svg {
-    position: static;
     display: block;
-    pointer-events: auto;
   }
   [part~='overview'] .era {
     fill: var(--at-era-1);
@@ -419,7 +426,7 @@ export const timelineStyles = css`
     opacity: 0.45;
     cursor: default;
   }
-  svg {
+  [part~='plot'] > svg {
     position: absolute;
     inset: 0;
     overflow: visible;

@@ -47,6 +47,11 @@ export const verticalStyles = css`
     align-items: center;
     pointer-events: none;
   }
+  /* One column: the spine runs close to the edge, so the label starts at the edge instead of centring on it (it was cut off). */
+  .vertical:not(.alternate) .gap {
+    inset-inline-start: 4px;
+    justify-content: flex-start;
+  }
   .vertical .gap > span {
     padding: 2px 8px;
     border-radius: 999px;
