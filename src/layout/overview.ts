@@ -66,11 +66,18 @@ function buildDensityPath({ bins, binWidth, max }: OverviewDensity, height: numb
   return parts.join('');
 }
 
+/** How far milestone ticks reach down an overview strip `h` px tall: about a third of it. */
+export function milestoneTick(h: number): number {
+  return Math.max(6, Math.round(h * 0.3));
+}
+
 /**
- * One SVG path of vertical lines, `height` px tall, at the milestones of a timeline on a strip of
- * `width` px showing `extent`: a single element however many milestones there are (those closer
- * than half a pixel share a line); `rtl` puts the extent's start on the right. Kept per timeline,
- * width, extent, height and direction. Pure.
+ * One SVG path of short vertical ticks hanging from the top of an overview strip, `height` px
+ * long, at the milestones of a timeline on a strip of `width` px showing `extent`: a single
+ * element however many milestones there are (those closer than half a pixel share a tick);
+ * `rtl` puts the extent's start on the right. Ticks, not lines across the strip: with hundreds of
+ * milestones, full-height lines made the strip one block of colour that hid the density and the
+ * brush. Kept per timeline, width, extent, height and direction. Pure.
  */
 export function milestonePath(
   timeline: ParsedTimeline,

@@ -1,7 +1,7 @@
 import { html, svg, type TemplateResult } from 'lit';
 import type { ParsedTimeline } from '../../data/parsed-types.js';
 import type { TimelineStrings } from '../../i18n/strings.js';
-import { densityPath, milestonePath, overviewDensity } from '../../layout/overview.js';
+import { densityPath, milestonePath, milestoneTick, overviewDensity } from '../../layout/overview.js';
 import type { TimeScale } from '../../layout/time-scale.js';
 import type { TimeWindow } from '../../layout/view-window.js';
 
@@ -52,7 +52,7 @@ export function renderOverview(ctx: OverviewContext): TemplateResult {
         return svg`<rect class=${i % 2 ? 'era even' : 'era'} x=${x0} y="0" width=${Math.max(0, x1 - x0)} height=${h}></rect>`;
       })}
       <path class="density" d=${densityPath(density, h - 8)} transform="translate(0 4)"></path>
-      <path class="milestone" d=${milestonePath(timeline, { width, extent, height: h, direction: rtl ? 'rtl' : 'ltr' })}></path>
+      <path class="milestone" d=${milestonePath(timeline, { width, extent, height: milestoneTick(h), direction: rtl ? 'rtl' : 'ltr' })}></path>
       <g part="brush" class="brush"></g>
     </svg>
   </div>`;
