@@ -44,6 +44,25 @@ describe('<alpine-timeline kiosk>', () => {
     }
   });
 
+  it('centres the labels of its enlarged buttons (language codes, text, icons) in them', async () => {
+    const el = await kiosk({ 'idle-timeout': '600' });
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="controls"] button, [part~="language"]')];
+    expect(buttons.length).to.be.greaterThan(5);
+    for (const button of buttons) {
+      // what is drawn: the icon, or the first non-blank text node (the language buttons also hold a visually hidden name)
+      const icon = button.querySelector('svg');
+      const textNode = [...button.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+      const range = document.createRange();
+      if (textNode) range.selectNodeContents(textNode);
+      const drawnBox = icon ? icon.getBoundingClientRect() : range.getBoundingClientRect();
+      const box = button.getBoundingClientRect();
+      const name = button.getAttribute('part')!;
+      expect(drawnBox.height, name).to.be.greaterThan(0);
+      expect(Math.abs(drawnBox.top + drawnBox.height / 2 - (box.top + box.height / 2)), `${name} is not centred vertically`).to.be.below(2.5);
+      expect(Math.abs(drawnBox.left + drawnBox.width / 2 - (box.left + box.width / 2)), `${name} is not centred horizontally`).to.be.below(2.5);
+    }
+  });
+
   it('switches the language of every visible text, with buttons for the dataset languages', async () => {
     const el = await kiosk({ 'idle-timeout': '600', lang: 'fr' });
     const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="language"]')];

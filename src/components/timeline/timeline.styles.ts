@@ -183,8 +183,9 @@ export const timelineStyles = css`
     flex: none;
   }
   .tool {
-    display: grid;
-    place-items: center;
+    display: flex;
+    align-items: center;
+    justify-content: center;
     min-width: 32px;
     height: 32px;
     padding: 0 6px;
