@@ -365,6 +365,25 @@ describe('<alpine-timeline> exploration', () => {
       expect(el.shadowRoot!.querySelectorAll('*').length).to.be.lessThan(3000);
     });
 
+    it('writes cluster counts as readers of the language do, inside their marks', async () => {
+      const data = generated(16000);
+      for (const [lang, grouped] of [
+        ['en', /^\d{1,3}(,\d{3})+$/],
+        ['de', /^\d{1,3}(\.\d{3})+$/],
+      ] as const) {
+        const el = await drawn(await timelineFixture(data, `lang=${lang}`));
+        const big = clusters(el).filter((c) => Number(c.dataset['count']) >= 1000);
+        expect(big.length, lang).to.be.greaterThan(0);
+        for (const c of big) {
+          const button = c.querySelector('button')!;
+          expect(button.textContent!.trim(), lang).to.match(grouped);
+          expect(button.getAttribute('aria-label'), lang).to.contain(button.textContent!.trim());
+          expect(button.scrollWidth, `${lang}: the count fits its mark`).to.be.at.most(button.clientWidth + 1);
+        }
+        expectNoOverlapInside(el);
+      }
+    });
+
     it('gives milestones labels first', async () => {
       const el = await drawn(await timelineFixture(generated(5000)));
       const labelled = marks(el).filter((m) => !m.part.contains('unlabelled'));

@@ -12,6 +12,7 @@
 import type { ParsedEvent } from '../../data/parsed-types.js';
 import { historicalDate } from '../../data/historical-date.js';
 import { formatDateRange, formatHistoricalDate } from '../../i18n/format-date.js';
+import { formatCount } from '../../i18n/format-count.js';
 import { formatTick } from '../../i18n/format-tick.js';
 import { fill, type TimelineStrings } from '../../i18n/strings.js';
 import { axisTicks } from '../../layout/axis-ticks.js';
@@ -362,7 +363,8 @@ function loneMark(cl: PlacedCluster, e: ParsedEvent, input: ExportSvgInput): str
 
 function clusterMark(cl: PlacedCluster, input: ExportSvgInput): string {
   const { colors: c, fonts: f } = input;
-  const label = fill(input.strings.cluster, { count: cl.count, range: yearRange(cl.start, cl.end, input.lang) }).replace(/\s*:[^:]*$/, ''); // without the ": zoom in" hint
+  const count = formatCount(cl.count, input.lang);
+  const label = fill(input.strings.cluster, { count, range: yearRange(cl.start, cl.end, input.lang) }).replace(/\s*:[^:]*$/, ''); // without the ": zoom in" hint
   const [bg, fg] = cl.milestones ? [c.accent, c.accentContrast] : [c.muted, c.background];
   const y = input.rows.clusterY;
   const h = f.clusterHeight ?? 20;
@@ -371,5 +373,5 @@ function clusterMark(cl: PlacedCluster, input: ExportSvgInput): string {
   )}" height="${n(h)}" rx="${n(h / 2)}" ${paint('fill', bg)}/><text x="${n(cl.left + cl.width / 2)}" y="${n(y + h / 2 + f.dateSize * 0.36)}" font-size="${n(f.dateSize)}" font-weight="700" text-anchor="middle" ${paint(
     'fill',
     fg,
-  )}>${cl.count}</text></g>`;
+  )}>${escapeXml(count)}</text></g>`;
 }

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ParsedTimeline } from '../../data/parsed-types.js';
+import { formatCount } from '../../i18n/format-count.js';
 import { stringsFor } from '../../i18n/strings.js';
 import { fontGeneration, onFontsLoaded, TextMeasurer } from '../../internal/text-measure.js';
 import { cachedLabelWidths } from '../../layout/label-widths.js';
@@ -158,7 +159,7 @@ export class PlotLayoutController implements ReactiveController {
       direction: rtl ? 'rtl' : 'ltr',
       inset: INSET,
       markerOffset: MARKER_OFFSET,
-      clusterWidth: (count) => Math.max(clusterHeight, Math.ceil(measure.width(String(count), `700 ${dateSize}px ${family}`)) + 18),
+      clusterWidth: (count) => Math.max(clusterHeight, Math.ceil(measure.width(formatCount(count, ctx.lang), `700 ${dateSize}px ${family}`)) + 18),
       minLabelWidth: LABEL_CHROME, // lets the layout skip measuring candidates that cannot get a lane
       // measured once per event (and language and font), not on every frame of a zoom
       labelWidth: cachedLabelWidths(timeline, `${ctx.lang}|${family}|${titleSize}|${dateSize}|${fontGeneration()}`, (event) => {

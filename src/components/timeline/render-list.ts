@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ParsedEvent } from '../../data/parsed-types.js';
 import type { TimelineStrings } from '../../i18n/strings.js';
+import { formatCount } from '../../i18n/format-count.js';
 import { fill } from '../../i18n/strings.js';
 import { eventDate, isolated, text, type TextContext } from './event-text.js';
 
@@ -36,7 +37,7 @@ export function renderList(events: readonly ParsedEvent[], ctx: ListContext): Te
     </ol>
     ${rest > 0
       ? html`<button type="button" class="text-button more" part="list-more" @click=${ctx.onMore}>
-          ${fill(strings.showMore, { count: Math.min(rest, 500) })}
+          ${fill(strings.showMore, { count: formatCount(Math.min(rest, 500), ctx.lang) })}
         </button>`
       : nothing}`;
 }

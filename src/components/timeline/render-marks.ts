@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
 import type { ParsedEvent } from '../../data/parsed-types.js';
 import type { TimelineStrings } from '../../i18n/strings.js';
+import { formatCount } from '../../i18n/format-count.js';
 import { fill } from '../../i18n/strings.js';
 import type { PlacedCluster } from '../../layout/clusters.js';
 import type { PlacedEvent, TimelineLayout } from '../../layout/timeline-layout.js';
@@ -227,12 +228,13 @@ function loneMark(item: MarkItem & { kind: 'cluster' }, e: ParsedEvent, rows: Pl
 
 function clusterMark(item: MarkItem & { kind: 'cluster' }, rows: PlotRows, ctx: MarksContext): TemplateResult {
   const c = item.cluster;
-  const label = fill(ctx.strings.cluster, { count: c.count, range: yearRange(c.start, c.end, ctx.lang) });
+  const count = formatCount(c.count, ctx.lang);
+  const label = fill(ctx.strings.cluster, { count, range: yearRange(c.start, c.end, ctx.lang) });
   const { transform, className } = markPlace(item, rows);
   const style = { transform, width: `${c.width}px` };
   return html`<li part=${c.milestones ? 'cluster has-milestone' : 'cluster'} class=${className} data-count=${c.count} style=${styleMap(style)}>
     <button class="cluster" type="button" tabindex="-1" aria-label=${label} title=${label} @click=${(ev: MouseEvent) => ctx.onCluster(c, ev)}>
-      ${c.count}
+      ${count}
     </button>
   </li>`;
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
+import { formatCount } from '../../i18n/format-count.js';
 import { fill } from '../../i18n/strings.js';
 import type { VerticalLayout, VerticalRow } from '../../layout/vertical-layout.js';
 import { eventDate, markName, statusLabel, text } from './event-text.js';
@@ -66,11 +67,12 @@ function card(row: Extract<VerticalRow, { kind: 'event' }>, ctx: VerticalContext
 
 function cluster(row: ClusterRow, ctx: VerticalContext): TemplateResult {
   const range = yearRange(row.start, row.end, ctx.lang);
-  const label = fill(ctx.strings.cluster, { count: row.count, range });
+  const count = formatCount(row.count, ctx.lang);
+  const label = fill(ctx.strings.cluster, { count, range });
   return html`<li part=${row.milestones ? 'cluster has-milestone' : 'cluster'} class=${`row ${row.side}`} data-count=${row.count} data-year=${new Date(row.start).getUTCFullYear()} style=${styleMap({ transform: `translateY(${row.y}px)` })}>
     <button class="cluster card" type="button" tabindex="-1" aria-label=${label} title=${label} @click=${(ev: MouseEvent) => ctx.onCluster(row, ev)}>
       <span part="marker" aria-hidden="true"></span>
-      <span class="count" aria-hidden="true">${row.count}</span>
+      <span class="count" aria-hidden="true">${count}</span>
       <span class="range" aria-hidden="true">${range}</span>
     </button>
   </li>`;
