@@ -94,6 +94,26 @@ describe('<alpine-timeline> on a phone', () => {
     expect(tops.every((top, i) => i === 0 || top > tops[i - 1]!)).to.equal(true);
   });
 
+  it('zooms with + / − / 0 from a focused card, which stays where it was and keeps focus', async () => {
+    const el = await phone();
+    const height = () => part(el, 'plot')!.getBoundingClientRect().height;
+    const fitted = height();
+    const button = () => card(el, 'dieppe-plant-1969').querySelector('button')!;
+    button().scrollIntoView({ block: 'center' });
+    button().focus();
+    const top = button().getBoundingClientRect().top;
+    await sendKeys({ press: '+' });
+    await waitUntil(() => height() > fitted * 1.1, '+ did not stretch time');
+    expect(Math.abs(button().getBoundingClientRect().top - top), 'the focused card moved').to.be.below(2);
+    expect(el.shadowRoot!.activeElement).to.equal(button());
+    await sendKeys({ press: '-' });
+    await waitUntil(() => Math.abs(height() - fitted) < 1, '− did not come back');
+    await sendKeys({ press: '+' });
+    await waitUntil(() => height() > fitted * 1.1, '+ did not stretch time again');
+    await sendKeys({ press: '0' });
+    await waitUntil(() => Math.abs(height() - fitted) < 1, '0 did not fit');
+  });
+
   it('opens the detail of a tapped card as a bottom sheet, and walks events with the keyboard', async () => {
     const el = await phone();
     card(el, 'dieppe-plant-1969').scrollIntoView({ block: 'center' });

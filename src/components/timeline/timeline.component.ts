@@ -8,6 +8,7 @@ import { BrushController } from '../../controllers/brush-controller.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { DeepLinkController, type TimelineLink } from '../../controllers/deep-link-controller.js';
 import { KioskController } from '../../controllers/kiosk-controller.js';
+import { KeyboardController } from '../../controllers/keyboard-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
@@ -346,6 +347,16 @@ export class AlpineTimeline extends LitElement {
 
   constructor() {
     super();
+    new KeyboardController(this, {
+      inStory: () => this.mode === 'story' && !!this.timeline?.story.length,
+      storyStep: (direction) => this._storyStep(direction),
+      detailOpen: () => this.selected !== null,
+      closeDetail: () => this._closeDetail(),
+      listView: () => this.listView,
+      zoom: (factor, mark) => this._zoomKey(factor, mark),
+      fit: () => this.fit(),
+      moveFocus: (key, id) => this._moveFocus(key, id),
+    });
     // Story mode: a sideways swipe on the chapter turns the page.
     new SwipeController(this, {
       target: () => (this.mode === 'story' ? this.renderRoot?.querySelector<HTMLElement>('.story-frame') : undefined),
@@ -675,7 +686,6 @@ export class AlpineTimeline extends LitElement {
         aria-label=${title}
         aria-busy=${this._dataset.loading ? 'true' : 'false'}
         lang=${lang}
-        @keydown=${this._onKeydown}
         @contextmenu=${this._onContextMenu}
       >
         <div class="host-sizer" aria-hidden="true"></div>
@@ -1052,34 +1062,13 @@ export class AlpineTimeline extends LitElement {
     return layout.events[0]?.event.id ?? layout.clusters.find((c) => c.event)?.event?.id;
   }
 
-  private readonly _onKeydown = (ev: KeyboardEvent): void => {
-    if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
-    const target = ev.composedPath()[0] as HTMLElement | undefined;
-    const onMark = target?.closest?.('li[data-id]') ?? null;
-    // Zooming from a focused mark keeps that event where it is, so focus never falls off screen.
-    const anchorId = (onMark as HTMLElement | null)?.dataset['id'];
-    const anchor = anchorId === undefined ? undefined : this.timeline?.events[this._indexOf(anchorId) ?? -1]?.start.start;
-    if (this.mode === 'story' && this.timeline?.story.length) {
-      // story: Left/Right go back and on (mirrored right to left); Up/Down keep scrolling the page
-      const rtl = getComputedStyle(this).direction === 'rtl';
-      const step = ev.key === 'ArrowRight' ? (rtl ? -1 : 1) : ev.key === 'ArrowLeft' ? (rtl ? 1 : -1) : 0;
-      if (!step) return;
-      this._storyStep(step);
-      ev.preventDefault();
-      return;
-    }
-    const vertical = this._isVertical();
-    if (ev.key === 'Escape' && this.selected !== null) this._closeDetail();
-    else if (this.listView) return;
-    else if (vertical && (ev.key === '+' || ev.key === '=' || ev.key === '-' || ev.key === '_')) {
-      const box = (onMark as HTMLElement | null)?.getBoundingClientRect();
-      this._vertical.zoomBy(ev.key === '+' || ev.key === '=' ? 2 : 0.5, box ? box.top : undefined, anchor);
-    } else if (ev.key === '+' || ev.key === '=') this._setView(zoomWindow(this._window(), 2, anchor), 'api', true);
-    else if (ev.key === '-' || ev.key === '_') this._setView(zoomWindow(this._window(), 0.5, anchor), 'api', true);
-    else if (ev.key === '0') this.fit();
-    else if (!onMark || !this._moveFocus(ev.key, (onMark as HTMLElement).dataset['id']!)) return;
-    ev.preventDefault();
-  };
+  /** + / − from the keyboard: around the focused mark's event, so that focus never falls off screen. */
+  private _zoomKey(factor: 2 | 0.5, mark: HTMLElement | undefined): void {
+    const id = mark?.dataset['id'];
+    const anchor = id === undefined ? undefined : this.timeline?.events[this._indexOf(id) ?? -1]?.start.start;
+    if (this._isVertical()) this._vertical.zoomBy(factor, mark?.getBoundingClientRect().top, anchor);
+    else this._setView(zoomWindow(this._window(), factor, anchor), 'api', true);
+  }
 
   /** Closes the detail view and gives focus back to the mark of the event it showed. */
   private _closeDetail(): void {
