@@ -21,7 +21,7 @@ export interface KeyboardCommands {
 
 /**
  * The timeline's keyboard: + / − / 0 zoom (from a focused mark, around it), arrows, Page and
- * Home / End move focus between marks ({@link focusTarget}), Escape closes the detail view,
+ * Home / End move focus between marks (where to: `layout/key-targets.ts`), Escape closes the detail view,
  * and in story mode Left / Right turn the chapters (mirrored right to left). Keys with Alt, Ctrl
  * or Meta are left to the browser; a key that does something is not also the page's
  * (`preventDefault`). Listens on the host, so keys from anything inside it arrive, slotted
