@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { MAX_PROBLEMS, parseDataset, parseDatasetText } from '../../src/data/index.js';
-import type { DatasetProblem, ParsedTimeline } from '../../src/data/index.js';
+import type { DatasetProblem, ParsedEvent, ParsedTimeline } from '../../src/data/index.js';
 
 const EVENT = { id: 'a', date: '2000', title: 'A' };
 
@@ -510,6 +510,42 @@ describe('parseDataset: the parsed timeline', () => {
       })
       .map((entry) => entry.event.id);
     expect(timeline.events.map((event) => event.id)).to.deep.equal(expected);
+  });
+
+  it('sorts like a comparator sort: days, months and years starting on one day, with and without ends, over the whole range of years', () => {
+    /** The order a comparator sort gives, from the parsed dates and the input positions (ids `e<i>`). */
+    const comparatorOrder = (events: readonly ParsedEvent[]) =>
+      [...events]
+        .sort(
+          (a, b) =>
+            a.start.start - b.start.start ||
+            a.start.after - b.start.after ||
+            (a.end === undefined ? (b.end === undefined ? 0 : -1) : b.end === undefined ? 1 : a.end.start - b.end.start || a.end.after - b.end.after) ||
+            Number(a.id.slice(1)) - Number(b.id.slice(1)),
+        )
+        .map((e) => e.id);
+    const make = (n: number, date: (i: number) => string) =>
+      Array.from({ length: n }, (_, i) => {
+        const event: Record<string, unknown> = { id: `e${i}`, title: 'x', date: date(i) };
+        if (i % 7 === 0) event.end = '2100';
+        else if (i % 11 === 0) event.end = `2050-0${1 + (i % 9)}`;
+        return event;
+      });
+    // many events share a start day with different periods (1969-03-01, 1969-03, …) and ends
+    const dense = parsed(dataset(make(5000, (i) => [`1969-0${1 + (i % 3)}-01`, `1969-0${1 + (i % 3)}`, '1969', `19${60 + (i % 10)}-0${1 + (i % 9)}-1${i % 10}`][i % 4]!)));
+    expect(dense.events.map((e) => e.id)).to.deep.equal(comparatorOrder(dense.events));
+    // 70,000 events over years -271,000 to +275,000 (about all a Date holds): the largest day numbers the packed keys hold
+    const year = (i: number) => ((i * 104729) % 546000) - 271000;
+    const iso = (y: number) => (y < 0 ? '-' : '+') + String(Math.abs(y)).padStart(6, '0');
+    const wide = parsed(
+      dataset(
+        Array.from({ length: 70000 }, (_, i) => {
+          const y = year(i) % 7 === 0 ? 1969 : year(i); // and many on one year
+          return { id: `e${i}`, title: 'x', date: iso(y), ...(i % 5 === 0 ? { end: iso(y + (i % 3)) } : {}) };
+        }),
+      ),
+    );
+    expect(wide.events.map((e) => e.id)).to.deep.equal(comparatorOrder(wide.events));
   });
 
   it('fills defaults and normalises media and quotes to arrays', () => {
