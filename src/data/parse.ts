@@ -105,6 +105,8 @@ export function parseDataset(json: unknown): ParseResult {
 
   sortEvents(parsedEvents);
   parsedEras.sort(compareEras);
+  // without a story, the milestones in time order (one pass over the events, not one per field)
+  const chapters = parsedStory ?? parsedEvents.filter((event) => event.milestone).map((event) => ({ id: event.id }));
   const timeline: ParsedTimeline = {
     title: parsedTitle,
     description: parsedDescription,
@@ -113,8 +115,8 @@ export function parseDataset(json: unknown): ParseResult {
     categories: [...categoryMap.values()],
     eras: parsedEras,
     events: parsedEvents,
-    story: (parsedStory ?? parsedEvents.filter((event) => event.milestone).map((event) => ({ id: event.id }))).map((chapter) => chapter.id),
-    chapters: parsedStory ?? parsedEvents.filter((event) => event.milestone).map((event) => ({ id: event.id })),
+    story: chapters.map((chapter) => chapter.id),
+    chapters,
     source: json as unknown as TimelineDataset,
   };
   return { ok: true, timeline };
