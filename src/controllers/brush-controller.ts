@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
-import { select, type Selection } from 'd3-selection';
+import { pointer, select, type Selection } from 'd3-selection';
 
 /** Options for {@link BrushController}. */
 export interface BrushControllerOptions {
@@ -10,12 +10,20 @@ export interface BrushControllerOptions {
   onBrush: (range: readonly [number, number]) => void;
   /** Called when the user releases the brush. */
   onBrushEnd?: () => void;
+  /**
+   * A click or tap on the strip outside the brush (a press released without dragging), with its
+   * x in px: the host brings that moment into view. Without it, such a click does nothing.
+   */
+  onJump?: (x: number) => void;
 }
 
 /**
  * A horizontal d3-brush over an overview strip, for the visible window. The host calls
  * {@link show} whenever the window changes for another reason, so the brush follows the view;
- * user moves come back through `onBrush`.
+ * user moves come back through `onBrush`. Dragging outside the brush draws a new window; a
+ * click or tap there (which d3-brush reads as clearing the brush) keeps the brush and asks the
+ * host to jump there (`onJump`): at deep zoom the brush is a few pixels wide, too small to grab
+ * with a finger on a kiosk, but any point of the strip can be tapped.
  */
 export class BrushController implements ReactiveController {
   private readonly _options: BrushControllerOptions;
@@ -32,7 +40,10 @@ export class BrushController implements ReactiveController {
       .on('brush', (event: D3BrushEvent<unknown>) => this._onBrush(event))
       .on('end', (event: D3BrushEvent<unknown>) => {
         if (this._syncing || !event.sourceEvent) return;
-        if (!event.selection) this._restore(); // a click outside the brush would clear it
+        if (!event.selection) {
+          this._restore(); // a click outside the brush would clear it: it jumps there instead
+          if (this._target && this._options.onJump) this._options.onJump(pointer(releasePoint(event.sourceEvent as Event), this._target)[0]);
+        }
         this._options.onBrushEnd?.();
       });
     host.addController(this);
@@ -95,4 +106,10 @@ export class BrushController implements ReactiveController {
   private _restore(): void {
     if (this._shown) this.show(this._shown);
   }
+}
+
+/** Where a press was released: the mouse event, or the finger that left for a touch (a `touchend` has no coordinates of its own). */
+function releasePoint(event: Event): MouseEvent | Touch {
+  if (typeof TouchEvent !== 'undefined' && event instanceof TouchEvent) return event.changedTouches[0]!;
+  return event as MouseEvent;
 }

@@ -272,6 +272,23 @@ describe('<alpine-timeline> exploration', () => {
       expect((await fired).detail.event.id).to.equal('founding-1955');
     });
 
+    it('jumps to a moment tapped on the overview', async () => {
+      const el = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline></alpine-timeline>`));
+      el.zoomTo('1960', '1964', { animate: false });
+      await el.updateComplete;
+      const before = el.start.getTime();
+      const strip = part(el, 'overview')!.getBoundingClientRect();
+      const [x, y] = [Math.round(strip.left + strip.width * 0.8), Math.round(strip.top + strip.height / 2)];
+      await executeServerCommand('input-touch', { type: 'touchStart', points: [[x, y]] });
+      await executeServerCommand('input-touch', { type: 'touchEnd', points: [] });
+      await waitUntil(() => el.start.getTime() > before + 30 * YEAR, 'a tap on the overview did not move the view');
+      const brushCentre = () => {
+        const sel = part(el, 'overview')!.querySelector('[part~="brush"] .selection')!.getBoundingClientRect();
+        return sel.left + sel.width / 2;
+      };
+      await waitUntil(() => Math.abs(brushCentre() - x) < 3, 'the brush did not follow');
+    });
+
     it('double-tap zooms in around the finger', async () => {
       const el = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline></alpine-timeline>`));
       const plot = part(el, 'plot')!.getBoundingClientRect();
@@ -317,6 +334,34 @@ describe('<alpine-timeline> exploration', () => {
       await el.updateComplete;
       expect(el.start.getTime() - start).to.be.greaterThan(10 * YEAR);
       expect(span(el)).to.be.closeTo(10 * YEAR, YEAR * 0.2);
+    });
+
+    it('jumps to a moment clicked on the strip, keeping the span; a drag there still draws a new window', async () => {
+      const el = await drawn(await timelineFixture());
+      el.zoomTo('1960', '1964', { animate: false });
+      await el.updateComplete;
+      const narrow = span(el);
+      const strip = part(el, 'overview')!.getBoundingClientRect();
+      const brush = part(el, 'overview')!.querySelector('[part~="brush"] .selection')!.getBoundingClientRect();
+      expect(brush.width, 'the brush is too narrow to grab easily').to.be.lessThan(80);
+      // the strip maps the whole extent onto its width: the moment under a point, as the brush's own ends give it
+      const at = (x: number) => el.start.getTime() + ((x - brush.left) / brush.width) * narrow;
+      const x = Math.round(strip.left + strip.width * 0.75);
+      const y = Math.round(strip.top + strip.height / 2);
+      const target = at(x);
+      await sendMouse({ type: 'click', position: [x, y] });
+      await waitUntil(() => Math.abs((el.start.getTime() + el.end.getTime()) / 2 - target) < YEAR / 4, 'the view did not jump to the click');
+      expect(span(el)).to.be.closeTo(narrow, narrow * 0.01);
+      const sel = part(el, 'overview')!.querySelector('[part~="brush"] .selection')!.getBoundingClientRect();
+      expect(Math.abs(sel.left + sel.width / 2 - x)).to.be.below(2);
+      // dragging on the strip away from the brush still draws a window of that extent
+      const [x0, x1] = [Math.round(strip.left + strip.width * 0.1), Math.round(strip.left + strip.width * 0.3)];
+      await sendMouse({ type: 'move', position: [x0, y] });
+      await sendMouse({ type: 'down' });
+      for (let px = x0 + 20; px <= x1; px += 20) await sendMouse({ type: 'move', position: [px, y] });
+      await sendMouse({ type: 'up' });
+      await el.updateComplete;
+      expect(span(el) / narrow).to.be.greaterThan(3);
     });
 
     it('can be hidden with hide-overview', async () => {

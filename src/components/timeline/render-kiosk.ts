@@ -26,8 +26,8 @@ export function renderLanguages(languages: readonly string[], current: string, s
 
 /** Kiosk: the "still there?" countdown, or the "touch to explore" invitation of the attract tour. */
 export function renderKioskOverlay(phase: KioskPhase, secondsLeft: number, strings: TimelineStrings): TemplateResult | typeof nothing {
-  if (phase === 'countdown') return html`<div part="countdown" class="overlay" role="alert">${fill(strings.stillThere, { seconds: secondsLeft })}</div>`;
-  if (phase === 'attract') return html`<div part="invitation" class="overlay invitation">${strings.touchToExplore}</div>`;
+  if (phase === 'countdown') return html`<div part="countdown" class="kiosk-overlay" role="alert">${fill(strings.stillThere, { seconds: secondsLeft })}</div>`;
+  if (phase === 'attract') return html`<div part="invitation" class="kiosk-overlay invitation">${strings.touchToExplore}</div>`;
   return nothing;
 }
 

@@ -296,6 +296,10 @@ export class AlpineTimeline extends LitElement {
       const [a, b] = [o.invert(x0).getTime(), o.invert(x1).getTime()];
       this._setView([Math.min(a, b), Math.max(a, b)], 'brush');
     },
+    onJump: (x) => {
+      const o = this._overviewScale();
+      if (o) this._setView(centreWindow(this._window(), o.invert(x).getTime()), 'api', true);
+    },
   });
   private readonly _print = new PrintController(this);
 

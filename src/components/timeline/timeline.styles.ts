@@ -107,7 +107,7 @@ export const timelineStyles = css`
     gap: 6px;
     margin-inline-start: auto;
   }
-  .overlay {
+  .kiosk-overlay {
     position: absolute;
     inset-inline: 0;
     bottom: 24px;
