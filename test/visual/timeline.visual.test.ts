@@ -87,6 +87,14 @@ describe('<alpine-timeline> screenshots', function () {
     });
   }
 
+  it('right to left, French, an event selected with its sources, light theme, 1280 px', async () => {
+    const el = await timeline(1280, 'light', { dir: 'rtl', lang: 'fr' });
+    el.select('new-a110-2017');
+    await el.updateComplete;
+    await settled(el);
+    await visualDiff(el, 'selected-rtl-fr-1280');
+  });
+
   it('the vertical layout with cards on both sides, light theme, 800 px', async () => {
     const el = await timeline(800, 'light', { orientation: 'vertical' });
     el.select('new-a110-2017');

@@ -80,8 +80,9 @@ function renderSources(event: ParsedEvent, ctx: DetailContext): TemplateResult |
               ${event.sources.map((s) => {
                 const label = text(s.label, ctx);
                 const href = s.url && !ctx.kiosk ? resolveSafeUrl(s.url, ctx.baseUrl) : undefined;
-                return html`<li dir="auto" style=${isolated}>
-                  ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : label}
+                // the text's own direction on a span: the <li> keeps the element's, so its bullet stays inside the list's padding
+                return html`<li>
+                  <span dir="auto" style=${isolated}>${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : label}</span>
                 </li>`;
               })}
             </ul>

@@ -283,7 +283,8 @@ export const timelineStyles = css`
       align-items: start;
     }
     .body.with-detail [part~='detail'] {
-      margin: 0 12px 12px 0;
+      margin-block: 0 12px;
+      margin-inline: 0 12px; /* the outer edge: the right, or the left right to left */
       max-height: 80vh;
       overflow: auto;
     }
@@ -617,6 +618,8 @@ export const timelineStyles = css`
   }
   .detail-meta {
     margin: 0;
+    /* the close button's corner (it stays at the top right whatever the direction, as the title's margin does) */
+    padding-right: 2.5em;
     color: var(--at-muted);
     font-size: var(--at-date-font-size);
   }
@@ -645,8 +648,9 @@ export const timelineStyles = css`
   }
   blockquote {
     margin: 0;
-    padding: 0 0 0 12px;
-    border-left: 3px solid var(--at-accent);
+    padding: 0;
+    padding-inline-start: 12px;
+    border-inline-start: 3px solid var(--at-accent);
     font-style: italic;
   }
   [part~='quote'] figcaption {
