@@ -31,6 +31,7 @@ export class BrushController implements ReactiveController {
   private _target?: SVGGElement;
   private _selection?: Selection<SVGGElement, unknown, null, undefined>;
   private _size: readonly [number, number] = [0, 0];
+  private _handleSize = 6;
   private _shown?: readonly [number, number];
   private _syncing = false;
 
@@ -49,15 +50,26 @@ export class BrushController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Sets the size of the strip in px. */
-  configure(width: number, height: number): void {
-    if (width === this._size[0] && height === this._size[1]) return;
+  /**
+   * Sets the size of the strip in px, and the width of the brush's edge handles (larger on touch
+   * screens). The host calls it on every render: it does nothing unless a value changed, and
+   * otherwise sizes the brush's overlay again (d3-brush sizes it once, when it is attached, so a
+   * strip that grew would not take presses on its new part).
+   */
+  configure(width: number, height: number, handleSize = 6): void {
+    if (width === this._size[0] && height === this._size[1] && handleSize === this._handleSize) return;
     this._size = [width, height];
-    this._behavior.extent([
-      [0, 0],
-      [Math.max(1, width), Math.max(1, height)],
-    ]);
-    if (this._selection) this._selection.call(this._behavior);
+    this._handleSize = handleSize;
+    this._behavior
+      .extent([
+        [0, 0],
+        [Math.max(1, width), Math.max(1, height)],
+      ])
+      .handleSize(handleSize);
+    if (this._selection) {
+      this._selection.call(this._behavior);
+      if (this._shown) this.show(this._shown);
+    }
   }
 
   /** Moves the brush to `[x0, x1]` px without calling `onBrush`. */

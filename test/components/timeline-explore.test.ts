@@ -364,6 +364,22 @@ describe('<alpine-timeline> exploration', () => {
       expect(span(el) / narrow).to.be.greaterThan(3);
     });
 
+    it('takes clicks on all of its width after the element grows', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline orientation="horizontal" style="width: 700px"></alpine-timeline>`));
+      expect(part(el, 'overview')!.getBoundingClientRect().width).to.be.below(720);
+      el.zoomTo('1960', '1964', { animate: false });
+      await el.updateComplete;
+      el.style.width = '1200px';
+      await waitUntil(() => part(el, 'overview')!.getBoundingClientRect().width > 1100, 'the element did not widen');
+      await el.updateComplete;
+      const before = el.start.getTime();
+      const strip = part(el, 'overview')!.getBoundingClientRect();
+      // beyond the strip's first 700 px: d3-brush sized its overlay once, when it was attached
+      await sendMouse({ type: 'click', position: [Math.round(strip.left + strip.width * 0.9), Math.round(strip.top + strip.height / 2)] });
+      await waitUntil(() => el.start.getTime() > before + 30 * YEAR, 'a click on the grown part of the strip did nothing');
+    });
+
     it('can be hidden with hide-overview', async () => {
       const el = await drawn(await timelineFixture(undefined, 'hide-overview'));
       await el.updateComplete;

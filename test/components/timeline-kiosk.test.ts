@@ -63,6 +63,15 @@ describe('<alpine-timeline kiosk>', () => {
     }
   });
 
+  it('gives the overview brush edge handles a finger can hold', async () => {
+    const el = await kiosk({ 'idle-timeout': '600' });
+    el.zoomTo('1960', '1970', { animate: false });
+    await el.updateComplete;
+    const handles = [...part(el, 'overview')!.querySelectorAll('[part~="brush"] .handle')];
+    expect(handles.length).to.equal(2);
+    for (const h of handles) expect(h.getBoundingClientRect().width).to.be.at.least(24);
+  });
+
   it('switches the language of every visible text, with buttons for the dataset languages', async () => {
     const el = await kiosk({ 'idle-timeout': '600', lang: 'fr' });
     const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="language"]')];

@@ -585,6 +585,8 @@ export class AlpineTimeline extends LitElement {
     const window = layout.window;
     if (this._view.source !== 'gesture') this._zoom.show(window);
     const o = this._overviewScale();
+    // the strip's size (its overlay follows a resize); handles a finger can hold on kiosks
+    if (o) this._brush.configure(Math.max(...o.range()), this.kiosk ? KIOSK_OVERVIEW_HEIGHT : OVERVIEW_HEIGHT, this.kiosk ? 24 : 6);
     if (o && this._view.source !== 'brush') {
       const [a, b] = [o(window[0]), o(window[1])];
       this._brush.show([Math.min(a, b), Math.max(a, b)]);
