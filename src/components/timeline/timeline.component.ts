@@ -55,6 +55,9 @@ const CLUSTER_ROW_PAD = 8;
 const BOTTOM_PAD = 8;
 const OVERVIEW_HEIGHT = 36;
 const KIOSK_OVERVIEW_HEIGHT = 56;
+/** Width of the overview brush's edge handles: d3-brush's default, and one a finger can hold on kiosks. */
+const BRUSH_HANDLE = 6;
+const KIOSK_BRUSH_HANDLE = 24;
 /** Narrowest window: about a day. */
 const MIN_SPAN = DAY_MS;
 const ANIMATION_MS = 450;
@@ -571,6 +574,9 @@ export class AlpineTimeline extends LitElement {
     const layout = this._plot.layout;
     if (!layout) return;
     this._drawAxis(layout);
+    // the strip's size, on renders only (a moved frame keeps it): the brush's overlay follows a resize
+    const o = this._overviewScale();
+    if (o) this._brush.configure(Math.max(...o.range()), this._overviewHeight(), this.kiosk ? KIOSK_BRUSH_HANDLE : BRUSH_HANDLE);
     this._showWindow(layout);
   }
 
@@ -585,8 +591,6 @@ export class AlpineTimeline extends LitElement {
     const window = layout.window;
     if (this._view.source !== 'gesture') this._zoom.show(window);
     const o = this._overviewScale();
-    // the strip's size (its overlay follows a resize); handles a finger can hold on kiosks
-    if (o) this._brush.configure(Math.max(...o.range()), this.kiosk ? KIOSK_OVERVIEW_HEIGHT : OVERVIEW_HEIGHT, this.kiosk ? 24 : 6);
     if (o && this._view.source !== 'brush') {
       const [a, b] = [o(window[0]), o(window[1])];
       this._brush.show([Math.min(a, b), Math.max(a, b)]);
@@ -922,6 +926,10 @@ export class AlpineTimeline extends LitElement {
     });
   }
 
+  private _overviewHeight(): number {
+    return this.kiosk ? KIOSK_OVERVIEW_HEIGHT : OVERVIEW_HEIGHT;
+  }
+
   private _renderOverview(layout: TimelineLayout, strings: TimelineStrings): TemplateResult {
     // between two full layouts of a gesture the slider keeps the last text (an Intl range is slow)
     if (layout === this._plot.built || !this._rangeText) this._rangeText = formatWindow(layout.window, this.locale);
@@ -929,7 +937,7 @@ export class AlpineTimeline extends LitElement {
       timeline: this.timeline!,
       strings,
       scale: this._overviewScale()!,
-      height: this.kiosk ? KIOSK_OVERVIEW_HEIGHT : OVERVIEW_HEIGHT,
+      height: this._overviewHeight(),
       extent: this._extent(),
       window: layout.window,
       rtl: this._plot.fit?.rtl ?? false,
