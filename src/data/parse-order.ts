@@ -5,7 +5,7 @@
  */
 import { Checker, isRecord, quote } from './checks.js';
 import { compareDates } from './historical-date.js';
-import type { ParsedEra, ParsedEvent } from './parsed-types.js';
+import type { HistoricalDate, ParsedEra, ParsedEvent } from './parsed-types.js';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -28,38 +28,65 @@ export function compareEras(a: ParsedEra, b: ParsedEra): number {
 /** Sorts events in place by start, then end (none first), then input order, and numbers them. */
 export function sortEvents(events: Mutable<ParsedEvent>[]): void {
   // Datasets are usually written in time order: then there is nothing to move.
-  if (!inOrder(events, 0, events.length)) sortByStartDay(events);
+  if (!inOrder(events, 0, events.length)) sortByStartKey(events);
   for (let i = 0; i < events.length; i++) events[i]!.index = i;
 }
 
 /**
- * Sorting 100,000 objects with a comparator is slow, so this sorts numbers instead: each start
- * day (every start is a midnight, UTC) packed with the input position into one exact double,
- * sorted natively. Only events that start on the same day then need the comparator.
+ * Among dates that start on the same day, the order of their periods' ends (`after`): a day ends
+ * before the month that starts with it, which ends before the year.
  */
-function sortByStartDay(events: Mutable<ParsedEvent>[]): void {
+function precisionRank(date: HistoricalDate): number {
+  const precision = date.precision;
+  return precision === 'day' ? 0 : precision === 'month' ? 1 : 2;
+}
+
+/**
+ * Sorting 100,000 objects with a comparator is slow, so this sorts numbers instead: each start
+ * day (every start is a midnight, UTC) and its precision (which fixes the period's end among
+ * dates starting that day), packed with the input position into one exact double, sorted
+ * natively. That is the events' order, but for events with an `end` among those sharing a start
+ * date: only those runs then need the comparator.
+ */
+function sortByStartKey(events: Mutable<ParsedEvent>[]): void {
   const n = events.length;
   const indexScale = 2 ** Math.max(1, Math.ceil(Math.log2(n + 1)));
-  const dayOffset = 1e8 + 1; // day numbers of valid dates lie within ±1e8, so this is 28 bits
-  if (2 ** 28 * indexScale > Number.MAX_SAFE_INTEGER) {
-    events.sort(compareEvents); // over 2^25 events: keys would not be exact
+  const dayOffset = 1e8 + 1; // day numbers of valid dates lie within ±1e8, so this is 28 bits, 30 with the rank
+  if (2 ** 30 * indexScale > Number.MAX_SAFE_INTEGER) {
+    events.sort(compareEvents); // over 2^22 events: keys would not be exact
     return;
   }
   const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = (events[i]!.start.start / MS_PER_DAY + dayOffset) * indexScale + i;
+  for (let i = 0; i < n; i++) {
+    const start = events[i]!.start;
+    keys[i] = ((start.start / MS_PER_DAY + dayOffset) * 4 + precisionRank(start)) * indexScale + i;
+  }
   keys.sort();
+  // Each key's start date and input position, split by a division by a power of two (exact,
+  // and much faster than `%` on numbers this large, which is a call to fmod).
   const byInput = events.slice();
-  for (let k = 0; k < n; k++) events[k] = byInput[(keys[k]! % indexScale) | 0]!; // an int index: fast
-  // Runs of events starting on the same day are in input order; sort those that must move.
+  const dates = keys;
+  for (let k = 0; k < n; k++) {
+    const key = keys[k]!;
+    const date = Math.floor(key / indexScale);
+    events[k] = byInput[(key - date * indexScale) | 0]!; // an int index: fast
+    dates[k] = date;
+  }
+  // Runs of events with the same start date are in input order; only ends can reorder them.
   let runStart = 0;
   for (let k = 1; k <= n; k++) {
-    if (k < n && events[k]!.start.start === events[runStart]!.start.start) continue;
-    if (k - runStart > 1 && !inOrder(events, runStart, k)) {
+    if (k < n && dates[k] === dates[runStart]) continue;
+    if (k - runStart > 1 && hasEnd(events, runStart, k) && !inOrder(events, runStart, k)) {
       const run = events.slice(runStart, k).sort(compareEvents); // stable: ties keep input order
       for (let j = 0; j < run.length; j++) events[runStart + j] = run[j]!;
     }
     runStart = k;
   }
+}
+
+function hasEnd(events: readonly ParsedEvent[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (events[k]!.end !== undefined) return true;
+  return false;
 }
 
 function inOrder(events: readonly ParsedEvent[], from: number, to: number): boolean {
