@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
-import { formatCount } from '../../i18n/format-count.js';
+import { formatCount, formatYears } from '../../i18n/format-count.js';
 import { fill } from '../../i18n/strings.js';
 import type { VerticalLayout, VerticalRow } from '../../layout/vertical-layout.js';
 import { eventDate, markName, statusLabel, text } from './event-text.js';
@@ -81,15 +81,6 @@ function cluster(row: ClusterRow, ctx: VerticalContext): TemplateResult {
 /** A shortened empty stretch of time, marked on the spine: "48 years". Decorative: the dates say it. */
 function gap(row: Extract<VerticalRow, { kind: 'gap' }>, lang: string): TemplateResult {
   const years = Math.round((row.end - row.start) / (365.2425 * 86_400_000));
-  const label = years >= 1 ? yearsLabel(years, lang) : '';
+  const label = years >= 1 ? formatYears(years, lang) : '';
   return html`<div class="gap" aria-hidden="true" style=${styleMap({ transform: `translateY(${row.y}px)` })}><span>⋯ ${label}</span></div>`;
-}
-
-/** "48 years", "48 ans", "48 Jahre". */
-function yearsLabel(years: number, lang: string): string {
-  try {
-    return new Intl.NumberFormat(lang, { style: 'unit', unit: 'year', unitDisplay: 'long' }).format(years);
-  } catch {
-    return String(years); // a language tag Intl does not know
-  }
 }
