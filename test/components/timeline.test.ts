@@ -148,6 +148,23 @@ describe('<alpine-timeline>', () => {
       expect(el.selected).to.equal('b');
     });
 
+    it('breaks a word longer than the detail panel instead of letting it run out of the panel', async () => {
+      const long = 'Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft';
+      const url = 'https://example.com/a/very/long/path/that/does/not/break/anywhere/at/all';
+      const el = await drawn(await timelineFixture({ title: 'Long', events: [{ id: 'a', date: '2001', title: long, summary: `${long} ${url}` }] }));
+      el.select('a');
+      await el.updateComplete;
+      const panel = part(el, 'detail')!.getBoundingClientRect();
+      const title = part(el, 'detail-title')!;
+      const summary = part(el, 'detail')!.querySelector<HTMLElement>('p.summary')!;
+      for (const text of [title, summary]) {
+        const box = text.getBoundingClientRect();
+        expect(text.scrollWidth, `${text.localName} scrolls`).to.be.at.most(text.clientWidth);
+        expect(box.right, `${text.localName} ends inside the panel`).to.be.at.most(panel.right);
+        expect(box.height, `${text.localName} wraps onto several lines`).to.be.greaterThan(parseFloat(getComputedStyle(text).lineHeight) * 1.5);
+      }
+    });
+
     it('closes the detail view with its close button', async () => {
       const el = await drawn(await timelineFixture(tiny));
       el.select('a');

@@ -55,6 +55,8 @@ export const timelineStyles = css`
     font-family: var(--at-font-family);
     font-size: var(--at-label-font-size);
     line-height: 1.4;
+    /* a word longer than its line (a URL, a German compound) breaks instead of running out of its panel */
+    overflow-wrap: break-word;
     container: alpine-timeline / inline-size;
   }
   :host([hidden]) {
