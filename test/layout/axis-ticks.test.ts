@@ -1,0 +1,56 @@
+import { expect } from '@open-wc/testing';
+import { axisTicks } from '../../src/layout/axis-ticks.js';
+import { createTimeScale } from '../../src/layout/time-scale.js';
+import { formatTick } from '../../src/i18n/format-tick.js';
+
+const DAY = 86_400_000;
+const year = (y: number) => {
+  const d = new Date(Date.UTC(2000, 0, 1));
+  d.setUTCFullYear(y);
+  return d.getTime();
+};
+const labels = (window: [number, number], width = 1200, lang = 'en') => {
+  const { values, unit } = axisTicks(createTimeScale(window, [0, width]));
+  return { values, unit, labels: values.map((d) => formatTick(d, unit, lang)) };
+};
+
+describe('axisTicks', () => {
+  it('ticks a window of a few days on days, never on hours, and no two ticks read the same', () => {
+    const start = Date.UTC(1969, 5, 1);
+    for (const days of [1, 2, 3, 5, 9]) {
+      const { values, unit, labels: texts } = labels([start, start + days * DAY]);
+      expect(unit, `${days} days`).to.equal('day');
+      expect(values.length, `${days} days`).to.be.greaterThan(0);
+      for (const d of values) expect(d.getTime() % DAY, d.toISOString()).to.equal(0);
+      expect(new Set(texts).size, texts.join(' | ')).to.equal(texts.length);
+    }
+    // two days on 1200 px: every midnight, "Jun 1969" on the first of the month, then "Jun 2", "Jun 3"
+    expect(labels([start, start + 2 * DAY]).labels).to.deep.equal(['Jun 1969', 'Jun 2', 'Jun 3']);
+  });
+
+  it('keeps every tick inside a window of less than a day', () => {
+    const start = Date.UTC(1969, 5, 1, 13);
+    const { values } = labels([start, start + DAY]);
+    expect(values.map((d) => d.toISOString())).to.deep.equal(['1969-06-02T00:00:00.000Z']);
+  });
+
+  it('puts ticks before the common era on round years as readers count them', () => {
+    const { values, labels: texts } = labels([year(-2600), year(550)], 600);
+    expect(texts).to.deep.equal(['2500 BC', '2000 BC', '1500 BC', '1000 BC', '500 BC', '1', '500']);
+    const [d0, d1] = [year(-2600), year(550)];
+    for (const d of values) expect(d.getTime()).to.be.within(d0, d1);
+  });
+
+  it('leaves ticks of the common era and yearly ticks as the calendar has them', () => {
+    expect(labels([year(1950), year(2030)]).labels.slice(0, 3)).to.deep.equal(['1950', '1960', '1970']);
+    // one tick a year: every year has its tick, 2 BC, 1 BC, AD 1 (there is no year zero)
+    const yearly = labels([year(-3), year(3)], 1200);
+    expect(yearly.labels).to.include.members(['2 BC', '1 BC', '1']);
+  });
+
+  it('drops a moved tick that would leave the window', () => {
+    // ticks every 500 years end on year 0; moved to AD 1 it would be past the window's end
+    const { values } = labels([year(-2600), year(0) + 100 * DAY], 600);
+    for (const d of values) expect(d.getTime()).to.be.at.most(year(0) + 100 * DAY);
+  });
+});
