@@ -165,6 +165,25 @@ describe('<alpine-timeline>', () => {
       }
     });
 
+    it("shows the event's tags in the detail view, as text, under a heading in the reader's language", async () => {
+      const tags = ['rally', '<b>not bold</b>', 'Monte-Carlo'];
+      const el = await drawn(await timelineFixture({ title: 'Tags', events: [{ id: 'a', date: '2001', title: 'Tagged', tags }, { id: 'b', date: '2002', title: 'Untagged' }] }, 'lang=fr'));
+      el.select('a');
+      await el.updateComplete;
+      const list = part(el, 'tags')!;
+      expect(list.querySelector('h4')!.textContent!.trim()).to.equal('Mots-clés');
+      const items = [...list.querySelectorAll<HTMLElement>('[part~="tag"]')];
+      expect(items.map((li) => li.textContent!.trim())).to.deep.equal(tags);
+      expect(list.querySelector('b'), 'a tag is text, never HTML').to.equal(null);
+      // one row of labels, each drawn as its own box
+      expect(new Set(items.map((li) => Math.round(li.getBoundingClientRect().top))).size).to.equal(1);
+      expect(getComputedStyle(items[0]!).borderTopStyle).to.equal('solid');
+      await expect(el).to.be.accessible();
+      el.select('b');
+      await el.updateComplete;
+      expect(part(el, 'tags'), 'no tags, no heading').to.equal(null);
+    });
+
     it('closes the detail view with its close button', async () => {
       const el = await drawn(await timelineFixture(tiny));
       el.select('a');

@@ -21,7 +21,7 @@ export interface DetailContext extends TextContext {
   readonly kiosk?: boolean;
 }
 
-/** The detail view of one event: date, title, texts, media, quotes, sources. */
+/** The detail view of one event: date, title, texts, media, quotes, sources, tags. */
 export function renderDetail(event: ParsedEvent, ctx: DetailContext): TemplateResult {
   const { strings } = ctx;
   const summary = text(event.summary, ctx);
@@ -52,7 +52,7 @@ export function renderDetail(event: ParsedEvent, ctx: DetailContext): TemplateRe
       <h3 id="detail-title" part="detail-title" dir="auto" style=${isolated}>${text(event.title, ctx)}</h3>
       ${summary ? html`<p class="summary" dir="auto" style=${isolated}>${summary}</p>` : nothing} ${body ? paragraphs(body) : nothing}
       ${renderMedia(event, ctx)} ${renderQuotes(event, ctx)}
-      ${renderSources(event, ctx)} ${nav}
+      ${renderSources(event, ctx)} ${renderTags(event, ctx)} ${nav}
     </section>
   `;
 }
@@ -88,4 +88,15 @@ function renderSources(event: ParsedEvent, ctx: DetailContext): TemplateResult |
             </ul>
           </div>`
         : nothing}`;
+}
+
+/** The event's tags, as a list of small labels (plain strings from data, each in its own direction). */
+function renderTags(event: ParsedEvent, ctx: DetailContext): TemplateResult | typeof nothing {
+  if (!event.tags.length) return nothing;
+  return html`<div part="tags">
+    <h4>${ctx.strings.tags}</h4>
+    <ul>
+      ${event.tags.map((tag) => html`<li part="tag" dir="auto">${tag}</li>`)}
+    </ul>
+  </div>`;
 }

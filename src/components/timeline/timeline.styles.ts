@@ -659,7 +659,8 @@ export const timelineStyles = css`
     margin-top: 4px;
     font-style: normal;
   }
-  [part~='sources'] h4 {
+  [part~='sources'] h4,
+  [part~='tags'] h4 {
     margin: 1em 0 0.25em;
     font-size: var(--at-date-font-size);
     text-transform: uppercase;
@@ -669,6 +670,21 @@ export const timelineStyles = css`
   [part~='sources'] ul {
     margin: 0;
     padding-inline-start: 1.2em;
+  }
+  [part~='tags'] ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 6px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part~='tag'] {
+    padding: 0 0.6em;
+    border: 1px solid var(--at-border);
+    border-radius: 999px;
+    color: var(--at-muted);
+    font-size: var(--at-date-font-size);
   }
   a {
     color: var(--at-accent);
