@@ -138,6 +138,8 @@ export interface ViewOptions {
  * @csspart media - An image in the detail view.
  * @csspart quote - A quote in the detail view.
  * @csspart sources - The sources in the detail view.
+ * @csspart tags - The tags in the detail view (a heading and a list).
+ * @csspart tag - One tag in the detail view.
  * @csspart spine - Vertical layout: the line that time runs down.
  * @csspart story - Story mode: the whole story view.
  * @csspart strip - Story mode: the navigation strip, the whole timeline with one button per chapter where it sits in time.
