@@ -3,7 +3,8 @@
  * test page (chrome launcher): mouse wheel, double-click with modifiers, touch emulation, touch points and two-finger pinch
  * (the browser's own synthetic pinch: a pinch made of raw two-finger touch events here left the
  * browser sending no touch at all to the next test pages),
- * plus `input-heap` (JS heap in use after garbage collection) for endurance tests.
+ * plus `input-heap` (JS heap in use after garbage collection) for endurance tests and
+ * `input-media-features` (CSS media features such as forced-colors, which emulateMedia() lacks).
  * From a test: `executeServerCommand('input-wheel', { x, y, deltaY: -100, modifiers: 2 })`.
  * Modifiers are CDP bit flags: Alt 1, Ctrl 2, Meta 4, Shift 8.
  */
@@ -95,6 +96,17 @@ export function inputPlugin() {
           for (let i = 0; i < 3; i++) await client.send('HeapProfiler.collectGarbage');
           const { usedSize } = await client.send('Runtime.getHeapUsage');
           return usedSize;
+        }
+        case 'input-media-features': {
+          // Not input either: CSS media features the test runner's emulateMedia() cannot set, such as
+          // forced-colors (puppeteer lets only prefers-color-scheme, prefers-reduced-motion and
+          // color-gamut through). Sent on puppeteer's own session of the page, the one emulateMedia()
+          // uses, so that its next call replaces these instead of two sessions overriding each
+          // other (an override from this plugin's session outlived the test file). The list replaces
+          // the emulated features: pass every one the test needs.
+          const page = session.browser.getPage(session.id);
+          await page._client().send('Emulation.setEmulatedMedia', { features: payload.features });
+          return true;
         }
         default:
           return undefined;

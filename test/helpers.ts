@@ -1,8 +1,23 @@
 import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../src/alpine-timeline.js';
 import type { AlpineTimeline } from '../src/alpine-timeline.js';
 import type { TimelineDataset } from '../src/data/types.js';
+
+/**
+ * Emulates forced colours (Windows high contrast) on the test page, or stops (`false`), through
+ * the DevTools protocol: `emulateMedia({ forcedColors })` does not reach the browser with this
+ * runner. Reduced motion stays emulated either way, as most test files want it.
+ */
+export async function forcedColors(active: boolean): Promise<void> {
+  await executeServerCommand('input-media-features', {
+    features: [
+      { name: 'forced-colors', value: active ? 'active' : 'none' },
+      { name: 'prefers-reduced-motion', value: 'reduce' },
+    ],
+  });
+  if (matchMedia('(forced-colors: active)').matches !== active) throw new Error(`forced colours are not ${active ? 'on' : 'off'}`);
+}
 
 /** The event marks of a timeline, in DOM (time) order. */
 export function marks(el: AlpineTimeline): HTMLLIElement[] {

@@ -3,7 +3,7 @@ import { a11ySnapshot, emulateMedia, sendKeys, sendMouse, setViewport } from '@w
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
 import type { TimelineDataset } from '../../src/data/types.js';
 import { STRINGS_EN, STRINGS_FR } from '../../src/i18n/strings.js';
-import { centre, drawn, marks, part, timelineFixture } from '../helpers.js';
+import { centre, drawn, forcedColors, marks, part, timelineFixture } from '../helpers.js';
 
 const live = (el: AlpineTimeline) => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
 const focusedId = (el: AlpineTimeline) => el.shadowRoot!.activeElement?.closest('li')?.getAttribute('data-id') ?? null;
@@ -220,15 +220,17 @@ describe('<alpine-timeline> accessibility', () => {
 
   describe('perception', () => {
     it('keeps markers visible in forced-colors mode', async () => {
-      await emulateMedia({ forcedColors: 'active' });
+      await forcedColors(true);
       try {
         const el = await drawn(await timelineFixture());
         const marker = marks(el)[0]!.querySelector('[part~="marker"]')!;
         const style = getComputedStyle(marker);
         expect(style.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
-        expect(style.backgroundColor).to.not.equal(getComputedStyle(part(el, 'plot')!).backgroundColor);
+        // drawn in the system's text colour on its background (forced colours paint backgrounds Canvas)
+        expect(style.backgroundColor).to.not.equal(getComputedStyle(el).backgroundColor);
+        expect(style.backgroundColor).to.equal(getComputedStyle(part(el, 'title')!).color);
       } finally {
-        await emulateMedia({ forcedColors: 'none' });
+        await forcedColors(false);
       }
     });
 
