@@ -71,7 +71,7 @@ export interface TimelineCategory extends Extensible {
   /** Stable identifier referenced by `TimelineEvent.category`. */
   readonly id: string;
   readonly label: LocalizedText;
-  /** A CSS colour. When absent a built-in accessible palette is used. */
+  /** A CSS colour for its events' markers (and the legend). When absent they have the accent colour (`--at-accent`). */
   readonly color?: string;
 }
 

@@ -16,6 +16,8 @@ export interface TimelineStrings {
   sources: string;
   tags: string;
   category: string;
+  /** Accessible name of the key to the markers' colours. */
+  categories: string;
   loading: string;
   /** Heading of the error panel. */
   errorTitle: string;
@@ -83,6 +85,7 @@ export const STRINGS_EN: TimelineStrings = {
   sources: 'Sources',
   tags: 'Tags',
   category: 'Category',
+  categories: 'Categories',
   loading: 'Loading the timeline…',
   errorTitle: 'This timeline data could not be shown',
   errorKeptPrevious: 'The previous timeline is still shown.',
@@ -129,6 +132,7 @@ export const STRINGS_FR: TimelineStrings = {
   sources: 'Sources',
   tags: 'Mots-clés',
   category: 'Catégorie',
+  categories: 'Catégories',
   loading: 'Chargement de la frise…',
   errorTitle: 'Ces données de frise ne peuvent pas être affichées',
   errorKeptPrevious: 'La frise précédente reste affichée.',
@@ -175,6 +179,7 @@ export const STRINGS_DE: TimelineStrings = {
   sources: 'Quellen',
   tags: 'Schlagwörter',
   category: 'Kategorie',
+  categories: 'Kategorien',
   loading: 'Zeitleiste wird geladen…',
   errorTitle: 'Diese Zeitleistendaten können nicht angezeigt werden',
   errorKeptPrevious: 'Die vorherige Zeitleiste wird weiter angezeigt.',

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
-import { drawn, marks, part, timelineFixture } from '../helpers.js';
+import { drawn, forcedColors, marks, part, timelineFixture } from '../helpers.js';
 
 const bg = (el: Element) => getComputedStyle(el).backgroundColor;
 /** Relative luminance of an `rgb(…)` colour, 0 (black) to 1 (white). */
@@ -30,6 +30,64 @@ describe('<alpine-timeline> themes, styling API, slots and print', () => {
     const date = marks(el)[0]!.querySelector('[part~="date"]')!;
     expect(contrast(getComputedStyle(date).color, bg(el))).to.be.at.least(4.5);
     await expect(el).to.be.accessible();
+  });
+
+  describe('legend', () => {
+    const coloured = {
+      title: 'Legend',
+      categories: [
+        { id: 'cars', label: { en: 'Cars', fr: 'Voitures' }, color: '#cf222e' },
+        { id: 'people', label: { en: 'People', fr: 'Personnes' } },
+        { id: 'odd', label: 'Odd', color: 'not-a-colour' },
+      ],
+      events: [
+        { id: 'a', date: '1960', title: 'A car', category: 'cars' },
+        { id: 'b', date: '1961', title: 'A person', category: 'people' },
+        { id: 'c', date: '1962', title: 'Odd one', category: 'odd', milestone: true },
+      ],
+    };
+    const swatch = (el: AlpineTimeline, id: string) => getComputedStyle(part(el, 'legend')!.querySelector(`[data-category="${id}"] .swatch`)!).backgroundColor;
+    const markerColour = (el: AlpineTimeline, id: string) =>
+      getComputedStyle(marks(el).find((m) => m.dataset['id'] === id)!.querySelector('[part~="marker"]')!).backgroundColor;
+
+    it("keys the markers' colours: each category in the reader's language, with its markers' colour", async () => {
+      const el = await drawn(await timelineFixture(coloured, 'lang=fr'));
+      const legend = part(el, 'legend')!;
+      expect(legend.getAttribute('aria-label')).to.equal('Catégories');
+      const items = [...legend.querySelectorAll<HTMLElement>('[part~="legend-item"]')];
+      expect(items.map((li) => li.textContent!.trim())).to.deep.equal(['Voitures', 'Personnes', 'Odd']);
+      expect(swatch(el, 'cars')).to.equal('rgb(207, 34, 46)');
+      // each swatch has the colour of its category's markers (the accent colour without a readable one)
+      for (const [category, event] of [['cars', 'a'], ['people', 'b'], ['odd', 'c']] as const) {
+        expect(swatch(el, category), category).to.equal(markerColour(el, event));
+      }
+      expect(swatch(el, 'people')).to.not.equal(swatch(el, 'cars'));
+      // one row under the header, above the plot
+      expect(legend.getBoundingClientRect().bottom).to.be.at.most(part(el, 'plot')!.getBoundingClientRect().top);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is not drawn when no category has a colour (every marker then has the accent colour), nor in the list view', async () => {
+      const alpine = await drawn(await timelineFixture());
+      expect(alpine.timeline!.categories.length).to.be.greaterThan(1);
+      expect(part(alpine, 'legend')).to.equal(null);
+      const el = await drawn(await timelineFixture(coloured));
+      expect(part(el, 'legend')).to.not.equal(null);
+      el.listView = true;
+      await el.updateComplete;
+      expect(part(el, 'legend')).to.equal(null);
+    });
+
+    it('is hidden in forced-colors mode, where every marker has one system colour', async () => {
+      await forcedColors(true);
+      try {
+        const el = await drawn(await timelineFixture(coloured));
+        expect(getComputedStyle(part(el, 'legend')!).display).to.equal('none');
+        expect(markerColour(el, 'a')).to.equal(markerColour(el, 'b'));
+      } finally {
+        await forcedColors(false);
+      }
+    });
   });
 
   it('follows the system with theme="auto"', async () => {

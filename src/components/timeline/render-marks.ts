@@ -162,14 +162,18 @@ const colorSupport = new Map<string, boolean>();
 
 export function categoryColor(e: ParsedEvent): Record<string, string> {
   const color = e.category?.color;
-  if (!color) return {};
+  return color && readableColor(color) ? { '--at-category-color': color } : {};
+}
+
+/** Whether the browser reads `color` as a CSS colour (else markers keep the accent colour). */
+export function readableColor(color: string): boolean {
   let supported = colorSupport.get(color);
   if (supported === undefined) {
     supported = CSS.supports('color', color);
     if (colorSupport.size >= 256) colorSupport.clear();
     colorSupport.set(color, supported);
   }
-  return supported ? { '--at-category-color': color } : {};
+  return supported;
 }
 
 /**

@@ -36,6 +36,7 @@ import { renderEmptyPeriod } from './render-empty-period.js';
 import { renderOverview } from './render-overview.js';
 import { renderDetail } from './render-detail.js';
 import { renderList } from './render-list.js';
+import { renderLegend } from './render-legend.js';
 import { renderAxis, renderMarks, renderStems, type PlotRows } from './render-marks.js';
 import { renderKioskOverlay, renderLanguages } from './render-kiosk.js';
 import { renderProblems } from './render-problems.js';
@@ -98,6 +99,8 @@ export interface ViewOptions {
  * @csspart header - The header holding the title and the zoom buttons.
  * @csspart title - The dataset title.
  * @csspart controls - The group of header buttons (list view, zoom).
+ * @csspart legend - The key to the markers' colours, under the header (when a category has a colour).
+ * @csspart legend-item - One category in the legend: its colour and its name.
  * @csspart languages - Kiosk: the language switch.
  * @csspart language - Kiosk: one language button (`aria-pressed` on the current one).
  * @csspart countdown - Kiosk: the "still there?" countdown before a reset.
@@ -706,6 +709,9 @@ export class AlpineTimeline extends LitElement {
           ${this.kiosk && timeline ? renderLanguages(timeline.languages, this.locale, strings, this._pickLanguage) : nothing}
           ${timeline?.events.length ? this._renderControls(strings) : nothing}
         </div>
+        ${timeline?.events.length && !this.listView && !(this.mode === 'story' && timeline.story.length)
+          ? renderLegend(timeline, { ...ctx, strings })
+          : nothing}
         ${problems.length
           ? renderProblems(problems, {
               strings,

@@ -179,6 +179,32 @@ export const timelineStyles = css`
     gap: 8px 12px;
     padding: 12px 12px 4px;
   }
+  /* The key to the markers' colours, under the header. */
+  [part~='legend'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 14px;
+    margin: 0;
+    padding: 0 12px 4px;
+    list-style: none;
+    color: var(--at-muted);
+    font-size: var(--at-date-font-size);
+  }
+  [part~='legend-item'] {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+  }
+  [part~='legend'] .swatch {
+    flex: none;
+    width: var(--at-marker-size);
+    height: var(--at-marker-size);
+    box-sizing: border-box;
+    border-radius: 50%;
+    background: var(--at-category-color, var(--at-accent));
+    border: 2px solid var(--at-background);
+    box-shadow: 0 0 0 1px var(--at-category-color, var(--at-accent));
+  }
   [part~='controls'] {
     display: flex;
     gap: 4px;
@@ -772,6 +798,10 @@ export const timelineStyles = css`
     white-space: nowrap;
   }
   @media (forced-colors: active) {
+    /* every marker is drawn in one system colour: there is no colour to explain */
+    [part~='legend'] {
+      display: none;
+    }
     [part~='marker'] {
       forced-color-adjust: none;
       background: CanvasText;

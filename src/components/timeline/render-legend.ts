@@ -1,0 +1,30 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ParsedTimeline } from '../../data/parsed-types.js';
+import type { TimelineStrings } from '../../i18n/strings.js';
+import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
+import { text, type TextContext } from './event-text.js';
+import { readableColor } from './render-marks.js';
+
+/**
+ * The key to the markers' colours: each category, in the order declared, with the colour its
+ * events' markers have (the accent colour for a category without one). Nothing when no category
+ * has a colour of its own: every marker is then the accent colour, and there is nothing to tell.
+ * A named list for screen readers; the swatches are hidden from them (the detail view says an
+ * event's category in words). Hidden in forced colours, where every marker has one colour.
+ */
+export function renderLegend(timeline: ParsedTimeline, ctx: TextContext & { readonly strings: TimelineStrings }): TemplateResult | typeof nothing {
+  const categories = timeline.categories;
+  if (!categories.some((c) => c.color && readableColor(c.color))) return nothing;
+  return html`<ul part="legend" aria-label=${ctx.strings.categories}>
+    ${categories.map(
+      (c) => html`<li part="legend-item" data-category=${c.id}>
+        <span
+          class="swatch"
+          aria-hidden="true"
+          style=${styleMap(c.color && readableColor(c.color) ? { '--at-category-color': c.color } : {})}
+        ></span>
+        <span dir="auto">${text(c.label, ctx)}</span>
+      </li>`,
+    )}
+  </ul>`;
+}
