@@ -154,6 +154,40 @@ describe('<alpine-timeline> exportSVG / exportPNG', () => {
     expect(alpine.querySelector('text.title')!.textContent).to.equal(part(el, 'title')!.textContent!.toLocaleUpperCase('en'));
   });
 
+  it('draws the legend under the title when a category has a colour, in the reader’s language, the plot below it', async () => {
+    const data: TimelineDataset = {
+      title: 'Legend',
+      categories: [
+        { id: 'cars', label: { en: 'Cars', fr: 'Voitures' }, color: '#cf222e' },
+        { id: 'people', label: { en: 'People', fr: 'Personnes' } },
+      ],
+      events: [
+        { id: 'a', date: '1960', title: 'A car', category: 'cars' },
+        { id: 'b', date: '1962', title: 'A person', category: 'people' },
+      ],
+    };
+    const el = await drawn(await timelineFixture(data, 'lang=fr'));
+    const svg = el.exportSVG();
+    const doc = parse(svg);
+    const items = [...doc.querySelectorAll('g.legend g.legend-item')];
+    expect(items.map((g) => g.querySelector('text')!.textContent)).to.deep.equal(['Voitures', 'Personnes']);
+    const fills = items.map((g) => [...g.querySelectorAll('circle[fill]')].map((c) => c.getAttribute('fill')).filter((f) => f !== 'none'));
+    expect(fills[0]).to.include('#cf222e');
+    expect(fills[1]).to.include('#0b4ea2'); // the accent colour, as its markers have on screen
+    // the legend sits between the title and the plot, and the image grows by its row
+    const title = Number(doc.querySelector('text.title')!.getAttribute('y'));
+    const legendY = Number(items[0]!.querySelector('text')!.getAttribute('y'));
+    const plotY = Number(doc.querySelector('svg.plot')!.getAttribute('y'));
+    expect(legendY).to.be.greaterThan(title);
+    expect(legendY).to.be.lessThan(plotY);
+    const { categories: _, ...plain } = data;
+    const without = await drawn(await timelineFixture({ ...plain, events: data.events.map(({ category: __, ...e }) => e) }, 'lang=fr'));
+    const other = parse(without.exportSVG());
+    expect(other.querySelector('g.legend'), 'no colour, no legend').to.equal(null);
+    expect(Number(doc.documentElement.getAttribute('height'))).to.be.greaterThan(Number(other.documentElement.getAttribute('height')));
+    expect((await loadAsImage(svg)).naturalHeight).to.equal(Number(doc.documentElement.getAttribute('height')));
+  });
+
   it('exports the visible window by default and the whole dataset with range: "all"', async () => {
     const el = await drawn(await timelineFixture());
     el.zoomTo('2015', '2030', { animate: false });

@@ -62,9 +62,12 @@ class ColorResolver {
 /**
  * The colours and fonts of an element as the export draws them: the `--at-*` custom properties
  * as computed on `host` (so the theme and the page's overrides apply), and the title's computed
- * style when `title` is given. Also a resolver for category colours.
+ * style when `title` is given. Also resolvers for category colours (by event, and by colour).
  */
-export function resolveExportStyle(host: Element, title: Element | null): { colors: ExportColors; fonts: ExportFonts; categoryColor: (event: ParsedEvent) => string | undefined } {
+export function resolveExportStyle(
+  host: Element,
+  title: Element | null,
+): { colors: ExportColors; fonts: ExportFonts; categoryColor: (event: ParsedEvent) => string | undefined; resolveColor: (color: string) => string | undefined } {
   const style = getComputedStyle(host);
   const resolver = new ColorResolver();
   const colors = { ...DEFAULT_COLORS };
@@ -92,13 +95,12 @@ export function resolveExportStyle(host: Element, title: Element | null): { colo
     clusterHeight: px('--at-cluster-height', 20),
   };
   const categories = new Map<string, string | undefined>();
-  const categoryColor = (event: ParsedEvent) => {
-    const color = event.category?.color;
-    if (!color) return undefined;
+  const resolveColor = (color: string) => {
     if (!categories.has(color)) categories.set(color, resolver.resolve(color));
     return categories.get(color);
   };
-  return { colors, fonts, categoryColor };
+  const categoryColor = (event: ParsedEvent) => (event.category?.color ? resolveColor(event.category.color) : undefined);
+  return { colors, fonts, categoryColor, resolveColor };
 }
 
 /** How the SVG reaches the `<img>` that draws it into the canvas. */

@@ -83,6 +83,14 @@ export interface ExportSvgInput extends TextContext {
   readonly selected?: string | null;
   /** An event's category colour, when it is a usable colour; markers use it instead of the accent. */
   readonly categoryColor?: (event: ParsedEvent) => string | undefined;
+  /** The legend under the title (as on screen, when a category has a colour): absent or empty for none. */
+  readonly legend?: readonly ExportLegendItem[];
+}
+
+/** One category in the legend: its name (in the reader's language) and its markers' colour. */
+export interface ExportLegendItem {
+  readonly label: string;
+  readonly color: string;
 }
 
 /** Room around a label's text, as `.mark` has it: the marker side, then the far side. */
@@ -92,6 +100,9 @@ const LABEL_PAD_FAR = 6;
 const HEADER_PAD_TOP = 12;
 const HEADER_PAD_BOTTOM = 4;
 const HEADER_MIN = 32;
+/** The legend under the title, as `[part~='legend']` has it: 14 px between categories, 6 px after a swatch. */
+const LEGEND_GAP = 14;
+const LEGEND_SWATCH_GAP = 6;
 const ELLIPSIS = '…';
 
 /**
@@ -165,10 +176,38 @@ function yearRange(start: number, end: number, lang: string): string {
   return a.year === b.year ? formatHistoricalDate(a, lang) : formatDateRange(a, b, lang);
 }
 
-/** Size of the SVG {@link buildTimelineSvg} makes for an input: the plot under a title row. */
-export function exportSize(input: Pick<ExportSvgInput, 'layout' | 'plotHeight' | 'fonts'>): { width: number; height: number; headerHeight: number } {
-  const headerHeight = Math.ceil(HEADER_PAD_TOP + Math.max(HEADER_MIN, input.fonts.titleSize * 1.4) + HEADER_PAD_BOTTOM);
-  return { width: Math.max(1, Math.ceil(input.layout.width)), height: Math.ceil(headerHeight + input.plotHeight), headerHeight };
+type SizeInput = Pick<ExportSvgInput, 'layout' | 'plotHeight' | 'fonts'> & Partial<Pick<ExportSvgInput, 'legend' | 'measure'>>;
+
+/** Size of the SVG {@link buildTimelineSvg} makes for an input: the plot under a title row (and the legend's rows). */
+export function exportSize(input: SizeInput): { width: number; height: number; headerHeight: number } {
+  const width = Math.max(1, Math.ceil(input.layout.width));
+  const { rows, lineHeight } = legendRows(input, width);
+  const headerHeight = Math.ceil(HEADER_PAD_TOP + Math.max(HEADER_MIN, input.fonts.titleSize * 1.4) + HEADER_PAD_BOTTOM + rows.length * lineHeight);
+  return { width, height: Math.ceil(headerHeight + input.plotHeight), headerHeight };
+}
+
+/** The legend's items in rows that fit the image's width (less 12 px each side), with their x from the start edge. */
+function legendRows(input: SizeInput, width: number): { rows: { item: ExportLegendItem; x: number; width: number }[][]; lineHeight: number } {
+  const f = input.fonts;
+  const lineHeight = Math.ceil(Math.max(f.markerSize, f.dateSize * 1.4)) + 2;
+  const rows: { item: ExportLegendItem; x: number; width: number }[][] = [];
+  if (!input.legend?.length || !input.measure) return { rows, lineHeight };
+  const labelFont = font(400, f.dateSize, f.family);
+  const max = width - 24;
+  let row: { item: ExportLegendItem; x: number; width: number }[] = [];
+  let x = 0;
+  for (const item of input.legend) {
+    const w = f.markerSize + LEGEND_SWATCH_GAP + input.measure(item.label, labelFont);
+    if (row.length && x + w > max) {
+      rows.push(row);
+      row = [];
+      x = 0;
+    }
+    row.push({ item, x, width: w });
+    x += w + LEGEND_GAP;
+  }
+  rows.push(row);
+  return { rows, lineHeight };
 }
 
 /**
@@ -202,6 +241,32 @@ export function buildTimelineSvg(input: ExportSvgInput): string {
       f.titleLetterSpacing ? ` letter-spacing="${n(f.titleLetterSpacing)}"` : ''
     }${rtl ? ' text-anchor="end"' : ''}>${escapeXml(title)}</text>`,
   );
+
+  // The legend: a row (or more) of categories under the title, each a swatch and its name.
+  const legend = legendRows(input, width);
+  if (legend.rows.length) {
+    const top = HEADER_PAD_TOP + Math.max(HEADER_MIN, f.titleSize * 1.4) + HEADER_PAD_BOTTOM;
+    const half = f.markerSize / 2;
+    out.push(`<g class="legend" font-size="${n(f.dateSize)}" ${paint('fill', c.muted)}>`);
+    legend.rows.forEach((row, r) => {
+      const cy = top + r * legend.lineHeight + legend.lineHeight / 2;
+      for (const { item, x, width: w } of row) {
+        const start = rtl ? width - 12 - x : 12 + x; // the item's start edge: its swatch's side
+        const cx = rtl ? start - half : start + half;
+        const tx = rtl ? start - f.markerSize - LEGEND_SWATCH_GAP : start + f.markerSize + LEGEND_SWATCH_GAP;
+        // a name wider than the whole row is shortened with an ellipsis
+        const label = fitText(item.label, Math.min(w, width - 24) - f.markerSize - LEGEND_SWATCH_GAP + 1, font(400, f.dateSize, f.family), measure);
+        out.push(
+          `<g class="legend-item">`,
+          `<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(half + 0.5)}" fill="none" ${paint('stroke', item.color)} stroke-width="1"/>`,
+          `<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(half - 1)}" ${paint('fill', item.color)} ${paint('stroke', c.background)} stroke-width="2"/>`,
+          `<text x="${n(tx)}" y="${n(cy + f.dateSize * 0.36)}"${rtl ? ' text-anchor="end"' : ''}>${escapeXml(label)}</text>`,
+          `</g>`,
+        );
+      }
+    });
+    out.push(`</g>`);
+  }
 
   // The plot: a nested <svg> clips what leaves it, as the screen's overflow: hidden does.
   out.push(`<svg class="plot" x="0" y="${headerHeight}" width="${n(plotWidth)}" height="${n(input.plotHeight)}" overflow="hidden">`);

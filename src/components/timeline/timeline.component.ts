@@ -671,9 +671,16 @@ export class AlpineTimeline extends LitElement {
         ? this._plot.layout
         : this._plot.compute(timeline, w, ctx, range === 'all' ? timelineExtent(timeline) : this._window(), lanes, rtl, pinned);
     const rows = this._rows(layout);
+    const style = resolveExportStyle(this, this.renderRoot?.querySelector('[part~="title"]') ?? null);
+    // the legend as on screen: every category, when one has a colour (the accent colour for the others)
+    const coloured = timeline.categories.some((c) => c.color && style.resolveColor(c.color));
+    const legend = coloured
+      ? timeline.categories.map((c) => ({ label: text(c.label, ctx), color: (c.color && style.resolveColor(c.color)) || style.colors.accent }))
+      : undefined;
     return {
       ...ctx,
-      ...resolveExportStyle(this, this.renderRoot?.querySelector('[part~="title"]') ?? null),
+      ...style,
+      legend,
       layout,
       rows,
       plotHeight: rows.laneTop + lanes * rows.laneHeight + BOTTOM_PAD,
