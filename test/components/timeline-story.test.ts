@@ -62,6 +62,20 @@ describe('<alpine-timeline mode="story">', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(innerWidth);
   });
 
+  it('reads as a column centred under the strip on a wide screen, and fills a phone', async () => {
+    const wide = await story({}, 1280);
+    const base = part(wide, 'base')!.getBoundingClientRect();
+    const chapter = part(wide, 'chapter')!.getBoundingClientRect();
+    const nav = part(wide, 'story-next')!.parentElement!.getBoundingClientRect();
+    expect(chapter.width, 'a reading measure, not the whole width').to.be.lessThan(base.width * 0.7);
+    expect(Math.abs(chapter.left - base.left - (base.right - chapter.right)), 'as much room on each side').to.be.below(30);
+    expect(nav.left).to.be.closeTo(chapter.left, 1);
+    expect(nav.right).to.be.closeTo(chapter.right, 1);
+    const phone = await story({}, 375);
+    const narrow = part(phone, 'chapter')!.getBoundingClientRect();
+    expect(narrow.width).to.be.greaterThan(phone.getBoundingClientRect().width - 48);
+  });
+
   it('steps through the five milestones by swipe, firing timeline-select with reason "story"', async () => {
     const el = await story();
     const seen = record(el);

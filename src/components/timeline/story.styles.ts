@@ -110,8 +110,10 @@ export const storyStyles = css`
       transition: width 0.3s ease;
     }
   }
+  /* a reading column, centred where the element is wider than it (the strip above spans it all) */
   [part~='chapter'] {
     max-width: 72ch;
+    margin-inline: auto;
   }
   .chapter-date {
     margin: 0;
@@ -149,6 +151,7 @@ export const storyStyles = css`
   }
   .story-nav {
     max-width: 72ch;
+    margin-inline: auto;
     display: flex;
     justify-content: space-between;
     gap: 12px;
