@@ -35,7 +35,8 @@ function dayTicks(scale: TimeScale, count: number): Date[] {
 
 /**
  * Year ticks at or before year 0 (1 BC), when ticks are at least two years apart, moved one year
- * on: astronomical year −499 is 500 BC. There is no year zero, so the tick on year 0 becomes AD 1.
+ * on: astronomical year −499 is 500 BC. There is no year zero, so the tick on year 0 becomes AD 1
+ * (or goes, when that puts it half a step or less from the next tick).
  */
 function roundEraYears(values: Date[], scale: TimeScale): Date[] {
   if (values.length < 2 || values[0]!.getUTCFullYear() > 0) return values;
@@ -51,7 +52,12 @@ function roundEraYears(values: Date[], scale: TimeScale): Date[] {
     next.setUTCFullYear(year + 1);
     return next;
   });
-  return moved.filter((d) => d.getTime() <= hi);
+  // AD 1 (moved from year 0) a year or less from the next tick would crowd it ("1", "2"): dropped
+  return moved.filter((d, i) => {
+    if (d.getTime() > hi) return false;
+    const next = moved[i + 1];
+    return !(values[i]!.getUTCFullYear() === 0 && next && next.getUTCFullYear() - 1 <= step / 2);
+  });
 }
 
 function tickUnit(values: readonly Date[]): TickUnit {

@@ -48,6 +48,17 @@ describe('axisTicks', () => {
     expect(yearly.labels).to.include.members(['2 BC', '1 BC', '1']);
   });
 
+  it('drops AD 1 where it would crowd the next tick, and keeps it where it does not', () => {
+    // ticks every 2 years: ... 4 BC, 2 BC, then 2, 4 (no "1" one year before "2")
+    const two = labels([year(-11), year(5)], 1100);
+    expect(two.labels).to.not.include('1');
+    expect(two.labels).to.include.members(['2 BC', '2']);
+    const years = two.values.map((d) => d.getUTCFullYear());
+    for (let i = 1; i < years.length; i++) expect(years[i]! - years[i - 1]!, years.join(' ')).to.be.at.least(2);
+    // every 500 years, AD 1 stands 499 years from 500: kept
+    expect(labels([year(-2600), year(550)], 600).labels).to.include('1');
+  });
+
   it('drops a moved tick that would leave the window', () => {
     // ticks every 500 years end on year 0; moved to AD 1 it would be past the window's end
     const { values } = labels([year(-2600), year(0) + 100 * DAY], 600);
