@@ -28,9 +28,10 @@ const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
  * gzip -9 bytes the self-contained bundle may weigh: 74,596 measured on 27 Nov 2026, 75,605 with
  * the gesture frames that skip Lit, 76,041 with the empty-period note, 76,697 with the toolbar
  * icons and the overview's clicks, 77,298 with the legend, the tags and the axis's day and BC
- * ticks, 77,798 with the legend in exported images; plus a small margin.
+ * ticks, 77,798 with the legend in exported images, 78,013 with axis labels kept whole at the
+ * plot's edges; plus a small margin.
  */
-const BUNDLE_GZIP_LIMIT = 78_000;
+const BUNDLE_GZIP_LIMIT = 78_200;
 const ALLOWED_BARE = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|tslib)(\/|$)/;
 const problems = [];
 const rel = (f) => relative(ROOT, f);

@@ -68,3 +68,17 @@ function tickUnit(values: readonly Date[]): TickUnit {
   }
   return unit;
 }
+
+/**
+ * How far to move a tick's label (centred on the tick at `x`, `labelWidth` wide) so that it stays
+ * whole inside a plot `width` px wide, `margin` px from its edges: a tick near an edge keeps its
+ * label in view, shifted inwards, instead of showing half of it ("n 1969"). 0 for the ticks in
+ * between. Pure.
+ */
+export function labelShift(x: number, labelWidth: number, width: number, margin = 2): number {
+  const half = labelWidth / 2;
+  if (labelWidth + 2 * margin >= width) return width / 2 - x;
+  if (x - half < margin) return margin + half - x;
+  if (x + half > width - margin) return width - margin - half - x;
+  return 0;
+}

@@ -195,6 +195,22 @@ describe('<alpine-timeline> exploration', () => {
       expect(span(el)).to.be.closeTo(full, 1);
     });
 
+    it('keeps every axis label whole inside the plot, even for a tick at its very edge', async () => {
+      const el = await drawn(await timelineFixture());
+      // a window starting at midnight puts a tick at the plot's left end (June 1, 1969)
+      el.zoomTo('1969-06-01', '1969-06-03', { animate: false });
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+      const plot = part(el, 'plot')!.getBoundingClientRect();
+      const labels = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('g[part~="axis"] .tick text')];
+      expect(labels[0]!.textContent, 'the first tick is the month and year').to.match(/1969/);
+      for (const text of labels) {
+        const box = text.getBoundingClientRect();
+        expect(box.left, `${text.textContent} starts inside`).to.be.at.least(plot.left - 0.5);
+        expect(box.right, `${text.textContent} ends inside`).to.be.at.most(plot.right + 0.5);
+      }
+    });
+
     it('has zoom-in, zoom-out and fit buttons', async () => {
       const el = await drawn(await timelineFixture());
       const full = span(el);

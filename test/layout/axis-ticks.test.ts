@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { axisTicks } from '../../src/layout/axis-ticks.js';
+import { axisTicks, labelShift } from '../../src/layout/axis-ticks.js';
 import { createTimeScale } from '../../src/layout/time-scale.js';
 import { formatTick } from '../../src/i18n/format-tick.js';
 
@@ -63,5 +63,16 @@ describe('axisTicks', () => {
     // ticks every 500 years end on year 0; moved to AD 1 it would be past the window's end
     const { values } = labels([year(-2600), year(0) + 100 * DAY], 600);
     for (const d of values) expect(d.getTime()).to.be.at.most(year(0) + 100 * DAY);
+  });
+});
+
+describe('labelShift', () => {
+  it('moves a label near an edge inwards until it is whole, and leaves the others', () => {
+    expect(labelShift(12, 60, 1000)).to.equal(20); // would start at -18: now 2 px in
+    expect(labelShift(988, 60, 1000)).to.equal(-20); // would end at 1018: now 2 px in
+    expect(labelShift(500, 60, 1000)).to.equal(0);
+    expect(labelShift(32, 60, 1000)).to.equal(0); // whole, 2 px in
+    expect(labelShift(12, 60, 1000, 0)).to.equal(18); // no margin
+    expect(labelShift(40, 200, 100)).to.equal(10); // wider than the plot: centred on it
   });
 });

@@ -58,6 +58,8 @@ export class PlotLayoutController implements ReactiveController {
   fit?: PlotFit;
   /** Measures texts in the element's fonts (canvas, cached). */
   readonly measurer = new TextMeasurer();
+  /** The axis labels' CSS font, as read at the last full layout (a moved frame reads no style). */
+  axisFont = '400 12px sans-serif';
   private readonly _host: ReactiveControllerHost & HTMLElement;
   private _fitKey: readonly unknown[] = [];
   private _fitted?: TimelineLayout;
@@ -148,6 +150,7 @@ export class PlotLayoutController implements ReactiveController {
     const clusterHeight = parseFloat(style.getPropertyValue('--at-cluster-height')) || 20;
     const strings = stringsFor(ctx.lang);
     const measure = this.measurer;
+    this.axisFont = `400 ${dateSize}px ${family}`;
     return layoutTimeline(timeline, {
       width,
       window,

@@ -9,7 +9,7 @@ import type { PlacedCluster } from '../../layout/clusters.js';
 import type { PlacedEvent, TimelineLayout } from '../../layout/timeline-layout.js';
 import { formatDateRange, formatHistoricalDate } from '../../i18n/format-date.js';
 import { formatTick } from '../../i18n/format-tick.js';
-import { axisTicks } from '../../layout/axis-ticks.js';
+import { axisTicks, labelShift } from '../../layout/axis-ticks.js';
 import { historicalDate } from '../../data/historical-date.js';
 import { eventDate, eventSentence, markName, statusLabel, text, type TextContext } from './event-text.js';
 
@@ -114,7 +114,7 @@ export function stemGeometry(layout: TimelineLayout, rows: PlotRows): { stems: s
  * position and so rebuilt every tick, and rewrote every label, on every frame). The group
  * carries `fill="none"` and `text-anchor="middle"`, as d3-axis sets them.
  */
-export function renderAxis(layout: TimelineLayout, lang: string): SVGTemplateResult {
+export function renderAxis(layout: TimelineLayout, lang: string, labelWidth?: (label: string) => number): SVGTemplateResult {
   const scale = layout.scale;
   const { values, unit } = axisTicks(scale);
   const offset = globalThis.devicePixelRatio > 1 ? 0 : 0.5;
@@ -122,8 +122,13 @@ export function renderAxis(layout: TimelineLayout, lang: string): SVGTemplateRes
   return svg`<path class="domain" stroke="currentColor" d=${`M${r0 + offset},${offset}H${r1 + offset}`}></path>${repeat(
     values,
     (d) => d.getTime(),
-    (d) =>
-      svg`<g class="tick" opacity="1" transform=${`translate(${scale(d) + offset},0)`}><line stroke="currentColor" y2="-6"></line><text fill="currentColor" y="-9" dy="0em">${formatTick(d, unit, lang)}</text></g>`,
+    (d) => {
+      const x = scale(d) + offset;
+      const label = formatTick(d, unit, lang);
+      // a label near an edge moves inwards to stay whole (with the measured width, when given)
+      const shift = labelWidth ? labelShift(x, labelWidth(label), layout.width) : 0;
+      return svg`<g class="tick" opacity="1" transform=${`translate(${x},0)`}><line stroke="currentColor" y2="-6"></line><text fill="currentColor" x=${shift ? Math.round(shift * 100) / 100 : nothing} y="-9" dy="0em">${label}</text></g>`;
+    },
   )}`;
 }
 

@@ -588,7 +588,8 @@ export class AlpineTimeline extends LitElement {
   /** The axis, rendered on its own (Lit's `render`), so that a moved frame can draw its ticks alone. */
   private _drawAxis(layout: TimelineLayout): void {
     const axis = this.renderRoot.querySelector<SVGGElement>('g[part~="axis"]');
-    if (axis) renderInto(renderAxis(layout, this.locale), axis);
+    const font = this._plot.axisFont;
+    if (axis) renderInto(renderAxis(layout, this.locale, (label) => this._plot.measurer.width(label, font)), axis);
   }
 
   /** The zoom and the overview's brush follow the window (unless one of them moved it). */
