@@ -258,8 +258,7 @@ export function buildTimelineSvg(input: ExportSvgInput): string {
         const label = fitText(item.label, Math.min(w, width - 24) - f.markerSize - LEGEND_SWATCH_GAP + 1, font(400, f.dateSize, f.family), measure);
         out.push(
           `<g class="legend-item">`,
-          `<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(half + 0.5)}" fill="none" ${paint('stroke', item.color)} stroke-width="1"/>`,
-          `<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(half - 1)}" ${paint('fill', item.color)} ${paint('stroke', c.background)} stroke-width="2"/>`,
+          `<g transform="translate(${n(cx)} ${n(cy)})">${markerShapes(item.color, c.background, f.markerSize)}</g>`,
           `<text x="${n(tx)}" y="${n(cy + f.dateSize * 0.36)}"${rtl ? ' text-anchor="end"' : ''}>${escapeXml(label)}</text>`,
           `</g>`,
         );
@@ -339,23 +338,29 @@ function marker(event: ParsedEvent, x: number, y: number, input: ExportSvgInput)
   const { colors: c, fonts: f } = input;
   const color = input.categoryColor?.(event) ?? c.accent;
   const size = event.milestone ? f.milestoneMarkerSize : f.markerSize;
-  const planned = event.status === 'planned';
+  const rotate = event.milestone ? ' rotate(45)' : '';
+  return `<g class="marker" transform="translate(${n(x)} ${n(y)})${rotate}">${markerShapes(color, c.background, size, event.milestone, event.status === 'planned')}</g>`;
+}
+
+/**
+ * A marker's shapes, `size` px, centred on (0, 0): a dot in `color`, or a square for a milestone
+ * (a diamond once its group is rotated), or a ring with a dashed outline when planned. Also the
+ * legend's swatches (plain dots).
+ */
+function markerShapes(color: string, background: string, size: number, milestone = false, planned = false): string {
   const shape = (half: number, attrs: string) =>
-    event.milestone
+    milestone
       ? `<rect x="${n(-half)}" y="${n(-half)}" width="${n(2 * half)}" height="${n(2 * half)}" rx="${n(Math.min(3, half) * (half / (size / 2)))}" ${attrs}/>`
       : `<circle r="${n(half)}" ${attrs}/>`;
-  const parts: string[] = [];
   if (planned) {
     // background with a 2 px border in the colour, and a dashed outline 2 px outside it
-    parts.push(shape(size / 2 - 1, `${paint('fill', c.background)} ${paint('stroke', color)} stroke-width="2"`));
-    parts.push(shape(size / 2 + 2.75, `fill="none" ${paint('stroke', color)} stroke-width="1.5" stroke-dasharray="3 2"`));
-  } else {
-    // the colour with a 2 px border in the background and a 1 px ring in the colour around it
-    parts.push(shape(size / 2 + 0.5, `fill="none" ${paint('stroke', color)} stroke-width="1"`));
-    parts.push(shape(size / 2 - 1, `${paint('fill', color)} ${paint('stroke', c.background)} stroke-width="2"`));
+    return (
+      shape(size / 2 - 1, `${paint('fill', background)} ${paint('stroke', color)} stroke-width="2"`) +
+      shape(size / 2 + 2.75, `fill="none" ${paint('stroke', color)} stroke-width="1.5" stroke-dasharray="3 2"`)
+    );
   }
-  const rotate = event.milestone ? ' rotate(45)' : '';
-  return `<g class="marker" transform="translate(${n(x)} ${n(y)})${rotate}">${parts.join('')}</g>`;
+  // the colour with a 2 px border in the background and a 1 px ring in the colour around it
+  return shape(size / 2 + 0.5, `fill="none" ${paint('stroke', color)} stroke-width="1"`) + shape(size / 2 - 1, `${paint('fill', color)} ${paint('stroke', background)} stroke-width="2"`);
 }
 
 function markClass(e: ParsedEvent, input: ExportSvgInput, extra?: string): string {

@@ -14,7 +14,7 @@ import { readableColor } from './render-marks.js';
  */
 export function renderLegend(timeline: ParsedTimeline, ctx: TextContext & { readonly strings: TimelineStrings }): TemplateResult | typeof nothing {
   const categories = timeline.categories;
-  if (!categories.some((c) => c.color && readableColor(c.color))) return nothing;
+  if (!hasLegend(timeline)) return nothing;
   return html`<ul part="legend" aria-label=${ctx.strings.categories}>
     ${categories.map(
       (c) => html`<li part="legend-item" data-category=${c.id}>
@@ -27,4 +27,9 @@ export function renderLegend(timeline: ParsedTimeline, ctx: TextContext & { read
       </li>`,
     )}
   </ul>`;
+}
+
+/** Whether a timeline has a legend: a category with a colour the browser reads (on screen and in exported images). */
+export function hasLegend(timeline: ParsedTimeline): boolean {
+  return timeline.categories.some((c) => c.color !== undefined && readableColor(c.color));
 }

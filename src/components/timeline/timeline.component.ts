@@ -36,7 +36,7 @@ import { renderEmptyPeriod } from './render-empty-period.js';
 import { renderOverview } from './render-overview.js';
 import { renderDetail } from './render-detail.js';
 import { renderList } from './render-list.js';
-import { renderLegend } from './render-legend.js';
+import { hasLegend, renderLegend } from './render-legend.js';
 import { renderAxis, renderMarks, renderStems, type PlotRows } from './render-marks.js';
 import { renderKioskOverlay, renderLanguages } from './render-kiosk.js';
 import { renderProblems } from './render-problems.js';
@@ -360,7 +360,7 @@ export class AlpineTimeline extends LitElement {
   constructor() {
     super();
     new KeyboardController(this, {
-      inStory: () => this.mode === 'story' && !!this.timeline?.story.length,
+      inStory: () => this._inStory(),
       storyStep: (direction) => this._storyStep(direction),
       detailOpen: () => this.selected !== null,
       closeDetail: () => this._closeDetail(),
@@ -518,7 +518,7 @@ export class AlpineTimeline extends LitElement {
       this._follow(this._link.read(), true);
     }
     // the story always shows a chapter: it begins at the first
-    if (this.mode === 'story' && timeline && this.selected === null && timeline.story.length) this.selected = timeline.story[0]!;
+    if (this._inStory(timeline) && this.selected === null) this.selected = timeline!.story[0]!;
     if (!this.hasUpdated) this._primeWidths(timeline);
     const vertical = this._isVertical();
     // `:host(:state(vertical))`: lets the kiosk styles leave vertical page scrolling to the finger
@@ -547,7 +547,7 @@ export class AlpineTimeline extends LitElement {
       width -= (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.paddingRight) || 0);
       width -= (parseFloat(style.borderLeftWidth) || 0) + (parseFloat(style.borderRightWidth) || 0);
     }
-    const detail = this.selected !== null && !(this.mode === 'story' && timeline?.story.length);
+    const detail = this.selected !== null && !this._inStory(timeline);
     this._size.prime([detail ? 0 : width, width]);
   }
 
@@ -674,8 +674,7 @@ export class AlpineTimeline extends LitElement {
     const rows = this._rows(layout);
     const style = resolveExportStyle(this, this.renderRoot?.querySelector('[part~="title"]') ?? null);
     // the legend as on screen: every category, when one has a colour (the accent colour for the others)
-    const coloured = timeline.categories.some((c) => c.color && style.resolveColor(c.color));
-    const legend = coloured
+    const legend = hasLegend(timeline)
       ? timeline.categories.map((c) => ({ label: text(c.label, ctx), color: (c.color && style.resolveColor(c.color)) || style.colors.accent }))
       : undefined;
     return {
@@ -699,7 +698,8 @@ export class AlpineTimeline extends LitElement {
     const strings = stringsFor(lang);
     const ctx: TextContext = { lang, defaultLanguage: timeline?.defaultLanguage ?? 'en' };
     const problems = this._dataset.problems;
-    const detail = this.mode === 'story' && timeline?.story.length ? nothing : this._renderSelection(timeline, ctx, strings);
+    const story = this._inStory(timeline);
+    const detail = story ? nothing : this._renderSelection(timeline, ctx, strings);
     const title = timeline ? text(timeline.title, ctx) : '';
     return html`
       <div
@@ -717,7 +717,7 @@ export class AlpineTimeline extends LitElement {
           ${this.kiosk && timeline ? renderLanguages(timeline.languages, this.locale, strings, this._pickLanguage) : nothing}
           ${timeline?.events.length ? this._renderControls(strings) : nothing}
         </div>
-        ${timeline?.events.length && !this.listView && !(this.mode === 'story' && timeline.story.length)
+        ${timeline?.events.length && !this.listView && !story
           ? renderLegend(timeline, { ...ctx, strings })
           : nothing}
         ${problems.length
@@ -733,7 +733,7 @@ export class AlpineTimeline extends LitElement {
         <div class=${detail === nothing ? 'body' : 'body with-detail'}>
           <div class="main">
             <div class="sizer" aria-hidden="true"></div>
-            ${timeline && this.mode === 'story' && timeline.story.length
+            ${timeline && story
               ? this._renderStory(timeline, ctx, strings)
               : timeline && this.listView
               ? renderList(timeline.events, {
@@ -1090,6 +1090,11 @@ export class AlpineTimeline extends LitElement {
     if (drawn(this._focusId)) return this._focusId;
     if (drawn(this.selected)) return this.selected!;
     return layout.events[0]?.event.id ?? layout.clusters.find((c) => c.event)?.event?.id;
+  }
+
+  /** Story mode with chapters to tell: the story view replaces the plot, the legend and the detail view. */
+  private _inStory(timeline = this.timeline): boolean {
+    return this.mode === 'story' && !!timeline?.story.length;
   }
 
   /** + / − from the keyboard: around the focused mark's event, so that focus never falls off screen. */

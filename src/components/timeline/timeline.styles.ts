@@ -196,14 +196,7 @@ export const timelineStyles = css`
     gap: 6px;
   }
   [part~='legend'] .swatch {
-    flex: none;
-    width: var(--at-marker-size);
-    height: var(--at-marker-size);
-    box-sizing: border-box;
-    border-radius: 50%;
-    background: var(--at-category-color, var(--at-accent));
-    border: 2px solid var(--at-background);
-    box-shadow: 0 0 0 1px var(--at-category-color, var(--at-accent));
+    flex: none; /* drawn as a marker is (below) */
   }
   [part~='controls'] {
     display: flex;
@@ -553,16 +546,20 @@ export const timelineStyles = css`
     background: var(--at-surface);
     box-shadow: inset 0 0 0 2px var(--at-accent);
   }
-  [part~='marker'] {
-    position: absolute;
-    top: 9px;
+  /* a category's dot: an event's marker, and the category's swatch in the legend */
+  [part~='marker'],
+  [part~='legend'] .swatch {
     width: var(--at-marker-size);
     height: var(--at-marker-size);
-    margin-left: calc(var(--at-marker-size) / -2);
     border-radius: 50%;
     background: var(--at-category-color, var(--at-accent));
     border: 2px solid var(--at-background);
     box-shadow: 0 0 0 1px var(--at-category-color, var(--at-accent));
+  }
+  [part~='marker'] {
+    position: absolute;
+    top: 9px;
+    margin-left: calc(var(--at-marker-size) / -2);
   }
   [part~='milestone'] [part~='marker'] {
     width: var(--at-milestone-marker-size);
