@@ -16,6 +16,8 @@ type Host = ReactiveControllerHost & HTMLElement;
 let defaultResult: ParseResult | undefined;
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+/** The element's attributes that an HTML list's dataset reads (its title and language). */
+const HOST_DATA_ATTRIBUTES: ReadonlySet<string> = new Set(['aria-label', 'data-title', 'lang']);
 
 /**
  * Finds, loads and validates the dataset of a timeline, from (in order of precedence) the
@@ -77,7 +79,8 @@ export class DatasetController implements ReactiveController {
 
   hostConnected(): void {
     this._observer ??= new MutationObserver(this._onChildrenChanged);
-    this._observer.observe(this._host, { childList: true, subtree: true, characterData: true });
+    // attributes too: an HTML list's dates, ids and flags are attributes (`datetime`, `data-…`)
+    this._observer.observe(this._host, { childList: true, subtree: true, characterData: true, attributes: true });
     // A request cancelled by a disconnect is made again on reconnect.
     if (this._resolved && this.loading) this._resolve();
   }
@@ -97,8 +100,10 @@ export class DatasetController implements ReactiveController {
     for (const send of pending) send();
   }
 
-  private readonly _onChildrenChanged = (): void => {
+  private readonly _onChildrenChanged = (records: MutationRecord[]): void => {
     if (this._data != null || this._src) return;
+    // the element's own attributes (`selected` is reflected on every selection) are not its data
+    if (records.every((r) => r.target === this._host && r.type === 'attributes' && !HOST_DATA_ATTRIBUTES.has(r.attributeName!))) return;
     if (this._inlineScript()?.textContent !== this._inlineText) this._resolve();
     else if (!this._inlineScript() && lightDomSignature(this._host) !== this._lightSignature) this._resolve();
   };

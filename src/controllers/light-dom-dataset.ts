@@ -16,7 +16,7 @@
  *
  * - The list is an `<ol>` child of the element, or the `<ol>` of a child (`<section>`, `<div>`).
  * - Each `<li>` is an event: the first `<time>` is its `date` (its `datetime`, else its text); a
- *   second `<time>` or `data-end` is its `end`; a heading inside the item, else the item's text
+ *   second `<time>` or `data-end` is its `end` (a `<time>` in a `<p>` or `<cite>` is neither); a heading inside the item, else the item's text
  *   without its `<time>`, `<p>` and `<cite>` elements, is its `title`; the first `<p>` is its
  *   `summary`, the next ones its `body`; each `<cite>` is a source (its text, and the `href` of
  *   a link inside it). `data-id`, `data-category`, `data-status`, `data-tags` (separated by `;`)
@@ -24,10 +24,13 @@
  *   Without `data-id`, the id is made from the title and the year (`the-dieppe-plant-opens-1969`).
  * - The title of the timeline is a heading before the list (in the element or the list's
  *   parent), else `aria-label` or `data-title` on the list or the element.
- * - `lang` on the list, the element or an ancestor is the dataset's `defaultLanguage`.
+ * - `lang` on the list, the element or an ancestor is the dataset's `defaultLanguage` (when it is
+ *   a language tag; `en_US` reads as `en-US`).
+ * - The list is read again when it changes: its items, texts or attributes.
  *
  * The element's shadow DOM has no slot for it, so the list is not shown once the element runs.
  */
+import { LANGUAGE_TAG } from '../data/checks.js';
 import type { EventStatus, TimelineDataset, TimelineEvent, TimelineSource } from '../data/types.js';
 
 /** What {@link readLightDomDataset} found. */
@@ -48,7 +51,7 @@ export function findLightDomList(host: Element): HTMLOListElement | null {
 export function lightDomSignature(host: Element): string {
   const list = findLightDomList(host);
   if (!list) return '';
-  return `${titleOf(host, list)}\u0000${list.lang}\u0000${list.outerHTML}`;
+  return `${titleOf(host, list)}\u0000${languageOf(host, list) ?? ''}\u0000${list.outerHTML}`;
 }
 
 /** Reads the list inside `host` as a dataset (not yet validated), or undefined when there is none. */
@@ -74,7 +77,7 @@ export function readLightDomDataset(host: Element): LightDomDataset | undefined 
     ids.add(id);
     events[i] = { ...event, id };
   }
-  const language = (list.closest('[lang]') ?? host.closest('[lang]'))?.getAttribute('lang')?.trim();
+  const language = languageOf(host, list);
   const dataset: TimelineDataset = {
     title: titleOf(host, list) || 'Timeline',
     ...(language ? { defaultLanguage: language } : {}),
@@ -82,6 +85,16 @@ export function readLightDomDataset(host: Element): LightDomDataset | undefined 
     events,
   };
   return { dataset, signature: lightDomSignature(host) };
+}
+
+/**
+ * The nearest `lang` of the list, the element or an ancestor, when it is a language tag; `en_US`
+ * (a common slip that browsers tolerate) reads as `en-US`; anything else is left out rather than
+ * refusing the whole list for a field its author never wrote.
+ */
+function languageOf(host: Element, list: HTMLOListElement): string | undefined {
+  const lang = (list.closest('[lang]') ?? host.closest('[lang]'))?.getAttribute('lang')?.trim().replace(/_/g, '-');
+  return lang && LANGUAGE_TAG.test(lang) ? lang : undefined;
 }
 
 function titleOf(host: Element, list: HTMLOListElement): string {
@@ -95,7 +108,8 @@ function titleOf(host: Element, list: HTMLOListElement): string {
 
 function readItem(item: HTMLLIElement): TimelineEvent {
   const data = item.dataset;
-  const times = [...item.querySelectorAll('time')];
+  // the item's own dates: a <time> in a paragraph or a citation belongs to that text
+  const times = [...item.querySelectorAll('time')].filter((time) => !inside(time, item, 'p, cite, blockquote, ol, ul'));
   const dateOf = (time: HTMLTimeElement | undefined) => (time ? clean(time.getAttribute('datetime') ?? time.textContent) : undefined);
   const date = dateOf(times[0]) ?? '';
   const end = clean(data['end']) || dateOf(times[1]);
@@ -131,6 +145,12 @@ function readItem(item: HTMLLIElement): TimelineEvent {
     ...(sources.length ? { sources } : {}),
     ...(tags.length ? { tags } : {}),
   };
+}
+
+/** Whether `node` lies in an element matching `selector` within `item` (`item` itself excepted). */
+function inside(node: Element, item: Element, selector: string): boolean {
+  for (let el = node.parentElement; el && el !== item; el = el.parentElement) if (el.matches(selector)) return true;
+  return false;
 }
 
 function clean(text: string | null | undefined): string {

@@ -160,4 +160,68 @@ describe('HTML first: an <ol> of events in the light DOM', () => {
     await drawn(inline, 1);
     expect(markSummary(inline)[0]!.id).to.equal('i');
   });
+
+  it('reads the list again when an attribute changes (a date, a status), not when the element selects', async () => {
+    const el = await fixture<AlpineTimeline>(markup());
+    await drawn(el, 5);
+    const dieppe = el.querySelector<HTMLElement>('[data-id="dieppe-1969"]')!;
+    let loaded = oneEvent(el, 'timeline-load');
+    dieppe.querySelector('time')!.setAttribute('datetime', '1970');
+    await loaded;
+    await drawn(el, 5);
+    expect(el.timeline!.events.find((e) => e.id === 'dieppe-1969')!.start.year).to.equal(1970);
+    expect(markSummary(el).find((m) => m.id === 'dieppe-1969')!.year).to.equal('1970');
+
+    loaded = oneEvent(el, 'timeline-load');
+    dieppe.dataset['status'] = 'planned';
+    await loaded;
+    expect(el.timeline!.events.find((e) => e.id === 'dieppe-1969')!.status).to.equal('planned');
+
+    // selecting reflects `selected` on the element: the same dataset stays
+    const timeline = el.timeline;
+    let reloads = 0;
+    el.addEventListener('timeline-load', () => reloads++);
+    el.select('renault-1965');
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(el.getAttribute('selected')).to.equal('renault-1965');
+    expect(reloads).to.equal(0);
+    expect(el.timeline === timeline, 'the dataset was read again').to.equal(true);
+  });
+
+  it('takes a <time> in a paragraph or a citation as text, not as the end', async () => {
+    const el = await fixture<AlpineTimeline>(html`
+      <alpine-timeline lang="en">
+        <ol>
+          <li><time datetime="1969">1969</time> The Dieppe plant opens
+            <p>The first car left the line on <time datetime="1972-05-12">12 May 1972</time>.</p></li>
+          <li><time datetime="1980">1980</time> A press event <cite><a href="https://example.com">Press kit</a>, <time datetime="1975">1975</time></cite></li>
+          <li><time datetime="1971">1971</time>–<time datetime="1973">1973</time> Berlinette rallies</li>
+        </ol>
+      </alpine-timeline>
+    `);
+    await drawn(el, 3);
+    expect(el.problems).to.deep.equal([]);
+    const byTitle = (start: string) => el.timeline!.events.find((e) => String(e.title).startsWith(start));
+    const [plant, press, rallies] = [byTitle('The Dieppe'), byTitle('A press'), byTitle('Berlinette')];
+    expect(plant!.end, 'the date in the paragraph').to.equal(undefined);
+    expect(plant!.summary).to.equal('The first car left the line on 12 May 1972.');
+    expect(press!.end, 'the date in the citation').to.equal(undefined);
+    expect(press!.sources[0]!.label).to.equal('Press kit, 1975');
+    expect(rallies!.end?.year, 'two dates of the item itself').to.equal(1973);
+  });
+
+  it('reads a page lang written with an underscore, and ignores one that is no language tag', async () => {
+    const underscore = await fixture<HTMLElement>(html`<div lang="en_US"><alpine-timeline><ol><li><time>1955</time> Founding</li></ol></alpine-timeline></div>`);
+    const el = underscore.querySelector<AlpineTimeline>('alpine-timeline')!;
+    await drawn(el, 1);
+    expect(el.problems).to.deep.equal([]);
+    expect(el.timeline!.defaultLanguage).to.equal('en-US');
+
+    const wrong = await fixture<HTMLElement>(html`<div lang="english!"><alpine-timeline><ol><li><time>1955</time> Founding</li></ol></alpine-timeline></div>`);
+    const other = wrong.querySelector<AlpineTimeline>('alpine-timeline')!;
+    await drawn(other, 1);
+    expect(other.problems).to.deep.equal([]);
+    expect(other.timeline!.defaultLanguage).to.equal('en');
+  });
 });
