@@ -64,11 +64,11 @@ describe('<alpine-timeline> exploration', () => {
   afterEach(() => resetMouse());
 
   describe('zoom and pan', () => {
-    it('zoomTo 1965–1970 puts the 1965 and 1969 marks far apart, and fires timeline-range-change once settled', async () => {
+    it('zoomTo 1965–1969 puts the 1965 and 1969 marks far apart, and fires timeline-range-change once settled', async () => {
       const el = await drawn(await timelineFixture());
       const before = markerX(el, 'dieppe-plant-1969') - markerX(el, 'renault-association-1965');
       const settled = oneEvent(el, 'timeline-range-change') as Promise<TimelineRangeChangeEvent>;
-      expect(el.zoomTo('1965', '1970', { animate: false })).to.equal(true);
+      expect(el.zoomTo('1965', '1969', { animate: false })).to.equal(true);
       const event = await settled;
       expect(event.detail.start.getUTCFullYear()).to.equal(1965);
       expect(event.detail.end.getUTCFullYear()).to.be.oneOf([1969, 1970]);
@@ -110,7 +110,7 @@ describe('<alpine-timeline> exploration', () => {
 
     it('double-click zooms in twice around the pointer, at once under reduced motion; Shift + double-click zooms out', async () => {
       const el = await drawn(await timelineFixture());
-      el.zoomTo('1955', '1995', { animate: false });
+      el.zoomTo('1955', '1994', { animate: false });
       await el.updateComplete;
       const plot = part(el, 'plot')!.getBoundingClientRect();
       const x = Math.round(markerX(el, 'dieppe-plant-1969'));
@@ -142,7 +142,7 @@ describe('<alpine-timeline> exploration', () => {
     it('double-click keeps the time under the pointer when time runs right to left', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl"><alpine-timeline></alpine-timeline></div>`);
       const el = await drawn(wrapper.querySelector('alpine-timeline')!);
-      el.zoomTo('1955', '1995', { animate: false });
+      el.zoomTo('1955', '1994', { animate: false });
       await el.updateComplete;
       expect(markerX(el, 'founding-1955')).to.be.greaterThan(markerX(el, 'dieppe-plant-1969'));
       const x = Math.round(markerX(el, 'dieppe-plant-1969'));
@@ -166,7 +166,7 @@ describe('<alpine-timeline> exploration', () => {
 
     it('drag pans the view, and horizontal wheels pan too', async () => {
       const el = await drawn(await timelineFixture());
-      el.zoomTo('1960', '1980', { animate: false });
+      el.zoomTo('1960', '1979', { animate: false });
       await el.updateComplete;
       const start = el.start.getTime();
       const plot = part(el, 'plot')!.getBoundingClientRect();
@@ -184,10 +184,27 @@ describe('<alpine-timeline> exploration', () => {
       await waitUntil(() => el.start.getTime() > afterDrag, 'a horizontal wheel did not pan');
     });
 
+    it('zoomTo reads an ISO partial date as its whole period, and refuses what is no time without throwing', async () => {
+      const el = await drawn(await timelineFixture());
+      expect(el.zoomTo('1969', '1969', { animate: false })).to.equal(true);
+      expect([el.start.toISOString(), el.end.toISOString()]).to.deep.equal(['1969-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z']);
+      expect(el.zoomTo('1970', '1965', { animate: false }), 'either order').to.equal(true);
+      expect([el.start.toISOString(), el.end.toISOString()]).to.deep.equal(['1965-01-01T00:00:00.000Z', '1971-01-01T00:00:00.000Z']);
+      expect(el.zoomTo('1969-05', '1969-06-10', { animate: false })).to.equal(true);
+      expect([el.start.toISOString(), el.end.toISOString()]).to.deep.equal(['1969-05-01T00:00:00.000Z', '1969-06-11T00:00:00.000Z']);
+      const at = new Date(Date.UTC(1980, 0, 1));
+      expect(el.zoomTo(at, Date.UTC(1990, 6, 1), { animate: false }), 'instants').to.equal(true);
+      expect([el.start.toISOString(), el.end.toISOString()]).to.deep.equal(['1980-01-01T00:00:00.000Z', '1990-07-01T00:00:00.000Z']);
+      for (const bad of [null, undefined, {}, '1969-13', 'soon', Number.NaN, new Date(Number.NaN)]) {
+        expect(el.zoomTo(bad as unknown as string, '1970', { animate: false }), String(bad)).to.equal(false);
+      }
+      expect([el.start.toISOString(), el.end.toISOString()], 'the view stays').to.deep.equal(['1980-01-01T00:00:00.000Z', '1990-07-01T00:00:00.000Z']);
+    });
+
     it('never shows more than the dataset span, nor less than about a day', async () => {
       const el = await drawn(await timelineFixture());
       const full = span(el);
-      el.zoomTo('1900', '2100', { animate: false });
+      el.zoomTo('1900', '2099', { animate: false });
       expect(span(el)).to.be.closeTo(full, 1);
       el.zoomTo('1969-05-01', '1969-05-01', { animate: false });
       expect(span(el)).to.be.closeTo(86_400_000, 1);
@@ -198,7 +215,7 @@ describe('<alpine-timeline> exploration', () => {
     it('keeps every axis label whole inside the plot, even for a tick at its very edge', async () => {
       const el = await drawn(await timelineFixture());
       // a window starting at midnight puts a tick at the plot's left end (June 1, 1969)
-      el.zoomTo('1969-06-01', '1969-06-03', { animate: false });
+      el.zoomTo('1969-06-01', '1969-06-02', { animate: false });
       await el.updateComplete;
       await new Promise((r) => requestAnimationFrame(r));
       const plot = part(el, 'plot')!.getBoundingClientRect();
@@ -245,7 +262,7 @@ describe('<alpine-timeline> exploration', () => {
       try {
         const el = await drawn(await timelineFixture());
         const full = span(el);
-        el.zoomTo('1965', '1970');
+        el.zoomTo('1965', '1969');
         await aTimeout(120);
         const midway = span(el);
         expect(midway).to.be.lessThan(full);
@@ -290,7 +307,7 @@ describe('<alpine-timeline> exploration', () => {
 
     it('jumps to a moment tapped on the overview', async () => {
       const el = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline></alpine-timeline>`));
-      el.zoomTo('1960', '1964', { animate: false });
+      el.zoomTo('1960', '1963', { animate: false });
       await el.updateComplete;
       const before = el.start.getTime();
       const strip = part(el, 'overview')!.getBoundingClientRect();
@@ -329,7 +346,7 @@ describe('<alpine-timeline> exploration', () => {
       const brush = () => overview.querySelector<SVGRectElement>('[part~="brush"] .selection')!;
       const width = overview.getBoundingClientRect().width;
       expect(Number(brush().getAttribute('width'))).to.be.closeTo(width, 2);
-      el.zoomTo('1965', '1975', { animate: false });
+      el.zoomTo('1965', '1974', { animate: false });
       await el.updateComplete;
       const w = Number(brush().getAttribute('width'));
       expect(w).to.be.lessThan(width / 4);
@@ -338,7 +355,7 @@ describe('<alpine-timeline> exploration', () => {
 
     it('moves the view when the brush is dragged', async () => {
       const el = await drawn(await timelineFixture());
-      el.zoomTo('1960', '1970', { animate: false });
+      el.zoomTo('1960', '1969', { animate: false });
       await el.updateComplete;
       const start = el.start.getTime();
       const sel = part(el, 'overview')!.querySelector('[part~="brush"] .selection')!;
@@ -354,7 +371,7 @@ describe('<alpine-timeline> exploration', () => {
 
     it('jumps to a moment clicked on the strip, keeping the span; a drag there still draws a new window', async () => {
       const el = await drawn(await timelineFixture());
-      el.zoomTo('1960', '1964', { animate: false });
+      el.zoomTo('1960', '1963', { animate: false });
       await el.updateComplete;
       const narrow = span(el);
       const strip = part(el, 'overview')!.getBoundingClientRect();
@@ -384,7 +401,7 @@ describe('<alpine-timeline> exploration', () => {
       await setViewport({ width: 1280, height: 800 });
       const el = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline orientation="horizontal" style="width: 700px"></alpine-timeline>`));
       expect(part(el, 'overview')!.getBoundingClientRect().width).to.be.below(720);
-      el.zoomTo('1960', '1964', { animate: false });
+      el.zoomTo('1960', '1963', { animate: false });
       await el.updateComplete;
       el.style.width = '1200px';
       await waitUntil(() => part(el, 'overview')!.getBoundingClientRect().width > 1100, 'the element did not widen');
@@ -413,7 +430,7 @@ describe('<alpine-timeline> exploration', () => {
 
       const el = await drawn(await timelineFixture(generated(5000)));
       expectNoOverlapInside(el);
-      el.zoomTo('1990', '1995', { animate: false });
+      el.zoomTo('1990', '1994', { animate: false });
       await el.updateComplete;
       expectNoOverlapInside(el);
     });
@@ -423,7 +440,7 @@ describe('<alpine-timeline> exploration', () => {
       const el = await drawn(await timelineFixture(data));
       for (const [a, b] of [
         [undefined, undefined],
-        ['1970', '1980'],
+        ['1970', '1979'],
         ['1999-01', '1999-06'],
       ] as const) {
         if (a) el.zoomTo(a, b!, { animate: false });
@@ -506,7 +523,7 @@ describe('<alpine-timeline> exploration', () => {
     it('says that the window holds no event and offers the nearest one on each side', async () => {
       const el = await drawn(await timelineFixture(undefined, 'lang=en'));
       expect(part(el, 'empty-period')).to.equal(null); // the fitted view has events
-      el.zoomTo('1980', '2010', { animate: false }); // the Alpine data has nothing from 1970 to 2016
+      el.zoomTo('1980', '2009', { animate: false }); // the Alpine data has nothing from 1970 to 2016
       await el.updateComplete;
       const note = part(el, 'empty-period')!;
       expect(note, 'no note over the empty window').to.not.equal(null);
@@ -539,7 +556,7 @@ describe('<alpine-timeline> exploration', () => {
         ],
       };
       const el = await drawn(await timelineFixture(sparse, 'lang=fr dir=rtl'));
-      el.zoomTo('1830', '1850', { animate: false }); // before the first event
+      el.zoomTo('1830', '1849', { animate: false }); // before the first event
       await el.updateComplete;
       const note = part(el, 'empty-period')!;
       expect(note.querySelector('p')!.textContent).to.match(/^Aucun événement sur la période 18[23]\d–18[45]\d\.$/);
@@ -570,7 +587,7 @@ describe('<alpine-timeline> exploration', () => {
 
     it('brings a selected event into view', async () => {
       const el = await drawn(await timelineFixture());
-      el.zoomTo('1955', '1970', { animate: false });
+      el.zoomTo('1955', '1969', { animate: false });
       await el.updateComplete;
       el.select('new-a110-2017');
       await el.updateComplete;

@@ -65,7 +65,7 @@ describe('<alpine-timeline kiosk>', () => {
 
   it('gives the overview brush edge handles a finger can hold', async () => {
     const el = await kiosk({ 'idle-timeout': '600' });
-    el.zoomTo('1960', '1970', { animate: false });
+    el.zoomTo('1960', '1969', { animate: false });
     await el.updateComplete;
     const handles = [...part(el, 'overview')!.querySelectorAll('[part~="brush"] .handle')];
     expect(handles.length).to.equal(2);

@@ -69,7 +69,7 @@ export const VERTICAL_BREAKPOINT = 600;
 /** The vertical layout puts cards on both sides of the spine from this width (px). */
 const ALTERNATE_MIN_WIDTH = 560;
 
-/** A time for {@link AlpineTimeline.zoomTo}: a Date, ms since 1970, or an ISO 8601 partial date (`"1965"`, `"-0044-03-15"`). */
+/** A time for {@link AlpineTimeline.zoomTo}: a Date, ms since 1970, or an ISO 8601 partial date (`"1965"`, `"-0043-03-15"`). */
 export type TimeInput = Date | number | string;
 
 /** Options for animated view changes. */
@@ -443,15 +443,18 @@ export class AlpineTimeline extends LitElement {
   }
 
   /**
-   * Shows the time between `start` and `end` (kept within the dataset's span and no narrower than
-   * a day). Returns false when a time cannot be read.
+   * Shows the time from `start` to `end` (kept within the dataset's span and no narrower than a
+   * day). An ISO partial date stands for its whole period: `zoomTo('1965', '1970')` shows 1965
+   * to the end of 1970, `zoomTo('1969', '1969')` the year 1969. Returns false when a time cannot
+   * be read.
    */
   zoomTo(start: TimeInput, end: TimeInput, { animate = true }: ViewOptions = {}): boolean {
-    const a = toTime(start);
-    const b = toTime(end);
+    const a = toPeriod(start);
+    const b = toPeriod(end);
     if (a === undefined || b === undefined) return false;
-    if (this._isVertical()) this._vertical.zoomTo(Math.min(a, b), Math.max(a, b));
-    else this._setView([Math.min(a, b), Math.max(a, b)], 'api', animate);
+    const window: TimeWindow = [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
+    if (this._isVertical()) this._vertical.zoomTo(window[0], window[1]);
+    else this._setView(window, 'api', animate);
     return true;
   }
 
@@ -1192,11 +1195,12 @@ function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** Reads a time given to the API. */
-function toTime(value: TimeInput): number | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  return parseHistoricalDate(value.trim())?.start;
+/** Reads a time given to the API as the period it stands for: an instant, or a whole year, month or day. */
+function toPeriod(value: unknown): TimeWindow | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : [value.getTime(), value.getTime()];
+  if (typeof value === 'number') return Number.isFinite(value) ? [value, value] : undefined;
+  const date = typeof value === 'string' ? parseHistoricalDate(value.trim()) : undefined;
+  return date && [date.start, date.after];
 }
 
 /** A whole number of seconds from an attribute, or the default when it is not a number ≥ 0. */
