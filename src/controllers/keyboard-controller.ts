@@ -25,7 +25,7 @@ export interface KeyboardCommands {
  * and in story mode Left / Right turn the chapters (mirrored right to left). Keys with Alt, Ctrl
  * or Meta are left to the browser; a key that does something is not also the page's
  * (`preventDefault`). Listens on the host, so keys from anything inside it arrive, slotted
- * content included.
+ * content included; keys typed into a text field, a select or editable content stay theirs.
  */
 export class KeyboardController implements ReactiveController {
   private readonly _host: ReactiveControllerHost & HTMLElement;
@@ -46,7 +46,8 @@ export class KeyboardController implements ReactiveController {
   }
 
   private readonly _onKeydown = (ev: KeyboardEvent): void => {
-    if (ev.defaultPrevented || ev.altKey || ev.ctrlKey || ev.metaKey) return;
+    if (ev.defaultPrevented || ev.altKey || ev.ctrlKey || ev.metaKey || ev.isComposing) return;
+    if (editable(ev.composedPath()[0])) return; // typing in a field (slotted content): the keys are the field's
     if (this._handle(ev)) ev.preventDefault();
   };
 
@@ -74,3 +75,13 @@ export class KeyboardController implements ReactiveController {
     return true;
   }
 }
+
+/** Whether keys on `target` edit text or pick an option (a field, a select, editable content). */
+function editable(target: EventTarget | undefined): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !NOT_TEXT_INPUTS.has(target.type);
+}
+
+/** Input types whose keys are not text (buttons, boxes): the timeline's keys still work on them. */
+const NOT_TEXT_INPUTS: ReadonlySet<string> = new Set(['button', 'checkbox', 'radio', 'submit', 'reset', 'image', 'file', 'color']);

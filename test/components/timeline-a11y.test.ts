@@ -113,6 +113,26 @@ describe('<alpine-timeline> accessibility', () => {
       await waitUntil(() => focusedId(el) === ids[ids.length - 1]);
     });
 
+    it('leaves the keys typed into a text field inside the element to the field', async () => {
+      const el = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline><div slot="footer"><input aria-label="Search"></div></alpine-timeline>`));
+      const input = el.querySelector('input')!;
+      const view = [el.start.getTime(), el.end.getTime()];
+      input.focus();
+      await sendKeys({ type: '1970-80 +0=_' });
+      await aTimeout(50);
+      expect(input.value).to.equal('1970-80 +0=_');
+      expect([el.start.getTime(), el.end.getTime()], 'the view moved').to.deep.equal(view);
+
+      el.mode = 'story';
+      await el.updateComplete;
+      const chapter = el.selected;
+      input.setSelectionRange(3, 3);
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(input.selectionStart, 'the caret did not move').to.equal(2);
+      await aTimeout(50);
+      expect(el.selected, 'a chapter turned').to.equal(chapter);
+    });
+
     it('jumps by era with PageDown and PageUp', async () => {
       const el = await drawn(await timelineFixture());
       const timeline = el.timeline!;
