@@ -133,6 +133,44 @@ describe('<alpine-timeline> accessibility', () => {
       expect(el.selected, 'a chapter turned').to.equal(chapter);
     });
 
+    it('keeps focus, and the place of each toggle, when a button it pressed is remade or disabled', async () => {
+      const el = await drawn(await timelineFixture());
+      const activePart = () => el.shadowRoot!.activeElement?.getAttribute('part') ?? `outside: ${document.activeElement?.tagName}`;
+      const press = async (name: string) => {
+        part(el, name)!.focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        await aTimeout(30);
+      };
+      for (const toggle of ['list-toggle', 'mode-toggle']) {
+        const x = part(el, toggle)!.getBoundingClientRect().x;
+        await press(toggle);
+        expect(activePart(), `${toggle} on`).to.equal(toggle);
+        expect(part(el, toggle)!.getBoundingClientRect().x, `${toggle} moved`).to.equal(x);
+        if (toggle === 'mode-toggle') {
+          const chapter = el.selected;
+          await sendKeys({ press: 'ArrowRight' });
+          await waitUntil(() => el.selected !== chapter, 'ArrowRight did not turn the chapter');
+        }
+        await press(toggle);
+        expect(activePart(), `${toggle} off`).to.equal(toggle);
+        expect(part(el, toggle)!.getBoundingClientRect().x, `${toggle} moved back`).to.equal(x);
+      }
+      // zoom out until everything shows: the button is disabled, focus goes to its neighbour
+      el.zoomBy(2, { animate: false });
+      await el.updateComplete;
+      await press('zoom-out');
+      expect((part(el, 'zoom-out') as HTMLButtonElement).disabled).to.equal(true);
+      expect(activePart()).to.equal('zoom-in');
+      // Next on the last event: focus goes to Previous
+      const ids = el.timeline!.events.map((e) => e.id);
+      el.select(ids[ids.length - 2]!);
+      await el.updateComplete;
+      await press('detail-next');
+      expect(el.selected).to.equal(ids[ids.length - 1]);
+      expect(activePart()).to.equal('detail-prev');
+    });
+
     it('jumps by era with PageDown and PageUp', async () => {
       const el = await drawn(await timelineFixture());
       const timeline = el.timeline!;

@@ -8,6 +8,7 @@ import { BrushController } from '../../controllers/brush-controller.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { DeepLinkController, type TimelineLink } from '../../controllers/deep-link-controller.js';
 import { KioskController } from '../../controllers/kiosk-controller.js';
+import { FocusKeeperController } from '../../controllers/focus-keeper-controller.js';
 import { KeyboardController } from '../../controllers/keyboard-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
@@ -359,6 +360,7 @@ export class AlpineTimeline extends LitElement {
 
   constructor() {
     super();
+    new FocusKeeperController(this);
     new KeyboardController(this, {
       inStory: () => this._inStory(),
       storyStep: (direction) => this._storyStep(direction),
@@ -800,16 +802,19 @@ export class AlpineTimeline extends LitElement {
           ${strings.story}
         </button>`
       : nothing;
-    if (this.mode === 'story' && story !== nothing) return html`<div part="controls">${story}</div>`;
-    const list = html`<button part="list-toggle" class="tool text" type="button" aria-pressed=${this.listView ? 'true' : 'false'} @click=${() => (this.listView = !this.listView)}>
+    // One template in every mode, the buttons a mode does not use hidden in place: a toggle keeps
+    // its place under the finger (a second tap turns it off again) and its focus.
+    const inStory = this.mode === 'story' && story !== nothing;
+    const list = html`<button part="list-toggle" class=${inStory ? 'tool text off' : 'tool text'} type="button" aria-pressed=${this.listView ? 'true' : 'false'} @click=${() => (this.listView = !this.listView)}>
       ${strings.listView}
     </button>`;
-    if (this.listView) return html`<div part="controls">${story}${list}</div>`;
-    return html`<div part="controls" role="group" aria-label=${strings.zoomControls}>
+    return html`<div part="controls">
       ${story}${list}
-      <button part="zoom-in" class="tool" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} ?disabled=${atMax} @click=${() => this.zoomBy(2)}>${zoomInIcon}</button>
-      <button part="zoom-out" class="tool" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} ?disabled=${atFit} @click=${() => this.zoomBy(0.5)}>${zoomOutIcon}</button>
-      <button part="zoom-fit" class="tool" type="button" aria-label=${strings.fit} title=${strings.fit} ?disabled=${atFit} @click=${() => this.fit()}>${fitIcon}</button>
+      <div class=${inStory || this.listView ? 'zoom-group off' : 'zoom-group'} role="group" aria-label=${strings.zoomControls}>
+        <button part="zoom-in" class="tool" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} ?disabled=${atMax} @click=${() => this.zoomBy(2)}>${zoomInIcon}</button>
+        <button part="zoom-out" class="tool" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} ?disabled=${atFit} @click=${() => this.zoomBy(0.5)}>${zoomOutIcon}</button>
+        <button part="zoom-fit" class="tool" type="button" aria-label=${strings.fit} title=${strings.fit} ?disabled=${atFit} @click=${() => this.fit()}>${fitIcon}</button>
+      </div>
     </div>`;
   }
 

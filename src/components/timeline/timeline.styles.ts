@@ -198,10 +198,15 @@ export const timelineStyles = css`
   [part~='legend'] .swatch {
     flex: none; /* drawn as a marker is (below) */
   }
-  [part~='controls'] {
+  [part~='controls'],
+  .zoom-group {
     display: flex;
     gap: 4px;
     flex: none;
+  }
+  /* a button the mode does not use keeps its place (the others stay under the finger), unseen */
+  [part~='controls'] .off {
+    visibility: hidden;
   }
   .tool {
     display: flex;
