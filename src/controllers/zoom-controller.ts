@@ -116,12 +116,54 @@ export class ZoomController implements ReactiveController {
     // Replaces d3-zoom's listener under the same name: d3-zoom calls it for a double tap too.
     this._selection.call(this._behavior).on('dblclick.zoom', this._onDoubleClick);
     target.addEventListener('wheel', this._onWheel, { passive: false });
+    target.addEventListener('touchstart', this._onTouchStart, { capture: true, passive: true });
   }
+
+  /**
+   * A touch's events all go to the element it began on, even once a render has removed that
+   * element (an era band or a mark that leaves the layout mid-gesture); removed, it is no longer
+   * inside the plot, and d3-zoom's listeners on the plot would hear nothing more: a pinch froze
+   * halfway, a drag stopped short. Listeners on the element itself still hear them: from there,
+   * a removed element's touch events are passed on to the plot.
+   */
+  private readonly _onTouchStart = (event: TouchEvent): void => {
+    const origin = event.target;
+    if (!(origin instanceof Element) || origin === this._target || this._relayed.has(origin)) return;
+    this._relayed.add(origin);
+    for (const type of RELAYED) origin.addEventListener(type, this._relay as EventListener);
+  };
+
+  private readonly _relayed = new Set<Element>();
+
+  private readonly _relay = (event: TouchEvent): void => {
+    const origin = event.currentTarget as Element;
+    if (event.type !== 'touchmove' && event.touches.length === 0) {
+      this._relayed.delete(origin);
+      for (const type of RELAYED) origin.removeEventListener(type, this._relay as EventListener);
+    }
+    if (origin.isConnected || !this._target) return; // still in the plot: the event reaches it itself
+    const { touches, targetTouches, changedTouches, altKey, ctrlKey, metaKey, shiftKey } = event;
+    const copy = new TouchEvent(event.type, {
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      touches: [...touches],
+      targetTouches: [...targetTouches],
+      changedTouches: [...changedTouches],
+      altKey,
+      ctrlKey,
+      metaKey,
+      shiftKey,
+    });
+    this._target.dispatchEvent(copy);
+    if (copy.defaultPrevented && event.cancelable) event.preventDefault();
+  };
 
   private _detach(): void {
     if (!this._target) return;
     this._selection?.on('.zoom', null);
     this._target.removeEventListener('wheel', this._onWheel);
+    this._target.removeEventListener('touchstart', this._onTouchStart, { capture: true });
     this._target = undefined;
     this._selection = undefined;
   }
@@ -163,6 +205,9 @@ export class ZoomController implements ReactiveController {
     return (this._target as (HTMLElement & { __zoom?: ZoomTransform }) | undefined)?.__zoom ?? zoomIdentity;
   }
 }
+
+/** The events of a touch that began on an element inside the plot. */
+const RELAYED = ['touchmove', 'touchend', 'touchcancel'] as const;
 
 /** The time at pixel `px` under a zoom transform. */
 function timeAt(t: ZoomTransform, { extent, r0, r1 }: Frame, px: number): number {

@@ -195,8 +195,8 @@ describe('<alpine-timeline> exploration', () => {
       const at = new Date(Date.UTC(1980, 0, 1));
       expect(el.zoomTo(at, Date.UTC(1990, 6, 1), { animate: false }), 'instants').to.equal(true);
       expect([el.start.toISOString(), el.end.toISOString()]).to.deep.equal(['1980-01-01T00:00:00.000Z', '1990-07-01T00:00:00.000Z']);
-      for (const bad of [null, undefined, {}, '1969-13', 'soon', Number.NaN, new Date(Number.NaN)]) {
-        expect(el.zoomTo(bad as unknown as string, '1970', { animate: false }), String(bad)).to.equal(false);
+      for (const [i, bad] of [null, undefined, {}, '1969-13', 'soon', Number.NaN, new Date(Number.NaN)].entries()) {
+        expect(el.zoomTo(bad as unknown as string, '1970', { animate: false }), `bad time #${i}`).to.equal(false);
       }
       expect([el.start.toISOString(), el.end.toISOString()], 'the view stays').to.deep.equal(['1980-01-01T00:00:00.000Z', '1990-07-01T00:00:00.000Z']);
     });
@@ -303,6 +303,28 @@ describe('<alpine-timeline> exploration', () => {
       await executeServerCommand('input-touch', { type: 'touchStart', points: [[tx, ty]] });
       await executeServerCommand('input-touch', { type: 'touchEnd', points: [] });
       expect((await fired).detail.event.id).to.equal('founding-1955');
+    });
+
+    it('follows a pinch to the end when what the fingers first touched leaves the page mid-gesture', async () => {
+      const el = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline></alpine-timeline>`));
+      const plot = part(el, 'plot')!.getBoundingClientRect();
+      const [x, y] = [640, Math.round(plot.bottom - 14)];
+      const touched = () => el.shadowRoot!.elementFromPoint(x - 50, y);
+      expect(touched()?.getAttribute('part'), 'the fingers start on an era band').to.equal('era');
+      const first = touched()!;
+      const full = span(el);
+      // two fingers 100 px apart move to 400 px apart: the view zooms 4× around them, while the
+      // eras leaving the view make the plot render again (the first era band's element goes away)
+      await executeServerCommand('input-touch', { type: 'touchStart', points: [[x - 50, y], [x + 50, y]] });
+      for (let i = 1; i <= 12; i++) {
+        const half = 50 + (150 * i) / 12;
+        await executeServerCommand('input-touch', { type: 'touchMove', points: [[x - half, y], [x + half, y]] });
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      await executeServerCommand('input-touch', { type: 'touchEnd', points: [] });
+      await el.updateComplete;
+      expect(first.isConnected, 'the test no longer removes the touched element').to.equal(false);
+      expect(full / span(el)).to.be.closeTo(4, 0.2);
     });
 
     it('jumps to a moment tapped on the overview', async () => {
