@@ -109,6 +109,55 @@ describe('<alpine-timeline kiosk>', () => {
     expect(el.selected).to.be.oneOf(MILESTONES);
   });
 
+  it('resets a visitor\'s story mode to the page\'s mode, with nothing left focused', async () => {
+    const el = await kiosk({ 'idle-timeout': '600', 'idle-countdown': '0', 'attract-interval': '600' });
+    part(el, 'mode-toggle')!.focus();
+    await sendMouse({ type: 'click', position: centre(part(el, 'mode-toggle')!) });
+    await el.updateComplete;
+    expect(el.mode).to.equal('story');
+    el.idleTimeout = 0.2; // the visitor walks away
+    await waitUntil(() => el.mode === 'explore', 'the reset left the kiosk in story mode', { timeout: 3000 });
+    expect(el.shadowRoot!.activeElement === null, 'a button kept focus').to.equal(true);
+
+    // a page that shows the story goes back to it
+    const story = await kiosk({ 'idle-timeout': '600', 'idle-countdown': '0', 'attract-interval': '600' });
+    story.mode = 'story';
+    await story.updateComplete;
+    await sendMouse({ type: 'click', position: centre(part(story, 'mode-toggle')!) });
+    await story.updateComplete;
+    expect(story.mode).to.equal('explore');
+    story.idleTimeout = 0.2;
+    await waitUntil(() => story.mode === 'story', 'the reset did not return to the story', { timeout: 3000 });
+  });
+
+  it('lets a finger scroll the list and the chapters, and gives the story strip 48 px chapter buttons', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    try {
+      const el = await kiosk({ 'idle-timeout': '600' });
+      Object.assign(el.style, { display: 'block', height: '800px', overflow: 'auto' }); // as stories/kiosk.html has it
+      expect(getComputedStyle(el).touchAction, 'explore: no page gestures').to.equal('none');
+      el.listView = true;
+      await el.updateComplete;
+      expect(getComputedStyle(el).touchAction, 'list view').to.equal('pan-y');
+      expect(el.scrollHeight, 'the list is taller than the screen').to.be.greaterThan(el.clientHeight);
+      const [x] = centre(el);
+      await executeServerCommand('input-swipe', { from: [Math.round(x), 650], to: [Math.round(x), 200] });
+      await waitUntil(() => el.scrollTop > 100, 'a swipe did not scroll the list');
+
+      el.listView = false;
+      el.mode = 'story';
+      await el.updateComplete;
+      expect(getComputedStyle(el).touchAction, 'story mode').to.equal('pan-y');
+      const chapters = [...el.shadowRoot!.querySelectorAll('[part~="strip-chapter"]')].map((b) => b.getBoundingClientRect());
+      expect(chapters.length).to.equal(5);
+      for (const r of chapters) expect([r.width, r.height]).to.deep.equal([48, 48]);
+      const lefts = chapters.map((r) => r.left).sort((a, b) => a - b);
+      for (let i = 1; i < lefts.length; i++) expect(lefts[i]! - lefts[i - 1]!, 'chapter buttons overlap').to.be.at.least(47.5);
+    } finally {
+      await setViewport({ width: 1920, height: 1080 });
+    }
+  });
+
   it('stops the tour at the first touch and leaves the visitor where the tour was', async () => {
     const el = await kiosk({ 'idle-timeout': '0.1', 'idle-countdown': '0', 'attract-interval': '0.1' });
     await waitUntil(() => el.selected !== null && part(el, 'invitation') !== null, 'the tour did not start', { timeout: 3000 });

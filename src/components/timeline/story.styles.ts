@@ -9,6 +9,7 @@ export const storyStyles = css`
     touch-action: pan-y; /* vertical swipes scroll the page, horizontal ones turn the page */
   }
   [part~='strip'] {
+    --strip-button: 44px; /* a chapter's button, and the track's height */
     display: flex;
     align-items: center;
     gap: 10px;
@@ -17,18 +18,21 @@ export const storyStyles = css`
     font-size: var(--at-date-font-size);
     font-variant-numeric: tabular-nums;
   }
+  :host([kiosk]) [part~='strip'] {
+    --strip-button: 48px; /* every kiosk target is at least 48 × 48 px */
+  }
   [part~='strip'] .track {
     position: relative;
     flex: 1;
-    height: 44px;
-    margin-inline: 22px;
+    height: var(--strip-button);
+    margin-inline: calc(var(--strip-button) / 2);
   }
   [part~='strip'] .track::before {
     content: '';
     position: absolute;
-    left: -22px;
-    right: -22px;
-    top: 21px;
+    left: calc(var(--strip-button) / -2);
+    right: calc(var(--strip-button) / -2);
+    top: calc(var(--strip-button) / 2 - 1px);
     height: 2px;
     background: var(--at-border);
   }
@@ -40,17 +44,17 @@ export const storyStyles = css`
   [part~='strip'] li {
     position: absolute;
     top: 0;
-    width: 44px;
-    height: 44px;
-    margin-inline-start: -22px;
+    width: var(--strip-button);
+    height: var(--strip-button);
+    margin-inline-start: calc(var(--strip-button) / -2);
   }
   [part~='strip-chapter'] {
     all: unset;
     box-sizing: border-box;
     display: grid;
     place-items: center;
-    width: 44px;
-    height: 44px;
+    width: var(--strip-button);
+    height: var(--strip-button);
     border-radius: 50%;
     cursor: pointer;
   }

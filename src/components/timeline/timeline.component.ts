@@ -317,7 +317,13 @@ export class AlpineTimeline extends LitElement {
     idleTimeout: () => seconds(this.idleTimeout, 90),
     countdown: () => seconds(this.idleCountdown, 10),
     attractInterval: () => seconds(this.attractInterval, 8),
-    visitorWasReading: () => this.selected !== null || this._zoomedView() !== undefined || this.listView || this._kioskLang !== undefined,
+    visitorWasReading: () =>
+      this.selected !== null ||
+      this._zoomedView() !== undefined ||
+      (this._isVertical() && this._vertical.zoom > 1) ||
+      this.listView ||
+      this._kioskMode !== undefined ||
+      this._kioskLang !== undefined,
     onReset: () => this._kioskReset(),
     onAttract: () => this._kioskTour(),
     onPhase: () => undefined,
@@ -327,6 +333,8 @@ export class AlpineTimeline extends LitElement {
   });
   /** Kiosk: the language the visitor picked, until the next reset. */
   private _kioskLang?: string;
+  /** Kiosk: the page's mode, while a visitor switched to the other one (until the next reset). */
+  private _kioskMode?: 'explore' | 'story';
   /** The horizontal plot's layout: fitted lanes, the labels kept, marks moved during gestures. */
   private readonly _plot = new PlotLayoutController(this);
   /** The window on screen: asked for by the user or the API, animated, reported once settled. */
@@ -527,9 +535,12 @@ export class AlpineTimeline extends LitElement {
     if (!this.hasUpdated) this._primeWidths(timeline);
     const vertical = this._isVertical();
     // `:host(:state(vertical))`: lets the kiosk styles leave vertical page scrolling to the finger
-    if (vertical !== this._internals.states.has('vertical')) {
-      if (vertical) this._internals.states.add('vertical');
-      else this._internals.states.delete('vertical');
+    // `:state(list)`, `:state(story)`: the kiosk lets a finger scroll the list and the chapters
+    for (const [state, on] of [['vertical', vertical], ['list', this.listView], ['story', this._inStory(timeline)]] as const) {
+      if (on !== this._internals.states.has(state)) {
+        if (on) this._internals.states.add(state);
+        else this._internals.states.delete(state);
+      }
     }
     // turning vertical (the first width, or a narrower element): bring the selection into view there
     if (vertical && !this._wasVertical && this.selected !== null) this._vertical.reveal(this.selected, false);
@@ -773,9 +784,14 @@ export class AlpineTimeline extends LitElement {
   /** Kiosk reset: close the detail, show everything, speak the default language again. */
   private _kioskReset(): void {
     this._kioskLang = undefined;
+    if (this._kioskMode !== undefined) this.mode = this._kioskMode;
+    this._kioskMode = undefined;
     this.selected = null;
     this.listView = false;
     this._focusId = undefined;
+    // the next visitor starts with nothing focused (no ring left on the last button touched)
+    const focused = this.shadowRoot?.activeElement;
+    if (focused instanceof HTMLElement) focused.blur();
     this.fit({ animate: true });
   }
 
@@ -825,6 +841,7 @@ export class AlpineTimeline extends LitElement {
   }
 
   private readonly _toggleStory = (): void => {
+    if (this.kiosk) this._kioskMode ??= this.mode;
     this.mode = this.mode === 'story' ? 'explore' : 'story';
     if (this.mode === 'explore' && this.selected !== null) this._reveal(this.selected, false);
   };

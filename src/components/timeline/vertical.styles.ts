@@ -14,8 +14,11 @@ export const verticalStyles = css`
     --at-vertical-row-height: 104px;
     --at-vertical-heading-height: 56px;
   }
-  /* Kiosk: no page gestures but one, the vertical layout's: scrolling with a finger. */
+  /* Kiosk: no page gestures but one, where there is more to read below: scrolling with a finger
+     (the vertical layout, the list view, story mode's chapters). */
   :host([kiosk]:state(vertical)),
+  :host([kiosk]:state(list)),
+  :host([kiosk]:state(story)),
   :host([kiosk]) [part~='plot'].vertical {
     touch-action: pan-y;
   }
@@ -169,8 +172,11 @@ export const verticalStyles = css`
     text-align: end;
   }
   @media print {
-    /* Kiosk: no page gestures but one, the vertical layout's: scrolling with a finger. */
+    /* Kiosk: no page gestures but one, where there is more to read below: scrolling with a finger
+     (the vertical layout, the list view, story mode's chapters). */
   :host([kiosk]:state(vertical)),
+  :host([kiosk]:state(list)),
+  :host([kiosk]:state(story)),
   :host([kiosk]) [part~='plot'].vertical {
     touch-action: pan-y;
   }
