@@ -50,6 +50,7 @@ export class ZoomController implements ReactiveController {
     this._options = options;
     this._behavior = zoom<HTMLElement, unknown>()
       .filter((event: Event) => this._accepts(event))
+      .wheelDelta(wheelDelta)
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         if (this._syncing || !this._frame) return;
         this._options.onGesture(windowOf(event.transform, this._frame));
@@ -204,6 +205,19 @@ export class ZoomController implements ReactiveController {
   private _transform(): ZoomTransform {
     return (this._target as (HTMLElement & { __zoom?: ZoomTransform }) | undefined)?.__zoom ?? zoomIdentity;
   }
+}
+
+/** The most a wheel event zooms: 2^0.5, about 1.4× (a mouse notch with Ctrl zoomed 4× at once). */
+const MAX_WHEEL_STEP = 0.5;
+
+/**
+ * d3-zoom's wheel step (the view zooms by 2^step), its tenfold for Ctrl kept for trackpad
+ * pinches (which send Ctrl and small deltas), but capped, so that Ctrl + a mouse wheel's notch
+ * (100 px) zooms by 1.4× instead of 4×.
+ */
+function wheelDelta(event: WheelEvent): number {
+  const step = -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * (event.ctrlKey ? 10 : 1);
+  return Math.max(-MAX_WHEEL_STEP, Math.min(MAX_WHEEL_STEP, step));
 }
 
 /** The events of a touch that began on an element inside the plot. */

@@ -61,8 +61,9 @@ export function pageTarget(timeline: ParsedTimeline, at: number, direction: 1 | 
 /**
  * How far (ms) a key pressed on the overview, a slider over the visible window, moves the
  * window: a tenth of it for the arrows (ArrowRight goes back in time when time runs right to
- * left; ArrowUp / ArrowDown do not mirror), a whole window for PageDown / PageUp, to the start or
- * end of `extent` for Home / End. Undefined for any other key. Pure.
+ * left; ArrowUp / ArrowDown do not mirror), a whole window for PageUp (later, as ArrowUp: the
+ * slider pattern's larger step) / PageDown, to the start or end of `extent` for Home / End.
+ * Undefined for any other key. Pure.
  */
 export function overviewShift(key: string, window: TimeWindow, extent: TimeWindow, rtl: boolean): number | undefined {
   const span = window[1] - window[0];
@@ -72,8 +73,8 @@ export function overviewShift(key: string, window: TimeWindow, extent: TimeWindo
     case 'ArrowRight': return step;
     case 'ArrowDown': return -span / 10;
     case 'ArrowUp': return span / 10;
-    case 'PageUp': return -span;
-    case 'PageDown': return span;
+    case 'PageUp': return span; // as ArrowUp, by more: a slider's value goes up (later)
+    case 'PageDown': return -span;
     case 'Home': return extent[0] - window[0];
     case 'End': return extent[1] - window[1];
     default: return undefined;

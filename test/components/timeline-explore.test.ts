@@ -154,6 +154,22 @@ describe('<alpine-timeline> exploration', () => {
       expect(Math.abs(markerX(el, 'dieppe-plant-1969') - x), 'the time under the pointer moved').to.be.lessThan(2);
     });
 
+    it('zooms by at most about 1.4x per wheel event, Ctrl + a mouse notch included', async () => {
+      const el = await drawn(await timelineFixture());
+      const plot = part(el, 'plot')!.getBoundingClientRect();
+      const [x, y] = [Math.round(plot.left + plot.width / 2), Math.round(plot.bottom - 20)];
+      let before = span(el);
+      await wheel(x, y, -100, 2); // Ctrl + one notch of a mouse wheel, in
+      await waitUntil(() => span(el) < before, 'Ctrl + wheel did not zoom');
+      await el.updateComplete;
+      expect(before / span(el)).to.be.closeTo(Math.SQRT2, 0.02);
+      before = span(el);
+      await wheel(x, y, 100, 2); // and out
+      await waitUntil(() => span(el) > before, 'Ctrl + wheel did not zoom out');
+      await el.updateComplete;
+      expect(span(el) / before).to.be.closeTo(Math.SQRT2, 0.02);
+    });
+
     it('a plain wheel zooms once the timeline has focus, or with wheel-zoom', async () => {
       const el = await drawn(await timelineFixture());
       el.wheelZoom = true;

@@ -97,8 +97,10 @@ describe('overviewShift(key, window, extent, rtl)', () => {
     expect(overviewShift('ArrowLeft', window, extent, true)).to.equal(100);
     expect(overviewShift('ArrowUp', window, extent, true)).to.equal(100);
     expect(overviewShift('ArrowDown', window, extent, true)).to.equal(-100);
-    expect(overviewShift('PageDown', window, extent, false)).to.equal(1000);
-    expect(overviewShift('PageUp', window, extent, false)).to.equal(-1000);
+    // the slider pattern: PageUp goes the way of ArrowUp (later), by more
+    expect(overviewShift('PageUp', window, extent, false)).to.equal(1000);
+    expect(overviewShift('PageDown', window, extent, false)).to.equal(-1000);
+    expect(overviewShift('PageUp', window, extent, true)).to.equal(1000);
   });
 
   it('goes to the ends of the extent with Home and End, and ignores other keys', () => {
