@@ -292,6 +292,29 @@ describe('<alpine-timeline> accessibility', () => {
       }
     });
 
+    it('draws the axis, stems, spans and clusters in system colours in forced-colors mode', async () => {
+      await forcedColors(true);
+      try {
+        const many: TimelineDataset = {
+          title: 'Dense',
+          events: [
+            { id: 'span', date: '1960', end: '1970', title: 'A long span', milestone: true },
+            ...Array.from({ length: 30 }, (_, i) => ({ id: `e${i}`, date: `1980-${String(1 + (i % 12)).padStart(2, '0')}`, title: `Event ${i}` })),
+          ],
+        };
+        const el = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline .data=${many}></alpine-timeline>`));
+        const text = getComputedStyle(part(el, 'title')!).color; // CanvasText
+        const paint = (selector: string, property: 'fill' | 'stroke') => getComputedStyle(el.shadowRoot!.querySelector(selector)!)[property];
+        expect(paint('[part~="axis"] .tick text', 'fill'), 'axis labels').to.equal(text);
+        expect(paint('.stem.milestone', 'stroke'), 'milestone stems').to.equal(text);
+        expect(paint('[part~="span"]', 'fill'), 'span bars').to.equal(text);
+        const cluster = getComputedStyle(el.shadowRoot!.querySelector('.cluster')!);
+        expect(cluster.borderTopWidth, 'a cluster has an outline').to.equal('2px');
+      } finally {
+        await forcedColors(false);
+      }
+    });
+
     it('has no horizontal overflow at 320 px, nor at 200 % text size', async () => {
       await setViewport({ width: 320, height: 640 });
       const el = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline></alpine-timeline>`));

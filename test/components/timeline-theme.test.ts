@@ -155,6 +155,23 @@ describe('<alpine-timeline> themes, styling API, slots and print', () => {
     expect(part(el, 'detail-next')).to.exist;
   });
 
+  it('prints a dark theme in the light theme\'s colours, and story mode without its buttons', async () => {
+    const el = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline theme="dark"></alpine-timeline>`));
+    const screen = getComputedStyle(el).getPropertyValue('--at-text').trim();
+    await emulateMedia({ media: 'print' });
+    try {
+      await el.updateComplete;
+      expect(getComputedStyle(el).getPropertyValue('--at-text').trim(), 'text colour on paper').to.equal('#1b1f24');
+      expect(getComputedStyle(el).getPropertyValue('--at-background').trim()).to.equal('#ffffff');
+      el.mode = 'story';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.story-nav')!.checkVisibility(), 'the chapter buttons print').to.equal(false);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(getComputedStyle(el).getPropertyValue('--at-text').trim()).to.equal(screen);
+  });
+
   it('prints a static view of the whole timeline with every milestone and no controls', async () => {
     const el = await drawn(await timelineFixture());
     el.zoomTo('2015', '2029', { animate: false });
@@ -173,6 +190,9 @@ describe('<alpine-timeline> themes, styling API, slots and print', () => {
       }
       expect(getComputedStyle(part(el, 'controls')!).display).to.equal('none');
       expect(getComputedStyle(part(el, 'overview')!).display).to.equal('none');
+      // laid out for a portrait page (a 1280 px screen's layout was cut at the paper's edge)
+      const last = milestones[milestones.length - 1]!.getBoundingClientRect();
+      expect(last.right - host.left, 'wider than a portrait page').to.be.at.most(680);
     } finally {
       await emulateMedia({ media: 'screen' });
     }

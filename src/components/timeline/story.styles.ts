@@ -168,6 +168,11 @@ export const storyStyles = css`
   :host([kiosk]) [part~='chapter-text'] p {
     font-size: 1.3em;
   }
+  @media print {
+    .story-nav {
+      display: none;
+    }
+  }
   @media (forced-colors: active) {
     [part~='strip-chapter'] .dot {
       forced-color-adjust: none;

@@ -65,6 +65,11 @@ const MIN_SPAN = DAY_MS;
 const ANIMATION_MS = 450;
 /** The view has settled when it has not changed for this long. */
 const SETTLE_MS = 160;
+/**
+ * The widest the plot is laid out for print (px): a portrait A4 or Letter page with the browser's
+ * default margins is about 720 px wide, and printing lays pages out without a resize to measure.
+ */
+const PRINT_WIDTH = 680;
 /** `orientation="auto"` lays the timeline out vertically when the element is narrower than this (px). */
 export const VERTICAL_BREAKPOINT = 600;
 /** The vertical layout puts cards on both sides of the spine from this width (px). */
@@ -651,7 +656,8 @@ export class AlpineTimeline extends LitElement {
 
   /** Lays the plot out, or moves its marks during a gesture; `rtl` defaults to the element's computed direction. */
   private _updateLayout(timeline: ParsedTimeline | undefined, rtl?: boolean): void {
-    const width = this._size.width;
+    // on paper, no wider than a portrait page: the page's print layout is not measured (no resize)
+    const width = this._print.printing ? Math.min(this._size.width, PRINT_WIDTH) : this._size.width;
     if (!timeline || width <= 0) return;
     const fitChanged = this._plot.update({
       timeline,

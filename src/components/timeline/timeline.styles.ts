@@ -21,23 +21,29 @@ const dark = css`
   color-scheme: dark;
 `;
 
+/** The light theme's colours: the default, and what a dark theme prints with (on white paper). */
+const light = css`
+  --at-text: #1b1f24;
+  --at-muted: #57606a;
+  --at-background: #ffffff;
+  --at-surface: #f6f8fa;
+  --at-border: #d0d7de;
+  --at-accent: #0b4ea2;
+  --at-accent-contrast: #ffffff;
+  --at-focus: #0b4ea2;
+  --at-error: #b42318;
+  --at-error-surface: #fef3f2;
+  --at-era-1: rgba(11, 78, 162, 0.07);
+  --at-era-2: rgba(11, 78, 162, 0.13);
+  --at-axis: #57606a;
+  color-scheme: light;
+`;
+
 /** Styles of `<alpine-timeline>`. Every themable value is a `--at-*` custom property on `:host`. */
 export const timelineStyles = css`
   :host {
     --at-font-family: ${unsafeCSS(FONT_FAMILY)};
-    --at-text: #1b1f24;
-    --at-muted: #57606a;
-    --at-background: #ffffff;
-    --at-surface: #f6f8fa;
-    --at-border: #d0d7de;
-    --at-accent: #0b4ea2;
-    --at-accent-contrast: #ffffff;
-    --at-focus: #0b4ea2;
-    --at-error: #b42318;
-    --at-error-surface: #fef3f2;
-    --at-era-1: rgba(11, 78, 162, 0.07);
-    --at-era-2: rgba(11, 78, 162, 0.13);
-    --at-axis: #57606a;
+    ${light}
     --at-label-font-size: 14px;
     --at-date-font-size: 12px;
     --at-lane-height: 46px;
@@ -347,6 +353,11 @@ export const timelineStyles = css`
       background: #fff;
       -webkit-print-color-adjust: exact;
       print-color-adjust: exact;
+    }
+    /* paper is white: a dark theme prints in the light one's colours */
+    :host([theme='dark']),
+    :host([theme='auto']) {
+      ${light}
     }
     [part~='controls'],
     [part~='overview'],
@@ -816,6 +827,39 @@ export const timelineStyles = css`
     }
     [part~='selected'] .mark {
       outline: 2px solid Highlight;
+    }
+    /* SVG paints and the cluster pills keep author colours unless told: system colours here */
+    [part~='axis'],
+    [part~='axis'] text {
+      color: CanvasText;
+      fill: CanvasText;
+    }
+    .stem,
+    .stem.milestone,
+    [part~='overview'] .milestone {
+      stroke: CanvasText;
+    }
+    [part~='span'] {
+      fill: CanvasText;
+      opacity: 1;
+    }
+    [part~='span'].planned {
+      fill: none;
+      stroke: CanvasText;
+    }
+    .density {
+      fill: CanvasText;
+    }
+    [part~='overview'] .era {
+      fill: none;
+    }
+    [part~='brush'] .selection,
+    [part~='brush'] .handle {
+      fill: Highlight;
+      stroke: Highlight;
+    }
+    .cluster {
+      border: 2px solid ButtonText;
     }
   }
 `;
