@@ -133,6 +133,25 @@ describe('<alpine-timeline> themes, styling API, slots and print', () => {
     }
   });
 
+  it('takes its sizes in any CSS length (rem, calc), on screen and in exports', async () => {
+    const el = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline
+      style="--at-label-font-size: 1rem; --at-date-font-size: calc(0.75rem + 1px); --at-lane-height: 3.5rem"></alpine-timeline>`));
+    const rootSize = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const title = el.shadowRoot!.querySelector('[part~="event-title"]')!;
+    expect(getComputedStyle(title).fontSize).to.equal(`${rootSize}px`);
+    // the labels still fit their lanes, one per lane, none over another
+    const labels = [...el.shadowRoot!.querySelectorAll('[part~="event"]:not([part~="unlabelled"]) [part~="label"]')].map((l) => l.getBoundingClientRect());
+    expect(labels.length).to.be.greaterThan(4);
+    for (const [i, a] of labels.entries()) {
+      expect(a.width, 'a label was squeezed').to.be.greaterThan(40);
+      for (const b of labels.slice(i + 1)) {
+        const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        expect(overlap, 'two labels overlap').to.equal(false);
+      }
+    }
+    expect(el.exportSVG()).to.include(`font-size="${rootSize}"`);
+  });
+
   it('takes a header, a footer and a custom detail view through slots', async () => {
     await setViewport({ width: 1280, height: 800 });
     const el = await fixture<AlpineTimeline>(html`<alpine-timeline>
