@@ -21,6 +21,7 @@
  *
  * Pure: no DOM, no Node API.
  */
+import { moreProblems, splitProblems } from '../data/checks.js';
 import { parseDataset } from '../data/parse.js';
 import type { LocalizedText, TimelineDataset, TimelineEvent } from '../data/types.js';
 import { parseCsv, type CsvDelimiter } from './csv.js';
@@ -34,7 +35,11 @@ export interface CsvImportOptions {
   delimiter?: CsvDelimiter;
 }
 
-/** A problem with the CSV file; `line` is 1-based, 0 for the file as a whole. */
+/**
+ * A problem with the CSV file; `line` is 1-based, 0 for the file as a whole. Problems come in
+ * line order; when the validation found more than it lists, a last `…and N more problems`
+ * (line 0) counts the rest.
+ */
 export interface CsvImportProblem {
   readonly line: number;
   readonly message: string;
@@ -42,7 +47,13 @@ export interface CsvImportProblem {
 
 export type CsvImportResult =
   | { readonly ok: true; readonly dataset: TimelineDataset; readonly delimiter: CsvDelimiter; readonly rows: number }
-  | { readonly ok: false; readonly problems: readonly CsvImportProblem[]; readonly dataset?: TimelineDataset };
+  | {
+      readonly ok: false;
+      readonly problems: readonly CsvImportProblem[];
+      /** How many problems there are: `problems.length`, or more when the last one counts those not listed. */
+      readonly total: number;
+      readonly dataset?: TimelineDataset;
+    };
 
 /** `line 7: date "1969-13" is not a date`, or the message alone for the file as a whole. */
 export function formatCsvProblem(problem: CsvImportProblem): string {
@@ -79,8 +90,8 @@ function readHeader(cell: string): Column | string {
   if ((PLAIN_COLUMNS as readonly string[]).includes(key)) return { kind: 'plain', name: key as PlainColumn, header };
   for (const name of TEXT_COLUMNS) {
     if (key === name) return { kind: 'text', name, header };
-    // the language part keeps its dashes: title_de-CH, "title de-CH"
-    const m = new RegExp(`^${name.replace('_', '[_\\s-]+')}[_\\s:.]+(.+)$`, 'i').exec(header);
+    // the language part keeps its dashes: title_de-CH, "title de-CH", title-de-CH
+    const m = new RegExp(`^${name.replace('_', '[_\\s-]+')}[_\\s:.-]+(.+)$`, 'i').exec(header);
     if (m && LANG.test(m[1]!)) return { kind: 'text', name, lang: normaliseLanguage(m[1]!), header };
   }
   const guess = [...PLAIN_COLUMNS, ...TEXT_COLUMNS].find((name) => closeTo(key.replace(/_[a-z]{2}$/, ''), name));
@@ -147,7 +158,10 @@ export function importCsv(text: string, options: CsvImportOptions = {}): CsvImpo
   const csv = parseCsv(text, options.delimiter ? { delimiter: options.delimiter } : {});
   const problems: CsvImportProblem[] = [...csv.problems];
   const [head, ...rows] = csv.records;
-  if (!head) return { ok: false, problems: [...problems, { line: 0, message: 'the file is empty: expected a header row and one row per event' }] };
+  if (!head) {
+    problems.push({ line: 0, message: 'the file is empty: expected a header row and one row per event' });
+    return { ok: false, problems, total: problems.length };
+  }
 
   // ---- header
   const columns: Array<Column | undefined> = [];
@@ -174,7 +188,7 @@ export function importCsv(text: string, options: CsvImportOptions = {}): CsvImpo
   if (!has('title')) problems.push({ line: head.line, message: 'a "title" column (or one per language: "title_fr", "title_en"...) is required' });
   const titleLanguages = columns.flatMap((c) => (c?.kind === 'text' && c.name === 'title' && c.lang ? [c.lang] : []));
   const defaultLanguage = options.defaultLanguage ?? titleLanguages[0];
-  if (problems.some((p) => p.line === head.line)) return { ok: false, problems };
+  if (problems.some((p) => p.line === head.line)) return { ok: false, problems, total: problems.length };
   if (rows.length === 0) problems.push({ line: 0, message: 'the file has a header row but no event rows' });
 
   // ---- rows
@@ -279,9 +293,11 @@ export function importCsv(text: string, options: CsvImportOptions = {}): CsvImpo
 
   // ---- the same validation as the element, with paths turned into CSV lines and columns
   const parsed = parseDataset(dataset);
+  // the parser lists MAX_PROBLEMS problems and counts the rest in a last entry, which stays last
+  const { listed, more } = parsed.ok ? { listed: [], more: 0 } : splitProblems(parsed.problems);
   if (!parsed.ok) {
     const lineOf = (index: string) => lines[Number(index)] ?? 0;
-    for (const p of parsed.problems) {
+    for (const p of listed) {
       const m = /^events\[(\d+)\](?:\.(.*))?$/.exec(p.path);
       const message = p.message.replace(/\bevents\[(\d+)\]/g, (_, i: string) => `line ${lineOf(i)}`);
       if (m) problems.push({ line: lineOf(m[1]!), message: m[2] ? withColumn(columnOf(m[2]), message) : message });
@@ -290,7 +306,9 @@ export function importCsv(text: string, options: CsvImportOptions = {}): CsvImpo
   }
   if (problems.length) {
     problems.sort((a, b) => a.line - b.line);
-    return { ok: false, problems, dataset };
+    const total = problems.length + more;
+    if (more) problems.push({ line: 0, message: moreProblems(more) });
+    return { ok: false, problems, total, dataset };
   }
   return { ok: true, dataset, delimiter: csv.delimiter, rows: events.length };
 }

@@ -7,6 +7,7 @@
  * read or written.
  */
 import schema from '../../data/schema/timeline.schema.json';
+import { splitProblems } from '../data/checks.js';
 import { parseDataset } from '../data/parse.js';
 import type { DatasetProblem } from '../data/parsed-types.js';
 import type { CsvDelimiter } from './csv.js';
@@ -25,7 +26,8 @@ export const USAGE = `Usage: alpine-timeline <command> [options]
 
 Commands:
   validate <file.json>...    Check datasets against the format; prints each problem with its
-                             JSON path. Exit code 1 when a file has problems.
+                             JSON path. Exit code 1 when a file has problems, 2 when one
+                             cannot be read (the others are checked all the same).
   import <file.csv>          Turn a spreadsheet export (one row per event, a header row) into a
                              dataset. Prints the JSON, or writes it with -o.
       -o, --output <file>        write the dataset to <file> instead of standard output
@@ -56,7 +58,16 @@ const VALUE_OPTIONS: Record<string, string> = {
   '--delimiter': 'delimiter',
 };
 
-function parseArgs(args: readonly string[]): Parsed {
+/** The options (names of {@link VALUE_OPTIONS}) each command takes; `-h`/`--help` goes with all. */
+const COMMAND_OPTIONS: Record<string, readonly string[]> = {
+  validate: [],
+  import: ['output', 'title', 'default-language', 'delimiter'],
+  schema: [],
+};
+
+/** Reads the arguments after `command`; an option that `command` does not take is a usage error. */
+function parseArgs(command: string, args: readonly string[]): Parsed {
+  const accepted = COMMAND_OPTIONS[command] ?? [];
   const positionals: string[] = [];
   const options = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
@@ -67,6 +78,10 @@ function parseArgs(args: readonly string[]): Parsed {
     }
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const name = VALUE_OPTIONS[flag!];
+    if (name && !accepted.includes(name)) {
+      const owners = Object.keys(COMMAND_OPTIONS).filter((c) => COMMAND_OPTIONS[c]!.includes(name));
+      throw new UsageError(`unknown option ${flag} for ${command} (an option of ${owners.join(', ')})`);
+    }
     if (name) {
       const value = inline ?? args[++i];
       if (value === undefined) throw new UsageError(`${flag} needs a value`);
@@ -114,8 +129,19 @@ function read(io: CliIo, file: string): string {
 function validate(files: readonly string[], io: CliIo): number {
   if (files.length === 0) throw new UsageError('validate needs a file: alpine-timeline validate <file.json>');
   let failed = 0;
+  let unreadable = 0;
   for (const file of files) {
-    const json = readJson(read(io, file));
+    let text: string;
+    try {
+      text = read(io, file);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      // reported; the other files are still checked, and the exit code (2) tells at the end
+      io.stderr(`${error.message}\n`);
+      unreadable++;
+      continue;
+    }
+    const json = readJson(text);
     const problems: readonly DatasetProblem[] = json.ok
       ? (() => {
           const result = parseDataset(json.value);
@@ -131,9 +157,10 @@ function validate(files: readonly string[], io: CliIo): number {
     if (problems.length === 0) continue;
     failed++;
     for (const p of problems) io.stderr(`${file}: ${p.path ? `${p.path}: ` : ''}${p.message}\n`);
-    io.stderr(`${file}: invalid, ${plural(problems.length, 'problem')}\n`);
+    const { listed, more } = splitProblems(problems);
+    io.stderr(`${file}: invalid, ${plural(listed.length + more, 'problem')}\n`);
   }
-  return failed ? 1 : 0;
+  return unreadable ? 2 : failed ? 1 : 0;
 }
 
 function baseName(file: string): string {
@@ -158,7 +185,7 @@ function importCommand(parsed: Parsed, io: CliIo): number {
   });
   if (!result.ok) {
     for (const p of result.problems) io.stderr(`${formatCsvProblem(p)}\n`);
-    io.stderr(`${file}: ${plural(result.problems.length, 'problem')}; no dataset written\n`);
+    io.stderr(`${file}: ${plural(result.total, 'problem')}; no dataset written\n`);
     return 1;
   }
   const json = `${JSON.stringify(result.dataset, null, 2)}\n`;
@@ -190,7 +217,10 @@ export function run(args: readonly string[], io: CliIo, version = '0.0.0'): numb
       else io.stdout(USAGE);
       return command === undefined ? 2 : 0;
     }
-    const parsed = parseArgs(rest);
+    if (!Object.hasOwn(COMMAND_OPTIONS, command)) {
+      throw new UsageError(`unknown command ${JSON.stringify(command)} (commands: validate, import, schema)`);
+    }
+    const parsed = parseArgs(command, rest);
     if (parsed.options.has('help')) {
       io.stdout(USAGE);
       return 0;

@@ -17,6 +17,24 @@ export type PathKey = string | number;
 /** How many problems are listed before the rest are summed up in one last entry. */
 export const MAX_PROBLEMS = 100;
 
+/** `…and 3 more problems`: the last entry of a problem list cut at {@link MAX_PROBLEMS}. */
+export function moreProblems(more: number): string {
+  return `…and ${more} more ${more === 1 ? 'problem' : 'problems'}`;
+}
+
+const MORE_PROBLEMS = /^…and (\d+) more problems?$/;
+
+/**
+ * A problem list from the parser, split into the problems it lists and the number of those it
+ * only counts in its last `…and N more problems` entry (0 when it lists them all): the true
+ * total is `listed.length + more`.
+ */
+export function splitProblems(problems: readonly DatasetProblem[]): { listed: readonly DatasetProblem[]; more: number } {
+  const last = problems[problems.length - 1];
+  const m = problems.length > MAX_PROBLEMS && last?.path === '' ? MORE_PROBLEMS.exec(last.message) : null;
+  return m ? { listed: problems.slice(0, -1), more: Number(m[1]) } : { listed: problems, more: 0 };
+}
+
 /** A language tag as the format accepts it: `en`, `fr`, `de-CH`, `zh-Hant-TW`. */
 export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/;
 
@@ -154,9 +172,7 @@ export class Checker {
   result(): DatasetProblem[] {
     const problems = this.problems.slice();
     const more = this.count - problems.length;
-    if (more > 0) {
-      problems.push({ path: '', message: `…and ${more} more ${more === 1 ? 'problem' : 'problems'}` });
-    }
+    if (more > 0) problems.push({ path: '', message: moreProblems(more) });
     return problems;
   }
 

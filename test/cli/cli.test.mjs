@@ -90,6 +90,43 @@ describe('alpine-timeline (dist/cli.js)', () => {
       assert.equal(missing.code, 2);
       assert.match(missing.stderr, /nope\.json: no such file/);
     });
+
+    it('reports a file that cannot be read, checks the files after it, and exits 2 at the end', () => {
+      const r = cli('validate', 'data/alpine.json', 'test/cli/fixtures/nope.json', 'test/cli/fixtures/invalid.json', 'data/alpine.json');
+      assert.equal(r.code, 2);
+      assert.equal(r.stdout, 'data/alpine.json: valid (11 events, 3 eras, 4 categories, languages: fr, en, de)\n'.repeat(2));
+      const lines = r.stderr.trim().split('\n');
+      assert.equal(lines[0], 'test/cli/fixtures/nope.json: no such file');
+      assert.equal(lines.at(-1), 'test/cli/fixtures/invalid.json: invalid, 3 problems');
+      // unreadable files only: still exit 2, each one named
+      const both = cli('validate', 'test/cli/fixtures/nope.json', 'test/cli/fixtures/nope2.json');
+      assert.equal(both.code, 2);
+      assert.match(both.stderr, /nope\.json: no such file\n[^]*nope2\.json: no such file/);
+    });
+
+    it('refuses the options of import with exit 2, as any unknown option', () => {
+      const out = join(scratch, 'validate-out.json');
+      for (const args of [['-o', out], ['--output', out], ['--title', 'T'], ['--default-language=fr'], ['--delimiter', ';']]) {
+        const r = cli('validate', 'data/alpine.json', ...args);
+        assert.equal(r.code, 2, args.join(' '));
+        assert.equal(r.stdout, '', args.join(' '));
+        assert.match(r.stderr, new RegExp(`unknown option ${args[0].replace(/=.*/, '')} for validate`), args.join(' '));
+      }
+      assert.equal(existsSync(out), false);
+    });
+
+    it('counts every problem in its summary, also those past the first 100 it lists', () => {
+      const file = join(scratch, 'many-bad-dates.json');
+      const events = Array.from({ length: 150 }, (_, i) => ({ id: `e${i}`, date: '1969-13', title: `E${i}` }));
+      writeFileSync(file, JSON.stringify({ title: 'Many', events }));
+      const r = cli('validate', file);
+      assert.equal(r.code, 1);
+      const lines = r.stderr.trim().split('\n');
+      assert.equal(lines.length, 102);
+      assert.equal(lines[99], `${file}: events[99].date: "1969-13" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
+      assert.equal(lines[100], `${file}: …and 50 more problems`);
+      assert.equal(lines[101], `${file}: invalid, 150 problems`);
+    });
   });
 
   describe('import', () => {
@@ -159,6 +196,20 @@ describe('alpine-timeline (dist/cli.js)', () => {
         'line 7: date "1969-02-30" is not a real calendar date',
         `${fixture('bad-rows.csv')}: 6 problems; no dataset written`,
       ]);
+    });
+
+    it('lists the first 100 problems in line order, then how many more, and counts them all', () => {
+      const file = join(scratch, 'many-bad-dates.csv');
+      writeFileSync(file, `date,title\n${Array.from({ length: 150 }, (_, i) => `1969-13,Event ${i}\n`).join('')}`);
+      const r = cli('import', file);
+      assert.equal(r.code, 1);
+      assert.equal(r.stdout, '');
+      const lines = r.stderr.trim().split('\n');
+      assert.equal(lines.length, 102);
+      assert.equal(lines[0], 'line 2: date "1969-13" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)');
+      assert.equal(lines[99], 'line 101: date "1969-13" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)');
+      assert.equal(lines[100], '…and 50 more problems');
+      assert.equal(lines[101], `${file}: 150 problems; no dataset written`);
     });
 
     it('reports an unknown column in the header', () => {

@@ -83,6 +83,46 @@ describe('importCsv(text, options)', () => {
     ]);
   });
 
+  it('lists the first 100 validation problems in line order, then how many more, and counts them all', () => {
+    const result = importCsv(`date,title,milestone\n${Array.from({ length: 150 }, (_, i) => `1969-13,Event ${i},${i === 149 ? 'maybe' : ''}\n`).join('')}`);
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    const lines = result.problems.map(formatCsvProblem);
+    // 100 of the 150 dates, the milestone of line 151 (found by the importer, not the validation), then the rest counted
+    expect(lines.length).to.equal(102);
+    expect(lines[0]).to.equal('line 2: date "1969-13" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)');
+    expect(lines[99]).to.equal('line 101: date "1969-13" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)');
+    expect(lines[100]).to.match(/^line 151: milestone "maybe"/);
+    expect(lines[101]).to.equal('…and 50 more problems');
+    expect(result.total).to.equal(151);
+    // and the total of a shorter list is its length
+    const few = importCsv('date,title\n1969-13,A\n');
+    expect(few.ok).to.equal(false);
+    if (!few.ok) expect([few.total, few.problems.length]).to.deep.equal([1, 1]);
+  });
+
+  it('reads headers with a dash or a space between the field and its language, and in field names', () => {
+    const result = importCsv(
+      [
+        'date,title-fr,Title-de-CH,title_it-CH,summary-en,Source-Label-fr,source_label-en,source url,media-src,media alt-en,Media-Caption-DE',
+        '1955,Fondation,Gründung,Fondazione,Founded,Presse,Press,https://example.com/p,a.jpg,An image,Ein Bild',
+      ].join('\n'),
+      { title: 'T' },
+    );
+    expect(result.ok, JSON.stringify(result)).to.equal(true);
+    if (!result.ok) return;
+    expect(result.dataset.defaultLanguage).to.equal('fr');
+    const [event] = result.dataset.events;
+    expect(event!.title).to.deep.equal({ fr: 'Fondation', 'de-CH': 'Gründung', 'it-CH': 'Fondazione' });
+    expect(event!.summary).to.deep.equal({ en: 'Founded' });
+    expect(event!.sources).to.deep.equal([{ label: { fr: 'Presse', en: 'Press' }, url: 'https://example.com/p' }]);
+    expect(event!.media).to.deep.equal({ src: 'a.jpg', alt: { en: 'An image' }, caption: { de: 'Ein Bild' } });
+    // still refused: a dash before something that is not a language
+    const bad = importCsv('date,title-french\n1955,A');
+    expect(bad.ok).to.equal(false);
+    if (!bad.ok) expect(formatCsvProblem(bad.problems[0]!)).to.match(/^line 1: unknown column "title-french"/);
+  });
+
   it('refuses a file without date or title columns, and an empty file', () => {
     const noTitle = importCsv('date,summary\n1955,x');
     expect(noTitle.ok).to.equal(false);
