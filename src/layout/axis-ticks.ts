@@ -5,6 +5,8 @@ import type { TimeScale } from './time-scale.js';
 export type TickUnit = 'year' | 'month' | 'day';
 
 const DAY = 86_400_000;
+/** d3-time's year, for its choice of tick step. */
+const D3_YEAR = 365 * DAY;
 
 /**
  * The tick values for a scale at a width (about one tick per `spacing` px), and the finest unit
@@ -19,6 +21,7 @@ export function axisTicks(scale: TimeScale, { spacing = 110 }: { spacing?: numbe
   const [r0, r1] = scale.range() as [number, number];
   const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing));
   let values = scale.ticks(count);
+  if (values.length === 0) values = wideYearTicks(scale, count);
   if (values.some((d) => d.getTime() % DAY !== 0)) values = dayTicks(scale, count);
   else values = roundEraYears(values, scale);
   return { values, unit: tickUnit(values) };
@@ -31,6 +34,36 @@ function dayTicks(scale: TimeScale, count: number): Date[] {
   const hi = Math.max(+d0, +d1);
   const every = Math.max(1, Math.ceil((hi - lo) / DAY / count));
   return (utcDay.every(every) ?? utcDay).range(new Date(lo), new Date(hi + 1));
+}
+
+/**
+ * Year ticks for a window of many thousands of years where d3-time finds none: to find the first
+ * tick, its `utcYear.every(step)` rounds down to a multiple of the step (year −300,000 for a
+ * window from year −250,000 with a tick every 50,000 years), and past the earliest year a `Date`
+ * holds (−271,821) that is an Invalid Date, which ends the ticks before the first. Here the first tick is the
+ * first multiple of the step within the window; the step is the one d3-time would take (d3-array's
+ * `tickStep` over years of 365 days). Empty for shorter or invalid windows.
+ */
+function wideYearTicks(scale: TimeScale, count: number): Date[] {
+  const [d0, d1] = scale.domain();
+  const lo = Math.min(+d0, +d1);
+  const hi = Math.max(+d0, +d1);
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [];
+  const raw = (hi - lo) / D3_YEAR / count;
+  if (!(raw >= 1)) return [];
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const error = raw / power;
+  const step = power * (error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1);
+  const newYear = (year: number) => {
+    const d = new Date(0);
+    d.setUTCFullYear(year, 0, 1); // NaN outside the range of dates
+    return d;
+  };
+  const from = new Date(lo).getUTCFullYear();
+  let year = Math.ceil((newYear(from).getTime() < lo ? from + 1 : from) / step) * step;
+  const values: Date[] = [];
+  for (let d = newYear(year); d.getTime() <= hi; d = newYear((year += step))) values.push(d);
+  return values;
 }
 
 /**

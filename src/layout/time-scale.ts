@@ -22,12 +22,15 @@ export interface TimeScale {
 }
 
 const YEAR_MS = 365.2425 * 24 * 3600 * 1000;
+/** The latest time a `Date` can hold (and minus it, the earliest): 100,000,000 days from 1970. */
+const MAX_TIME = 8.64e15;
 
 /**
  * The time span a timeline covers: from its earliest start to its latest end (events and eras),
  * widened by `padding` (a fraction of the span) on each side, and never shorter than
- * `minSpan` ms so a single event or a single day still gets a readable axis. O(eras): the
- * events' part comes from the timeline's cached index.
+ * `minSpan` ms so a single event or a single day still gets a readable axis; never beyond the
+ * range of `Date` (±8.64e15 ms, years −271,821 to 275,760), which the widening could pass for
+ * events near its ends. O(eras): the events' part comes from the timeline's cached index.
  */
 export function timelineExtent(
   timeline: ParsedTimeline,
@@ -49,7 +52,7 @@ export function timelineExtent(
     hi = mid + minSpan / 2;
   }
   const pad = (hi - lo) * padding;
-  return [lo - pad, hi + pad];
+  return [Math.max(lo - pad, -MAX_TIME), Math.min(hi + pad, MAX_TIME)];
 }
 
 /** A UTC time scale over `extent` (ms) onto the pixel `range`. Returns a new scale. */

@@ -59,6 +59,25 @@ describe('axisTicks', () => {
     expect(labels([year(-2600), year(550)], 600).labels).to.include('1');
   });
 
+  it('ticks windows of hundreds of thousands of years, out to the ends of the range of dates', () => {
+    // d3-time rounds the first tick down to a multiple of the step (year -300000 here), which no Date can hold
+    const wide = labels([year(-250000), year(250000)], 1200);
+    expect(wide.unit).to.equal('year');
+    expect(wide.labels).to.deep.equal(['250000 BC', '200000 BC', '150000 BC', '100000 BC', '50000 BC', '1', '50000', '100000', '150000', '200000', '250000']);
+    for (const d of wide.values) expect(d.getTime()).to.be.within(year(-250000), year(250000));
+    for (const width of [300, 600, 1200, 2400]) {
+      for (const window of [[-8.64e15, 8.64e15], [year(-271000), year(2000)], [year(1000), 8.64e15]] as [number, number][]) {
+        const { values, unit } = labels(window, width);
+        const at = `${window.map((t) => new Date(t).getUTCFullYear()).join(' to ')} on ${width} px`;
+        expect(unit, at).to.equal('year');
+        expect(values.length, at).to.be.at.least(2);
+        for (const d of values) expect(d.getTime(), at).to.be.within(window[0], window[1]);
+        const years = values.map((d) => d.getUTCFullYear());
+        for (let i = 1; i < years.length; i++) expect(years[i]!, at).to.be.above(years[i - 1]!);
+      }
+    }
+  });
+
   it('drops a moved tick that would leave the window', () => {
     // ticks every 500 years end on year 0; moved to AD 1 it would be past the window's end
     const { values } = labels([year(-2600), year(0) + 100 * DAY], 600);

@@ -128,6 +128,24 @@ describe('timelineExtent(timeline)', () => {
     expect(hi - lo).to.be.greaterThan(300 * 86_400_000);
   });
 
+  it('stays within the range of JavaScript dates when the events reach its ends', () => {
+    const MAX_TIME = 8.64e15; // ±100,000,000 days from 1970: new Date() of anything beyond is Invalid Date
+    const t = parsed({ title: 'Deep time', events: [{ id: 'a', date: '-271820', title: 'A' }, { id: 'b', date: '275759-12-31', title: 'B' }] });
+    const [lo, hi] = timelineExtent(t);
+    expect(lo).to.equal(-MAX_TIME);
+    expect(hi).to.equal(MAX_TIME);
+    expect(new Date(lo).getUTCFullYear()).to.equal(-271821);
+    expect(new Date(hi).getUTCFullYear()).to.equal(275760);
+    // padded as far as the range allows, the events still inside
+    expect(lo).to.be.below(t.events[0]!.start.start);
+    expect(hi).to.be.above(t.events[1]!.start.after);
+    // and only one end clamped when only one event is at the edge
+    const one = parsed({ title: 'Far', events: [{ id: 'a', date: '-271820', title: 'A' }, { id: 'b', date: '2000', title: 'B' }] });
+    const [lo1, hi1] = timelineExtent(one);
+    expect(lo1).to.equal(-MAX_TIME);
+    expect(hi1).to.be.above(one.events[1]!.start.after).and.below(MAX_TIME);
+  });
+
   it('handles years before the common era', () => {
     const t = parsed({ title: 'Rome', events: [{ id: 'caesar', date: '-0043-03-15', title: 'Ides of March' }, { id: 'aug', date: '0014', title: 'Augustus dies' }] });
     const [lo, hi] = timelineExtent(t);
@@ -137,6 +155,17 @@ describe('timelineExtent(timeline)', () => {
 });
 
 describe('axisTicks(scale)', () => {
+  it('ticks an axis over the whole range of JavaScript dates', () => {
+    const deep = parsed({ title: 'Deep time', events: [{ id: 'a', date: '-271820', title: 'A' }, { id: 'b', date: '275759-12-31', title: 'B' }] });
+    const layout = layoutTimeline(deep, { width: 1000, labelWidth });
+    const [d0, d1] = layout.scale.domain();
+    expect(Number.isNaN(+d0) || Number.isNaN(+d1), `${+d0} ${+d1}`).to.equal(false);
+    const { values, unit } = axisTicks(layout.scale);
+    expect(unit).to.equal('year');
+    expect(values.length).to.be.at.least(3);
+    for (const d of values) expect(d.getTime()).to.be.within(+d0, +d1);
+  });
+
   it('uses years over decades and days over a week', () => {
     const years = layoutTimeline(parsed(generated(10)), { width: 1000, labelWidth });
     expect(axisTicks(years.scale).unit).to.equal('year');
