@@ -210,6 +210,19 @@ describe('<alpine-timeline>', () => {
       el.setAttribute('lang', 'en');
       await waitUntil(() => part(el, 'detail-date')?.textContent === 'January 28, 2022');
     });
+
+    it("follows a lang changed on an ancestor (a page's language switcher), and its removal", async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><section><alpine-timeline></alpine-timeline></section></div>`);
+      const el = await drawn(wrapper.querySelector<AlpineTimeline>('alpine-timeline')!);
+      el.select('dieppe-announcement-2022');
+      await el.updateComplete;
+      expect(part(el, 'detail-date')!.textContent).to.equal('28 janvier 2022');
+      wrapper.setAttribute('lang', 'de');
+      await waitUntil(() => part(el, 'detail-date')?.textContent === '28. Januar 2022', 'the new lang was not shown');
+      expect(el.locale).to.equal('de');
+      wrapper.removeAttribute('lang');
+      await waitUntil(() => el.locale !== 'de' && part(el, 'detail-date')?.textContent !== '28. Januar 2022', 'the removed lang stayed');
+    });
   });
 
   describe('data sources', () => {
