@@ -202,7 +202,7 @@ describe('HTML first: an <ol> of events in the light DOM', () => {
     `);
     await drawn(el, 3);
     expect(el.problems).to.deep.equal([]);
-    const byTitle = (start: string) => el.timeline!.events.find((e) => String(e.title).startsWith(start));
+    const byTitle = (start: string) => el.timeline!.events.find((e) => typeof e.title === 'string' && e.title.startsWith(start));
     const [plant, press, rallies] = [byTitle('The Dieppe'), byTitle('A press'), byTitle('Berlinette')];
     expect(plant!.end, 'the date in the paragraph').to.equal(undefined);
     expect(plant!.summary).to.equal('The first car left the line on 12 May 1972.');
