@@ -251,6 +251,40 @@ describe('<alpine-timeline> accessibility', () => {
       expect(live(el)).to.equal('Showing 1960–1979');
     });
 
+    it('says a selection again, keeps it over the first view, leaves periods to the slider, and forgets an old language', async () => {
+      const el = await drawn(await timelineFixture(undefined, 'lang=en'));
+      const region = () => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!;
+      const founding = marks(el).find((m) => m.dataset['id'] === 'founding-1955')!;
+      await sendMouse({ type: 'click', position: centre(founding.querySelector('button')!) });
+      await el.updateComplete;
+      expect(live(el)).to.match(/^Selected: 1955 — /);
+      await aTimeout(400); // the view settles (the whole timeline, as before): the selection stays said
+      expect(live(el)).to.match(/^Selected: 1955 — /);
+      const first = region();
+      await sendKeys({ press: 'Escape' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(live(el)).to.match(/^Selected: 1955 — /);
+      expect(region(), 'the same text is not said again').to.not.equal(first);
+
+      el.zoomTo('1960', '1979', { animate: false });
+      await oneEvent(el, 'timeline-range-change');
+      await el.updateComplete;
+      expect(live(el)).to.equal('Showing 1960–1979');
+      const slider = part(el, 'overview')!;
+      const before = slider.getAttribute('aria-valuetext');
+      slider.focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      await oneEvent(el, 'timeline-range-change');
+      await el.updateComplete;
+      expect(slider.getAttribute('aria-valuetext')).to.match(/^195\d–197\d$/).and.not.equal(before);
+      expect(live(el), 'said twice: by the slider and the live region').to.equal('Showing 1960–1979');
+
+      el.setAttribute('lang', 'fr');
+      await waitUntil(() => part(el, 'list-toggle')!.textContent!.trim() !== 'List', 'the element did not turn French');
+      expect(live(el), 'an English sentence on a French page').to.equal('');
+    });
+
     it('has a list view with every event in time order', async () => {
       const el = await drawn(await timelineFixture());
       const toggle = part<HTMLButtonElement>(el, 'list-toggle')!;

@@ -368,6 +368,10 @@ export class AlpineTimeline extends LitElement {
   private _focusId?: string;
   /** What the polite live region says (selection, visible period). */
   private _announcement = '';
+  /** The language the live region's sentence is in (it is cleared when the language changes). */
+  private _announcedIn = '';
+  /** The overview slider moved the view: its value says the period. */
+  private _sliderSpoke = false;
   /** Events shown by the list view before "Show more". */
   private _listLimit = 500;
 
@@ -516,6 +520,7 @@ export class AlpineTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this._mover.undo(); // Lit renders from the DOM it left
+    if (this._announcement && this._announcedIn !== this.locale) this._announcement = ''; // no sentence left in the old language
     this._drawn = undefined; // until this render draws the plot
     if (changed.has('kiosk')) this._kiosk.sync();
     else if (changed.has('idleTimeout') || changed.has('idleCountdown') || changed.has('attractInterval')) this._kiosk.retime();
@@ -1044,12 +1049,18 @@ export class AlpineTimeline extends LitElement {
   private _settled(announce: boolean): void {
     if (!this.isConnected) return;
     const window = this._visibleWindow();
-    if (this._lastRange && sameWindow(this._lastRange, window)) return;
+    const sliderSpoke = this._sliderSpoke;
+    this._sliderSpoke = false;
+    const last = this._lastRange;
+    if (last && sameWindow(last, window)) return;
     this._lastRange = window;
-    if (announce) {
+    // not said: the first view, when it is the whole timeline (a selection's sentence stays), and
+    // a period the overview slider's value has just said (unless it is empty, which it does not say)
+    const empty = this._isEmptyWindow(window);
+    if (announce && !(last === undefined && sameWindow(window, this._extent())) && (empty || !sliderSpoke)) {
       // a window with no event says so, as the plot's note does
       const strings = stringsFor(this.locale);
-      this._announce(fill(this._isEmptyWindow(window) ? strings.emptyPeriod : strings.showing, { range: formatWindow(window, this.locale) }));
+      this._announce(fill(empty ? strings.emptyPeriod : strings.showing, { range: formatWindow(window, this.locale) }));
     }
     this._link.replaceView(this.selected, this._zoomedView());
     emit(this, 'timeline-range-change', { start: new Date(window[0]), end: new Date(window[1]) });
@@ -1156,6 +1167,7 @@ export class AlpineTimeline extends LitElement {
     if (shift === undefined) return;
     ev.preventDefault();
     ev.stopPropagation();
+    this._sliderSpoke = true; // its aria-valuetext says the new period
     this._setView([window[0] + shift, window[1] + shift], 'api', false);
   };
 
@@ -1166,7 +1178,10 @@ export class AlpineTimeline extends LitElement {
 
   /** Says something through the polite live region. */
   private _announce(message: string): void {
-    this._announcement = message;
+    // the same sentence again (the same event selected twice) changes by an invisible space, or
+    // it would not be said again
+    this._announcement = message === this._announcement ? `${message}\u00a0` : message;
+    this._announcedIn = this.locale;
     this.requestUpdate();
   }
 
