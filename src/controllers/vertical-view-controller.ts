@@ -14,6 +14,8 @@ export interface VerticalViewOptions {
   enabled: () => boolean;
   /** The vertical plot element (the rows are positioned inside it). */
   target: () => HTMLElement | null | undefined;
+  /** What may cover the bottom of the screen (the detail view's sheet), if shown. */
+  sheet?: () => Element | null | undefined;
   /** Called when the view's time scale changed (a zoom). */
   onViewChange: () => void;
   /** Called when the visible part settled after the page scrolled. */
@@ -177,7 +179,10 @@ export class VerticalViewController implements ReactiveController {
       const card = target.querySelector<HTMLElement>(`li[data-id="${CSS.escape(reveal.id)}"]`);
       const box = card?.getBoundingClientRect();
       const viewport = globalThis.innerHeight || 800;
-      if (card && box && (box.top < 0 || box.bottom > viewport)) {
+      // the card must also clear the detail's sheet, which opens over the bottom of the screen
+      const sheetTop = this._options.sheet?.()?.getBoundingClientRect().top ?? viewport;
+      const bottom = sheetTop > 0 && sheetTop < viewport ? sheetTop : viewport;
+      if (card && box && (box.top < 0 || box.bottom > bottom)) {
         // to the top (below the sticky era heading: scroll-margin), clear of a detail sheet at the bottom
         card.scrollIntoView({ block: 'start', behavior: reveal.smooth ? 'smooth' : 'auto' });
       }

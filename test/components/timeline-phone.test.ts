@@ -127,6 +127,13 @@ describe('<alpine-timeline> on a phone', () => {
     await waitUntil(() => part(el, 'detail'));
     expect(getComputedStyle(part(el, 'detail')!).position).to.equal('sticky');
     expect(part(el, 'detail-title')!.textContent).to.contain('Dieppe');
+    // the sheet opens over the bottom of the screen: the tapped card is scrolled clear of it
+    await el.updateComplete;
+    const tapped = card(el, 'dieppe-plant-1969').getBoundingClientRect();
+    const sheet = part(el, 'detail')!.getBoundingClientRect();
+    expect(sheet.top, 'the sheet covers the lower screen').to.be.lessThan(700);
+    expect(tapped.top).to.be.at.least(0);
+    expect(tapped.bottom, 'the tapped card is under the sheet').to.be.at.most(sheet.top + 0.5);
     // keyboard: the selected card holds the tab stop; ArrowDown goes to the next event
     card(el, 'dieppe-plant-1969').querySelector('button')!.focus();
     await sendKeys({ press: 'ArrowDown' });

@@ -289,6 +289,7 @@ export class AlpineTimeline extends LitElement {
   private readonly _vertical = new VerticalViewController(this, {
     enabled: () => this.currentOrientation === 'vertical' && this.mode === 'explore' && !this.listView,
     target: () => this.renderRoot?.querySelector<HTMLElement>('[part~="plot"].vertical'),
+    sheet: () => this.renderRoot?.querySelector('[part~="detail"]'),
     onViewChange: () => this._view.scheduleSettle(),
     onScrollSettle: () => this._view.scheduleSettle(false), // scrolling the page is not worth a spoken sentence
   });
