@@ -410,6 +410,17 @@ describe('<alpine-timeline> accessibility', () => {
       expect(marks(el)[0]!.querySelector('[part~="date"]')!.textContent).to.equal('21. Juli 1969');
     });
 
+    it('keeps an English note in its own direction on a right-to-left page (the full stop at its end)', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="en"><alpine-timeline></alpine-timeline></div>`);
+      const el = await drawn(wrapper.querySelector<AlpineTimeline>('alpine-timeline')!);
+      el.zoomTo('1980', '2009', { animate: false }); // nothing from 1970 to 2016
+      await waitUntil(() => part(el, 'empty-period'), 'no note for the empty period');
+      const note = part(el, 'empty-period')!.querySelector('p')!;
+      expect(note.textContent).to.match(/^No events in .*\.$/);
+      expect(note.matches(':dir(ltr)'), 'the English sentence is laid out right to left').to.equal(true);
+    });
+
     it('mirrors the layout with dir="rtl": time runs right to left, labels stay apart and inside', async () => {
       await setViewport({ width: 1280, height: 800 });
       const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="fr"><alpine-timeline></alpine-timeline></div>`);

@@ -31,7 +31,7 @@ export function renderEmptyPeriod(ctx: EmptyPeriodContext): TemplateResult {
     html`<button class="tool text" type="button" aria-label=${`${label}: ${eventSentence(event, ctx, ctx.strings)}`} @click=${() => ctx.onGo(event)}>${content}</button>`;
   return html`<div part="empty-period" style=${styleMap({ top: `${ctx.top}px` })}>
     ${ctx.before ? go(ctx.before, ctx.strings.previous, html`<span aria-hidden="true">${earlier}</span> ${eventDate(ctx.before, ctx)}`) : nothing}
-    <p>${fill(ctx.strings.emptyPeriod, { range: formatWindow(ctx.window, ctx.lang) })}</p>
+    <p dir="auto">${fill(ctx.strings.emptyPeriod, { range: formatWindow(ctx.window, ctx.lang) })}</p>
     ${ctx.after ? go(ctx.after, ctx.strings.next, html`${eventDate(ctx.after, ctx)} <span aria-hidden="true">${later}</span>`) : nothing}
   </div>`;
 }
