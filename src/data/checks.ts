@@ -235,6 +235,7 @@ export class Checker {
     const copy: Record<string, string> = {};
     let count = 0;
     let ok = true;
+    let filled = false;
     for (const tag in value) {
       if (!Object.hasOwn(value, tag)) continue;
       count++;
@@ -255,9 +256,15 @@ export class Checker {
         continue;
       }
       copy[tag] = translation;
+      filled ||= isNonBlank(translation);
     }
     if (count === 0) {
       this.report('expected at least one translation, got an empty object', key);
+      return undefined;
+    }
+    if (ok && !filled) {
+      // an empty translation means "not translated yet": one of them must be written
+      this.report('every translation is empty: at least one must hold a text', key);
       return undefined;
     }
     return ok ? copy : undefined;

@@ -63,6 +63,9 @@ describe('parseDataset: the document', () => {
     expect(lines({ title: '', events: [] })).to.deep.equal(['title: must not be empty']);
     expect(lines({ title: ' \n', events: [] })).to.deep.equal(['title: must not be empty']);
     expect(lines({ title: {}, events: [] })).to.deep.equal(['title: expected at least one translation, got an empty object']);
+    // an empty translation is "not translated yet": fine beside a written one, not alone
+    expect(lines({ title: { en: '', fr: ' ' }, events: [] })).to.deep.equal(['title: every translation is empty: at least one must hold a text']);
+    expect(parseDataset({ title: { en: '', fr: 'Histoire' }, events: [] }).ok).to.equal(true);
     expect(lines({ title: 5, events: [] })).to.deep.equal([
       'title: expected a text: a string, or translations such as {"en": "…", "fr": "…"}, got 5',
     ]);

@@ -367,7 +367,7 @@ describe('JSON Schema patterns and parser rules agree on generated values', () =
     const cases: unknown[] = [
       'a', '', ' ', '\n', ' a ', {}, { en: 'a' }, { en: '' }, { EN: 'a' }, { 'de-CH': 'a' }, { 'zh-Hant-TW': 'a' },
       { e: 'a' }, { engl: 'a' }, { 'en-': 'a' }, { 'en-abcdefghi': 'a' }, { en_US: 'a' }, { 'x-en': 'a' }, { en: 1 },
-      { en: null }, { en: 'a', fr: 2 }, 5, null, [], ['a'], true,
+      { en: null }, { en: 'a', fr: 2 }, { en: '', fr: 'a' }, { en: ' ', fr: '' }, { en: '\n' }, 5, null, [], ['a'], true,
       JSON.parse('{"__proto__": "a"}'), JSON.parse('{"constructor": "a"}'),
     ];
     for (const tag of randomStrings(3, ['e', 'n', 'F', 'r', '-', '1', '_', 'x'], 500, 8)) cases.push({ [tag]: 'text' });
