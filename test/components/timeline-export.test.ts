@@ -209,6 +209,10 @@ describe('<alpine-timeline> exportSVG / exportPNG', () => {
     expect(doc.documentElement.getAttribute('width')).to.equal('1600');
     const empty = document.createElement('alpine-timeline') as AlpineTimeline;
     expect(() => empty.exportSVG()).to.throw(/nothing to export/);
+    // a width that is no number of pixels is named as the mistake (the dataset is there)
+    for (const width of [0, -1, Number.NaN, 'abc' as unknown as number]) {
+      expect(() => el.exportSVG({ width }), String(width)).to.throw(/\{ width \} must be a number of CSS pixels/);
+    }
   });
 
   it('exports a PNG Blob whose size is the SVG size times the scale', async () => {

@@ -25,7 +25,7 @@ import type { PlotRows } from './render-marks.js';
 export interface ExportOptions {
   /** `visible` (default): the window on screen; `all`: the whole dataset, laid out afresh. */
   range?: 'visible' | 'all';
-  /** Width of the image in CSS px. Defaults to the element's width (required when it has none yet). */
+  /** Width of the image in CSS px. Defaults to the plot's width on screen: the element's, less a detail view beside it (required when it has none yet). */
   width?: number;
   /** PNG only: pixels per CSS px. Defaults to `devicePixelRatio` (1 when unknown). */
   scale?: number;

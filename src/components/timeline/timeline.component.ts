@@ -687,6 +687,7 @@ export class AlpineTimeline extends LitElement {
    */
   private _exportInput({ range = 'visible', width }: ExportOptions): ExportSvgInput {
     const timeline = this.timeline;
+    if (width !== undefined && !(Number(width) >= 1)) throw new Error(`alpine-timeline: { width } must be a number of CSS pixels (1 or more), got ${String(width)}.`);
     const w = Math.round(width ?? this._size.width);
     if (!timeline || !(w > 0)) throw new Error('alpine-timeline: nothing to export yet (no dataset, or no width: pass { width }).');
     const lang = this.locale;
