@@ -152,6 +152,19 @@ describe('<alpine-timeline> themes, styling API, slots and print', () => {
     expect(el.exportSVG()).to.include(`font-size="${rootSize}"`);
   });
 
+  it('keeps a width, and draws, where its container sizes it to its content (a flex row, an inline-block)', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    for (const page of [
+      html`<div style="display: flex; width: 1200px"><alpine-timeline></alpine-timeline><div style="width: 100px">side</div></div>`,
+      html`<div style="display: inline-block"><alpine-timeline></alpine-timeline></div>`,
+    ]) {
+      const wrapper = await fixture<HTMLDivElement>(page);
+      const el = await drawn(wrapper.querySelector<AlpineTimeline>('alpine-timeline')!);
+      expect(el.getBoundingClientRect().width).to.equal(640);
+      expect(marks(el).length).to.be.greaterThan(3);
+    }
+  });
+
   it('takes a header, a footer and a custom detail view through slots', async () => {
     await setViewport({ width: 1280, height: 800 });
     const el = await fixture<AlpineTimeline>(html`<alpine-timeline>

@@ -64,6 +64,9 @@ export const timelineStyles = css`
     /* a word longer than its line (a URL, a German compound) breaks instead of running out of its panel */
     overflow-wrap: break-word;
     container: alpine-timeline / inline-size;
+    /* a container's contents do not size it: without this, a flex row or an inline-block that
+       sizes the element to its content gave it no width at all */
+    contain-intrinsic-inline-size: 640px;
   }
   :host([hidden]) {
     display: none;
