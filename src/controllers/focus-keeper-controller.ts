@@ -6,21 +6,27 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * once everything shows, Next on the last event or chapter). Without this, focus falls to the
  * page's `<body>`: a screen reader says nothing and the reader's place is lost. Focus goes to
  * the button with the same `part`, else, when that one is disabled, to its nearest enabled
- * neighbour. Focus that moved on purpose (elsewhere in the element or the page) is left alone.
+ * neighbour; from a removed button without a part (an event's mark), to a fallback. Focus that
+ * moved on purpose (elsewhere in the element or the page) is left alone.
  */
 export class FocusKeeperController implements ReactiveController {
   private readonly _host: ReactiveControllerHost & HTMLElement;
-  private _had?: { readonly el: HTMLElement; readonly part: string };
+  private readonly _fallback: (lost: HTMLElement) => HTMLElement | null | undefined;
+  private _had?: { readonly el: HTMLElement; readonly part: string | null };
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  /**
+   * `fallback`: where focus goes when a button without a `part` that had it is gone (an event's
+   * mark that a zoom or a pan took out of the layout: the marks' tab stop).
+   */
+  constructor(host: ReactiveControllerHost & HTMLElement, fallback: (lost: HTMLElement) => HTMLElement | null | undefined = () => undefined) {
     this._host = host;
+    this._fallback = fallback;
     host.addController(this);
   }
 
   hostUpdate(): void {
     const active = this._host.shadowRoot?.activeElement;
-    const part = active instanceof HTMLButtonElement ? active.getAttribute('part') : null;
-    this._had = part ? { el: active as HTMLElement, part } : undefined;
+    this._had = active instanceof HTMLButtonElement ? { el: active, part: active.getAttribute('part') } : undefined;
   }
 
   hostUpdated(): void {
@@ -30,8 +36,11 @@ export class FocusKeeperController implements ReactiveController {
     if (!had || !root) return;
     const active = root.activeElement;
     if (active === had.el ? usable(had.el) : active !== null || !focusLost()) return;
-    const same = [...root.querySelectorAll<HTMLElement>('button[part]')].find((b) => b.getAttribute('part') === had.part);
-    const target = same && (usable(same) ? same : nearestUsable(same));
+    let target: HTMLElement | null | undefined;
+    if (had.part) {
+      const same = [...root.querySelectorAll<HTMLElement>('button[part]')].find((b) => b.getAttribute('part') === had.part);
+      target = same && (usable(same) ? same : nearestUsable(same));
+    } else if (!had.el.isConnected) target = this._fallback(had.el);
     target?.focus({ preventScroll: true });
   }
 }

@@ -171,6 +171,20 @@ describe('<alpine-timeline> accessibility', () => {
       expect(activePart()).to.equal('detail-prev');
     });
 
+    it('keeps focus on a mark when a zoom or a pan takes the focused one out of view', async () => {
+      const el = await drawn(await timelineFixture());
+      await tabIntoMarks(el);
+      expect(focusedId(el)).to.equal('founding-1955');
+      el.zoomTo('2013', '2022', { animate: false });
+      await el.updateComplete;
+      await aTimeout(30);
+      expect(marks(el).some((m) => m.dataset['id'] === 'founding-1955'), 'the 1955 mark is still drawn').to.equal(false);
+      expect(focusedId(el), `focus fell to ${document.activeElement?.tagName}`).to.not.equal(null);
+      const id = focusedId(el)!;
+      await sendKeys({ press: 'ArrowRight' });
+      await waitUntil(() => focusedId(el) !== id, 'the arrow keys no longer move focus');
+    });
+
     it('jumps by era with PageDown and PageUp', async () => {
       const el = await drawn(await timelineFixture());
       const timeline = el.timeline!;

@@ -378,7 +378,8 @@ export class AlpineTimeline extends LitElement {
 
   constructor() {
     super();
-    new FocusKeeperController(this);
+    // a focused mark that a zoom or a pan took out: focus goes to the marks' tab stop
+    new FocusKeeperController(this, (lost) => (lost.matches('.mark') ? this.renderRoot.querySelector<HTMLElement>('button.mark[tabindex="0"]') : undefined));
     new KeyboardController(this, {
       inStory: () => this._inStory(),
       storyStep: (direction) => this._storyStep(direction),
