@@ -143,6 +143,19 @@ describe('<alpine-timeline> on a phone', () => {
     await waitUntil(() => el.selected === 'new-a110-2017');
   });
 
+  it('prints a vertical timeline across pages (not pushed whole onto the second)', async () => {
+    const el = await phone();
+    await emulateMedia({ media: 'print' });
+    try {
+      await el.updateComplete;
+      const plot = el.shadowRoot!.querySelector('[part~="plot"].vertical')!;
+      expect(plot.getBoundingClientRect().height, 'taller than a page').to.be.greaterThan(1100);
+      expect(getComputedStyle(plot).breakInside).to.equal('auto');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('opens the event a deep link names, scrolled into view', async () => {
     history.replaceState(null, '', '#event=gt-crossover-dieppe-2025');
     try {

@@ -172,16 +172,10 @@ export const verticalStyles = css`
     text-align: end;
   }
   @media print {
-    /* Kiosk: no page gestures but one, where there is more to read below: scrolling with a finger
-     (the vertical layout, the list view, story mode's chapters). */
-  :host([kiosk]:state(vertical)),
-  :host([kiosk]:state(list)),
-  :host([kiosk]:state(story)),
-  :host([kiosk]) [part~='plot'].vertical {
-    touch-action: pan-y;
-  }
-  [part~='plot'].vertical {
+    /* a vertical plot is taller than a page: it breaks across pages (page 1 was left blank) */
+    [part~='plot'].vertical {
       overflow: visible;
+      break-inside: auto;
     }
   }
 `;
