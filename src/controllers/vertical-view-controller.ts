@@ -4,6 +4,7 @@ import { fitScale, layoutVertical, visibleRows, type VerticalLayout, type Vertic
 import { DAY_MS, type TimeWindow } from '../layout/view-window.js';
 import { PinchController } from './pinch-controller.js';
 import { ViewportController } from './viewport-controller.js';
+import { scrollByAround } from '../internal/scroll-by.js';
 
 /** Up to this many rows, the vertical layout draws them all. */
 const ALL_ROWS = 250;
@@ -188,19 +189,4 @@ export class VerticalViewController implements ReactiveController {
       }
     }
   }
-}
-
-/** Scrolls whatever scrolls `element` (the page, or a scrolling ancestor) by `dy` px. */
-function scrollByAround(element: HTMLElement, dy: number): void {
-  if (Math.abs(dy) < 0.5) return;
-  let node: Element | null = element.parentElement ?? (element.getRootNode() as ShadowRoot).host ?? null;
-  while (node && node !== document.documentElement) {
-    const style = getComputedStyle(node);
-    if (/(auto|scroll)/.test(style.overflowY) && node.scrollHeight > node.clientHeight) {
-      node.scrollTop += dy;
-      return;
-    }
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
-  }
-  scrollBy({ top: dy, behavior: 'instant' });
 }

@@ -185,6 +185,31 @@ describe('<alpine-timeline> accessibility', () => {
       await waitUntil(() => focusedId(el) !== id, 'the arrow keys no longer move focus');
     });
 
+    it('keeps the mark whose detail it opens in sight above the detail sheet (a short screen, 200 % zoom)', async () => {
+      await setViewport({ width: 640, height: 400 }); // 1280 × 800 at 200 %
+      try {
+        const page = await fixture<HTMLDivElement>(html`<div>
+          <alpine-timeline orientation="horizontal" lang="en" style="width: 600px"></alpine-timeline>
+          <p style="height: 600px">Below</p>
+        </div>`);
+        const el = await drawn(page.querySelector<AlpineTimeline>('alpine-timeline')!);
+        const mark = () => marks(el).find((m) => m.dataset['id'] === 'renault-association-1965')!.querySelector('button')!;
+        mark().focus();
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => part(el, 'detail'), 'no detail');
+        await el.updateComplete;
+        const sheet = part(el, 'detail')!;
+        expect(getComputedStyle(sheet).position, 'a bottom sheet').to.equal('sticky');
+        expect(el.shadowRoot!.activeElement === mark(), 'the mark kept focus').to.equal(true);
+        const box = mark().getBoundingClientRect();
+        expect(box.top).to.be.at.least(0);
+        expect(box.bottom, 'the sheet covers the focused mark').to.be.at.most(sheet.getBoundingClientRect().top + 0.5);
+      } finally {
+        scrollTo(0, 0);
+        await setViewport({ width: 1280, height: 800 });
+      }
+    });
+
     it('jumps by era with PageDown and PageUp', async () => {
       const el = await drawn(await timelineFixture());
       const timeline = el.timeline!;

@@ -9,6 +9,7 @@ import { DatasetController } from '../../controllers/dataset-controller.js';
 import { DeepLinkController, type TimelineLink } from '../../controllers/deep-link-controller.js';
 import { KioskController } from '../../controllers/kiosk-controller.js';
 import { FocusKeeperController } from '../../controllers/focus-keeper-controller.js';
+import { scrollByAround } from '../../internal/scroll-by.js';
 import { KeyboardController } from '../../controllers/keyboard-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
@@ -602,15 +603,30 @@ export class AlpineTimeline extends LitElement {
     });
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     if (this._isVertical()) return;
     const layout = this._plot.layout;
     if (!layout) return;
+    if (changed.has('selected')) this._clearOfSheet();
     this._drawAxis(layout);
     // the strip's size, on renders only (a moved frame keeps it): the brush's overlay follows a resize
     const o = this._overviewScale();
     if (o) this._brush.configure(Math.max(...o.range()), this._overviewHeight(), this.kiosk ? KIOSK_BRUSH_HANDLE : BRUSH_HANDLE);
     this._showWindow(layout);
+  }
+
+  /**
+   * On a narrow element the detail view is a sheet over the bottom of the screen: when it would
+   * cover the selected event's mark (a short screen, or 200 % zoom), the page scrolls the mark
+   * above it, so that the mark, which keeps focus, stays in sight.
+   */
+  private _clearOfSheet(): void {
+    const sheet = this.renderRoot.querySelector<HTMLElement>('[part~="detail"]');
+    const mark = this.selected === null ? null : this.renderRoot.querySelector(`li[data-id="${CSS.escape(this.selected)}"]`);
+    if (!sheet || !mark || getComputedStyle(sheet).position !== 'sticky') return;
+    const covered = mark.getBoundingClientRect().bottom - sheet.getBoundingClientRect().top;
+    // from the element's body up: the plot (overflow hidden) is not what scrolls
+    if (covered > 0) scrollByAround(this.renderRoot.querySelector<HTMLElement>('.body') ?? this, covered + 8);
   }
 
   /** The axis, rendered on its own (Lit's `render`), so that a moved frame can draw its ticks alone. */
