@@ -262,6 +262,17 @@ export class Checker {
       this.report('expected at least one translation, got an empty object', key);
       return undefined;
     }
+    if (ok && count > 1) {
+      // tags ignore case: {"en": …, "EN": …} gives one language two texts
+      const tags = Object.keys(copy);
+      for (let i = 1; i < tags.length; i++) {
+        const lower = tags[i]!.toLowerCase();
+        const first = tags.slice(0, i).find((t) => t.toLowerCase() === lower);
+        if (first === undefined) continue;
+        this.report(`${quote(tags[i]!)} is the language ${quote(first)} again (language tags ignore case)`, key, tags[i]!);
+        ok = false;
+      }
+    }
     if (ok && !filled) {
       // an empty translation means "not translated yet": one of them must be written
       this.report('every translation is empty: at least one must hold a text', key);

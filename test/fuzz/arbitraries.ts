@@ -79,7 +79,13 @@ export const plainText: fc.Arbitrary<string> = fc.oneof(
 /** A text: a string, or translations by language tag. */
 export const text: fc.Arbitrary<string | Record<string, string>> = fc.oneof(
   { weight: 3, arbitrary: plainText },
-  { weight: 1, arbitrary: fc.dictionary(fc.constantFrom(...LANGS), plainText, { minKeys: 1, maxKeys: 3 }) },
+  {
+    weight: 1,
+    // tags ignore case: one text per language ("EN" and "en" together are refused)
+    arbitrary: fc
+      .dictionary(fc.constantFrom(...LANGS), plainText, { minKeys: 1, maxKeys: 3 })
+      .filter((d) => new Set(Object.keys(d).map((t) => t.toLowerCase())).size === Object.keys(d).length),
+  },
 );
 
 /** Ids: ordinary ones, and ones that look like HTML or Object.prototype members. */
