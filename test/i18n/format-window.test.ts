@@ -30,6 +30,12 @@ describe('formatWindow(window, lang)', () => {
     expect(formatWindow(days, 'en')).to.equal('January 28 – 30, 2022');
     expect(formatWindow(days, 'fr')).to.equal('28–30 janvier 2022');
     expect(formatWindow(days, 'de')).to.equal('28.–30. Januar 2022');
+    // a few days across the end of a month are still days, not "January – February"
+    const week = win('2022-01-28', '2022-02-04');
+    expect(formatWindow(week, 'en')).to.equal('January 28 – February 3, 2022');
+    expect(formatWindow(week, 'fr')).to.equal('28 janvier – 3 février 2022');
+    const newYear = win('1965-12-30', '1966-01-03');
+    expect(formatWindow(newYear, 'en')).to.equal('December 30, 1965 – January 2, 1966');
     const day = win('2022-01-28', '2022-01-29');
     expect(formatWindow(day, 'en')).to.equal('January 28, 2022');
     expect(formatWindow(day, 'fr')).to.equal('28 janvier 2022');
