@@ -551,6 +551,10 @@ describe('<alpine-timeline> exploration', () => {
       expect(era.left).to.be.lessThan(warStart - 50);
       expect(era.right).to.be.greaterThan(markerX(el, 'un'));
       expect(part(el, 'era-label')!.textContent).to.equal('War years');
+      // the bar runs under its title, not through its descenders
+      const title = marks(el).find((m) => m.dataset['id'] === 'war')!.querySelector('[part~="event-title"]')!.getBoundingClientRect();
+      expect(bar.top, 'the bar crosses the title').to.be.at.least(title.bottom - 0.5);
+      expect(bar.bottom, 'the bar left its lane').to.be.at.most(title.bottom + 12);
     });
   });
 

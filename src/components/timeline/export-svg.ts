@@ -19,7 +19,7 @@ import { axisTicks, labelShift } from '../../layout/axis-ticks.js';
 import type { PlacedCluster } from '../../layout/clusters.js';
 import type { PlacedEvent, TimelineLayout } from '../../layout/timeline-layout.js';
 import { eventDate, statusLabel, text, type TextContext } from './event-text.js';
-import type { PlotRows } from './render-marks.js';
+import { SPAN_BELOW, type PlotRows } from './render-marks.js';
 
 /** Options of `exportSVG()` and `exportPNG()`. */
 export interface ExportOptions {
@@ -316,7 +316,7 @@ export function buildTimelineSvg(input: ExportSvgInput): string {
     const w = Math.max(2, Math.min(plotWidth + 4, b) - x);
     const planned = p.event.status === 'planned';
     out.push(
-      `<rect class="span" data-id="${escapeXml(p.event.id)}" x="${n(x)}" y="${n(y + rows.laneHeight - 12)}" width="${n(w)}" height="5" rx="2" ${
+      `<rect class="span" data-id="${escapeXml(p.event.id)}" x="${n(x)}" y="${n(y + rows.laneHeight - SPAN_BELOW)}" width="${n(w)}" height="5" rx="2" ${
         planned ? `fill="none" ${paint('stroke', c.accent, 0.8)} stroke-dasharray="4 3"` : paint('fill', c.accent, 0.35)
       }/>`,
     );

@@ -34,6 +34,12 @@ export interface MarksContext extends TextContext {
   readonly onCluster: (cluster: PlacedCluster, trigger: MouseEvent) => void;
 }
 
+/**
+ * A span's bar starts this far (px) above the bottom of its lane: under its label (whose box
+ * ends 6 px above the lane's bottom), clear of the title's descenders; 5 px tall.
+ */
+export const SPAN_BELOW = 7;
+
 /** A mark of the list: a labelled event, or a cluster (a lone unlabelled event is a cluster of one). */
 export type MarkItem = { kind: 'event'; key: string; placed: PlacedEvent } | { kind: 'cluster'; key: string; cluster: PlacedCluster };
 
@@ -101,7 +107,7 @@ export function stemGeometry(layout: TimelineLayout, rows: PlotRows): { stems: s
     const [a, b] = p.x2 >= p.x ? [p.x, p.x2] : [p.x2, p.x]; // right to left, the end is on the left
     const x = Math.max(-4, a);
     const className = (p.event.status === 'planned' ? 'planned' : '') + (p.covered ? ' covered' : '');
-    spans.push({ x, y: y + rows.laneHeight - 12, width: Math.max(2, Math.min(layout.width + 4, b) - x), className });
+    spans.push({ x, y: y + rows.laneHeight - SPAN_BELOW, width: Math.max(2, Math.min(layout.width + 4, b) - x), className });
   }
   return { stems, milestones, spans };
 }
