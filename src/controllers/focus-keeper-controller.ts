@@ -50,7 +50,9 @@ function focusLost(): boolean {
 }
 
 function usable(el: HTMLElement): boolean {
-  return el.isConnected && !(el as HTMLButtonElement).disabled && el.checkVisibility({ visibilityProperty: true });
+  if (!el.isConnected || (el as HTMLButtonElement).disabled) return false;
+  // checkVisibility: Chrome 121, Firefox 125, Safari 17.4; before those, style says it
+  return typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : getComputedStyle(el).visibility !== 'hidden';
 }
 
 /** The enabled button nearest to `el` among its siblings (before or after it). */
