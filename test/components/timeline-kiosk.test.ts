@@ -44,6 +44,20 @@ describe('<alpine-timeline kiosk>', () => {
     }
   });
 
+  it("keeps every label's text clear of its marker, the large diamonds of milestones and their rings included", async () => {
+    const el = await kiosk({ 'idle-timeout': '600' });
+    const labelled = marks(el).filter((m) => !m.part.contains('unlabelled'));
+    expect(labelled.filter((m) => m.part.contains('milestone')).length).to.be.greaterThan(3);
+    for (const m of labelled) {
+      const marker = m.querySelector('[part~="marker"]')!.getBoundingClientRect(); // the turned square's box
+      for (const text of m.querySelectorAll('[part~="date"], [part~="event-title"]')) {
+        const r = text.getBoundingClientRect(); // its box: where its text may go (a long title is cut in it)
+        const apart = r.left >= marker.right - 0.5 || r.right <= marker.left + 0.5 || r.top >= marker.bottom - 0.5 || r.bottom <= marker.top + 0.5;
+        expect(apart, `${m.dataset['id']}: "${text.textContent!.trim()}" runs into its marker`).to.equal(true);
+      }
+    }
+  });
+
   it('centres the labels of its enlarged buttons (language codes, text, icons) in them', async () => {
     const el = await kiosk({ 'idle-timeout': '600' });
     const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="controls"] button, [part~="language"]')];

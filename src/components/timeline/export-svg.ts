@@ -19,7 +19,7 @@ import { axisTicks, labelShift } from '../../layout/axis-ticks.js';
 import type { PlacedCluster } from '../../layout/clusters.js';
 import type { PlacedEvent, TimelineLayout } from '../../layout/timeline-layout.js';
 import { eventDate, statusLabel, text, type TextContext } from './event-text.js';
-import { SPAN_BELOW, type PlotRows } from './render-marks.js';
+import { milestoneLabelPad, SPAN_BELOW, type PlotRows } from './render-marks.js';
 
 /** Options of `exportSVG()` and `exportPNG()`. */
 export interface ExportOptions {
@@ -389,8 +389,9 @@ function eventMark(p: PlacedEvent, input: ExportSvgInput, rtl: boolean): string 
   // The text starts next to the marker: right of it, or left of it (aligned to its end) when
   // flipped, mirrored right to left.
   const textEnd = p.flipped !== rtl;
-  const inner = Math.max(0, p.labelWidth - LABEL_PAD_MARKER - LABEL_PAD_FAR);
-  const tx = textEnd ? p.labelX + p.labelWidth - LABEL_PAD_MARKER : p.labelX + LABEL_PAD_MARKER;
+  const pad = e.milestone ? milestoneLabelPad(f.milestoneMarkerSize) : LABEL_PAD_MARKER;
+  const inner = Math.max(0, p.labelWidth - pad - LABEL_PAD_FAR);
+  const tx = textEnd ? p.labelX + p.labelWidth - pad : p.labelX + pad;
   const anchor = textEnd ? ' text-anchor="end"' : '';
   const dateFont = font(400, f.dateSize, f.family);
   const titleFont = font(e.milestone ? 700 : 400, f.labelSize, f.family, e.status === 'planned');

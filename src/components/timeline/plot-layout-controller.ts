@@ -9,6 +9,7 @@ import { timelineExtent } from '../../layout/time-scale.js';
 import { layoutTimeline, type TimelineLayout } from '../../layout/timeline-layout.js';
 import { sameWindow, type TimeWindow } from '../../layout/view-window.js';
 import { eventDate, statusLabel, text, type TextContext } from './event-text.js';
+import { milestoneLabelPad } from './render-marks.js';
 
 /** Room around a label's text: the marker on one side, padding on the other (see `.mark`). */
 const LABEL_CHROME = 22 + 6 + 2;
@@ -148,6 +149,7 @@ export class PlotLayoutController implements ReactiveController {
     const titleSize = parseFloat(style.getPropertyValue('--at-label-font-size')) || 14;
     const dateSize = parseFloat(style.getPropertyValue('--at-date-font-size')) || 12;
     const clusterHeight = parseFloat(style.getPropertyValue('--at-cluster-height')) || 20;
+    const milestonePad = milestoneLabelPad(parseFloat(style.getPropertyValue('--at-milestone-marker-size')) || 16) - 22;
     const strings = stringsFor(ctx.lang);
     const measure = this.measurer;
     this.axisFont = `400 ${dateSize}px ${family}`;
@@ -165,13 +167,13 @@ export class PlotLayoutController implements ReactiveController {
       clusterWidth: (count) => Math.max(clusterHeight, Math.ceil(measure.width(formatCount(count, ctx.lang), `700 ${dateSize}px ${family}`)) + 18),
       minLabelWidth: LABEL_CHROME, // lets the layout skip measuring candidates that cannot get a lane
       // measured once per event (and language and font), not on every frame of a zoom
-      labelWidth: cachedLabelWidths(timeline, `${ctx.lang}|${family}|${titleSize}|${dateSize}|${fontGeneration()}`, (event) => {
+      labelWidth: cachedLabelWidths(timeline, `${ctx.lang}|${family}|${titleSize}|${dateSize}|${milestonePad}|${fontGeneration()}`, (event) => {
         const titleFont = `${event.milestone ? 700 : 400} ${event.status === 'planned' ? 'italic ' : ''}${titleSize}px ${family}`;
         const title = measure.width(text(event.title, ctx), titleFont);
         let date = measure.width(eventDate(event, ctx), `400 ${dateSize}px ${family}`);
         // a space, then the badge: 0.25em of margin, 0.35em of padding each side, 1 px borders (`.status`)
         if (event.status !== 'past') date += measure.width(` ${statusLabel(event, strings)}`, `400 ${dateSize}px ${family}`) + dateSize * 0.95 + 2;
-        return Math.ceil(Math.max(title, date)) + LABEL_CHROME;
+        return Math.ceil(Math.max(title, date) + LABEL_CHROME + (event.milestone ? milestonePad : 0));
       }),
     });
   }

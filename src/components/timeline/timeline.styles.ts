@@ -554,6 +554,14 @@ export const timelineStyles = css`
     padding-inline: 6px 22px;
     text-align: end;
   }
+  /* a milestone's diamond reaches further from its centre: its text keeps clear of it
+     (milestoneLabelPad() in render-marks.ts says the same to the layout and the export) */
+  [part~='milestone']:not(.flipped) .mark:not(.card) {
+    padding-inline-start: max(22px, calc(14px + var(--at-milestone-marker-size) * 0.75));
+  }
+  [part~='milestone'].flipped .mark:not(.card) {
+    padding-inline-end: max(22px, calc(14px + var(--at-milestone-marker-size) * 0.75));
+  }
   .mark:hover {
     background: var(--at-surface);
   }
