@@ -19,7 +19,7 @@ import { axisTicks, labelShift } from '../../layout/axis-ticks.js';
 import type { PlacedCluster } from '../../layout/clusters.js';
 import type { PlacedEvent, TimelineLayout } from '../../layout/timeline-layout.js';
 import { eventDate, statusLabel, text, type TextContext } from './event-text.js';
-import { milestoneLabelPad, SPAN_BELOW, type PlotRows } from './render-marks.js';
+import { LABEL_PAD, milestoneLabelPad, SPAN_BELOW, type PlotRows } from './render-marks.js';
 
 /** Options of `exportSVG()` and `exportPNG()`. */
 export interface ExportOptions {
@@ -93,8 +93,7 @@ export interface ExportLegendItem {
   readonly color: string;
 }
 
-/** Room around a label's text, as `.mark` has it: the marker side, then the far side. */
-const LABEL_PAD_MARKER = 22;
+/** Room after a label's text, on the side away from its marker, as `.mark` has it (the marker's side: `LABEL_PAD`). */
 const LABEL_PAD_FAR = 6;
 /** The header row as on screen: 12 px above, 4 px below, at least the 32 px of its buttons. */
 const HEADER_PAD_TOP = 12;
@@ -389,7 +388,7 @@ function eventMark(p: PlacedEvent, input: ExportSvgInput, rtl: boolean): string 
   // The text starts next to the marker: right of it, or left of it (aligned to its end) when
   // flipped, mirrored right to left.
   const textEnd = p.flipped !== rtl;
-  const pad = e.milestone ? milestoneLabelPad(f.milestoneMarkerSize) : LABEL_PAD_MARKER;
+  const pad = e.milestone ? milestoneLabelPad(f.milestoneMarkerSize) : LABEL_PAD;
   const inner = Math.max(0, p.labelWidth - pad - LABEL_PAD_FAR);
   const tx = textEnd ? p.labelX + p.labelWidth - pad : p.labelX + pad;
   const anchor = textEnd ? ' text-anchor="end"' : '';

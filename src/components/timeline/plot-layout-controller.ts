@@ -9,10 +9,10 @@ import { timelineExtent } from '../../layout/time-scale.js';
 import { layoutTimeline, type TimelineLayout } from '../../layout/timeline-layout.js';
 import { sameWindow, type TimeWindow } from '../../layout/view-window.js';
 import { eventDate, statusLabel, text, type TextContext } from './event-text.js';
-import { milestoneLabelPad } from './render-marks.js';
+import { LABEL_PAD, milestoneLabelPad } from './render-marks.js';
 
 /** Room around a label's text: the marker on one side, padding on the other (see `.mark`). */
-const LABEL_CHROME = 22 + 6 + 2;
+const LABEL_CHROME = LABEL_PAD + 6 + 2;
 const MARKER_OFFSET = 11;
 /** Empty space at both ends of the plot, px. */
 export const INSET = 12;
@@ -149,7 +149,7 @@ export class PlotLayoutController implements ReactiveController {
     const titleSize = parseFloat(style.getPropertyValue('--at-label-font-size')) || 14;
     const dateSize = parseFloat(style.getPropertyValue('--at-date-font-size')) || 12;
     const clusterHeight = parseFloat(style.getPropertyValue('--at-cluster-height')) || 20;
-    const milestonePad = milestoneLabelPad(parseFloat(style.getPropertyValue('--at-milestone-marker-size')) || 16) - 22;
+    const milestonePad = milestoneLabelPad(parseFloat(style.getPropertyValue('--at-milestone-marker-size')) || 16) - LABEL_PAD;
     const strings = stringsFor(ctx.lang);
     const measure = this.measurer;
     this.axisFont = `400 ${dateSize}px ${family}`;

@@ -40,14 +40,16 @@ export interface MarksContext extends TextContext {
  */
 export const SPAN_BELOW = 7;
 
+/** The room (px) between a label's edge on its marker's side and its text (`.mark`'s padding). */
+export const LABEL_PAD = 22;
+
 /**
- * The room (px) between a milestone's label edge and its text: a milestone's marker is a square
- * turned 45°, which reaches 0.71 of its size from its centre (11 px in), plus its ring; past the
- * 22 px of other labels from 11 px of size on (16 by default, 22 on a kiosk). The CSS says the
- * same (`[part~='milestone'] .mark`).
+ * The same room for a milestone: its marker is a square turned 45°, which reaches 0.71 of its
+ * size from its centre (11 px in), plus its ring; past {@link LABEL_PAD} from 11 px of size on
+ * (16 by default, 22 on a kiosk). The CSS says the same (`[part~='milestone'] .mark`).
  */
 export function milestoneLabelPad(markerSize: number): number {
-  return Math.max(22, 14 + markerSize * 0.75);
+  return Math.max(LABEL_PAD, 14 + markerSize * 0.75);
 }
 
 /** A mark of the list: a labelled event, or a cluster (a lone unlabelled event is a cluster of one). */

@@ -171,6 +171,8 @@ export interface ViewOptions {
  * @csspart empty - Shown when the dataset has no events.
  *
  * @cssstate vertical - The vertical layout is in use (`alpine-timeline:state(vertical)`), by `orientation="vertical"` or on a narrow element.
+ * @cssstate list - The list view is shown (`list-view`, or the List button).
+ * @cssstate story - Story mode shows a chapter (`mode="story"` with a story to tell).
  *
  * @cssproperty [--at-font-family=system-ui, …] - Font of every text (a web font the page loads later is measured again once loaded).
  * @cssproperty [--at-text=#1b1f24] - Text colour.
