@@ -365,6 +365,45 @@ describe('<alpine-timeline> accessibility', () => {
       }
     });
 
+    it('tells the selected event from the focused one in forced-colors mode', async () => {
+      await forcedColors(true);
+      try {
+        const el = await drawn(await timelineFixture());
+        const probe = document.createElement('div');
+        probe.style.background = 'Canvas';
+        document.body.append(probe);
+        const canvas = getComputedStyle(probe).backgroundColor;
+        probe.remove();
+        const look = (li: HTMLLIElement) => {
+          const s = getComputedStyle(li.querySelector('.mark')!);
+          return { background: s.backgroundColor, outline: s.outlineStyle === 'none' ? 'none' : `${s.outlineStyle} ${s.outlineWidth}` };
+        };
+        await tabIntoMarks(el);
+        await sendKeys({ press: 'ArrowRight' });
+        const first = marks(el).find((li) => li.dataset.id === focusedId(el))!;
+        const focusedOnly = look(first);
+        await sendKeys({ press: 'Enter' }); // selects it; focus stays on it
+        await el.updateComplete;
+        expect(first.getAttribute('part')).to.contain('selected');
+        const selectedAndFocused = look(marks(el).find((li) => li.dataset.id === focusedId(el))!);
+        await sendKeys({ press: 'ArrowRight' }); // focus moves on, the selection stays
+        await el.updateComplete;
+        const selected = marks(el).find((li) => li.getAttribute('part')!.includes('selected'))!;
+        expect(focusedId(el)).to.not.equal(selected.dataset.id);
+        const selectedOnly = look(selected);
+        // forced colours paint every background Canvas, and outline colours alike: the selection
+        // must be another shape than the focus ring, here a fill in the system's Highlight
+        expect(selectedOnly.background, 'the selected event is filled').to.not.equal(canvas);
+        expect(selectedOnly.background).to.not.equal('rgba(0, 0, 0, 0)');
+        expect(selectedOnly.outline, 'without the focus ring').to.equal('none');
+        expect(focusedOnly.outline, 'focus is a ring').to.not.equal('none');
+        expect(selectedAndFocused.outline, 'a focused selected event has the ring too').to.not.equal('none');
+        expect(selectedAndFocused.background).to.equal(selectedOnly.background);
+      } finally {
+        await forcedColors(false);
+      }
+    });
+
     it('draws the axis, stems, spans and clusters in system colours in forced-colors mode', async () => {
       await forcedColors(true);
       try {

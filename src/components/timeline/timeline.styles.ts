@@ -836,8 +836,21 @@ export const timelineStyles = css`
       background: Canvas;
       border-color: CanvasText;
     }
+    /* the selected event is filled with the system's selection colours (as a selected item of a
+       list is), so that it never looks like the focus ring, which stays an outline around it */
     [part~='selected'] .mark {
-      outline: 2px solid Highlight;
+      forced-color-adjust: none;
+      outline: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: CanvasText;
+    }
+    [part~='selected'] .mark [part~='label'] * {
+      color: HighlightText;
+    }
+    [part~='selected'] .mark:focus-visible {
+      outline: 2px solid CanvasText;
+      outline-offset: 2px;
     }
     /* SVG paints and the cluster pills keep author colours unless told: system colours here */
     [part~='axis'],
