@@ -339,6 +339,33 @@ describe('<alpine-timeline> accessibility', () => {
       expect(part(el, 'detail')).to.exist;
     });
 
+    it('shows the event selected in the list view by more than colour, in forced colours too', async () => {
+      const el = await drawn(await timelineFixture());
+      el.listView = true;
+      await el.updateComplete;
+      const items = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="list-item"]')];
+      items()[1]!.querySelector('button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const selected = items()[1]!;
+      expect(selected.getAttribute('part')).to.contain('selected');
+      /** What an item looks like, colours aside. */
+      const shape = (li: HTMLElement) => {
+        const s = getComputedStyle(li);
+        const t = getComputedStyle(li.querySelector('strong')!);
+        return [s.borderInlineStartStyle, s.borderInlineStartWidth, s.paddingInlineStart, s.outlineStyle, t.fontWeight, t.fontStyle, t.textDecorationLine].join(' ');
+      };
+      expect(shape(selected), 'only its colour tells the selected event').to.not.equal(shape(items()[2]!));
+      await forcedColors(true);
+      try {
+        const s = getComputedStyle(selected);
+        expect(s.borderInlineStartStyle).to.equal('solid');
+        expect(s.borderInlineStartColor, 'the bar is drawn in forced colours').to.equal(getComputedStyle(part(el, 'title')!).color);
+      } finally {
+        await forcedColors(false);
+      }
+    });
+
     it('hides the decorative SVG and names the region after the dataset', async () => {
       const el = await drawn(await timelineFixture());
       for (const svg of el.shadowRoot!.querySelectorAll('svg')) expect(svg.getAttribute('aria-hidden')).to.equal('true');

@@ -296,6 +296,12 @@ export const timelineStyles = css`
   [part~='list-item'][part~='selected'] strong {
     color: var(--at-accent);
   }
+  /* not by colour alone (the accent is close to the text colour): a bar at its start, which
+     forced colours draw in the system's text colour */
+  [part~='list-item'][part~='selected'] {
+    padding-inline-start: 8px;
+    border-inline-start: 4px solid var(--at-accent);
+  }
   .list-meta {
     color: var(--at-muted);
     font-size: var(--at-date-font-size);
