@@ -18,5 +18,5 @@ export {
   parseHistoricalDate,
   type DateError,
 } from './historical-date.js';
-export { resolveText, textLanguages } from './localized.js';
+export { fallbackLanguage, resolveText, textLanguages } from './localized.js';
 export { isSafeUrl, resolveSafeUrl } from './url.js';

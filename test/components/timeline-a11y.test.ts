@@ -515,6 +515,50 @@ describe('<alpine-timeline> accessibility', () => {
       expect(marks(el)[0]!.querySelector('[part~="date"]')!.textContent).to.equal('21. Juli 1969');
     });
 
+    it('tags a text shown in a fallback language with that language, for screen readers (WCAG 3.1.2)', async () => {
+      const data: TimelineDataset = {
+        title: { fr: 'Histoire' },
+        defaultLanguage: 'fr',
+        categories: [{ id: 'c', label: { fr: 'Course', de: 'Rennen' }, color: '#1565c0' }],
+        eras: [{ id: 'e', start: '1960', end: '1975', label: { fr: 'Les débuts' } }],
+        events: [
+          { id: 'a', date: '1969-07-21', title: { fr: 'Premiers pas', de: 'Erste Schritte' }, summary: { fr: 'Résumé', de: 'Zusammenfassung' }, category: 'c' },
+          { id: 'b', date: '1970', title: { fr: 'Seulement en français' }, summary: { fr: 'Un résumé en français.' }, body: { fr: 'Premier paragraphe.\n\nSecond paragraphe.' }, category: 'c' },
+        ],
+      };
+      const el = await drawn(await timelineFixture(data, 'lang=de'));
+      const root = el.shadowRoot!;
+      const titleOf = (id: string) => root.querySelector(`[data-id="${id}"] [part~="event-title"]`)!;
+      // the German title is the page's language; the French fallback says it is French
+      expect(titleOf('a').textContent).to.equal('Erste Schritte');
+      expect(titleOf('a').closest('[lang]')!.getAttribute('lang')).to.equal('de');
+      expect(titleOf('b').textContent).to.equal('Seulement en français');
+      expect(titleOf('b').getAttribute('lang')).to.equal('fr');
+      expect(root.querySelector('[part~="title"]')!.getAttribute('lang')).to.equal('fr');
+      expect(root.querySelector('[part~="era-label"]')!.getAttribute('lang')).to.equal('fr');
+      expect(root.querySelector('[part~="legend-item"] [dir="auto"]')!.hasAttribute('lang')).to.equal(false);
+      // the detail: title, summary and every paragraph of the body in French, the German category untagged
+      el.select('b');
+      await el.updateComplete;
+      const detail = root.querySelector('[part~="detail"]')!;
+      expect(detail.querySelector('[part~="detail-title"]')!.getAttribute('lang')).to.equal('fr');
+      expect(detail.querySelector('.summary')!.getAttribute('lang')).to.equal('fr');
+      const body = [...detail.querySelectorAll('p:not(.summary):not(.detail-meta)')];
+      expect(body.map((p) => p.textContent!.trim())).to.deep.equal(['Premier paragraphe.', 'Second paragraphe.']);
+      expect(body.map((p) => p.getAttribute('lang'))).to.deep.equal(['fr', 'fr']);
+      expect([...detail.querySelectorAll('.detail-meta span')].some((s) => s.textContent === 'Rennen' && !s.hasAttribute('lang'))).to.equal(true);
+      // the list view too
+      el.listView = true;
+      await el.updateComplete;
+      const item = (id: string) => root.querySelector(`[part~="list-item"][data-id="${id}"]`)!;
+      expect(item('b').querySelector('strong')!.getAttribute('lang')).to.equal('fr');
+      expect(item('b').querySelector('p')!.getAttribute('lang')).to.equal('fr');
+      expect(item('a').querySelector('strong')!.hasAttribute('lang')).to.equal(false);
+      // a reader of French needs no tag at all
+      el.setAttribute('lang', 'fr-CH');
+      await waitUntil(() => !root.querySelector('[lang="fr"]'), 'a French text kept lang="fr" for a reader of fr-CH');
+    });
+
     it('keeps an English note in its own direction on a right-to-left page (the full stop at its end)', async () => {
       await setViewport({ width: 1280, height: 800 });
       const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="en"><alpine-timeline></alpine-timeline></div>`);

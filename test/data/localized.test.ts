@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { resolveText, textLanguages } from '../../src/data/index.js';
+import { fallbackLanguage, resolveText, textLanguages } from '../../src/data/index.js';
 
 describe('resolveText', () => {
   const text = { fr: 'Fondation', en: 'Founding', 'de-CH': 'Gründung (CH)', de: 'Gründung' };
@@ -69,5 +69,27 @@ describe('textLanguages', () => {
   it('is empty for plain strings and undefined', () => {
     expect(textLanguages('Dieppe')).to.deep.equal([]);
     expect(textLanguages(undefined)).to.deep.equal([]);
+  });
+});
+
+describe('fallbackLanguage', () => {
+  it('names the language of a text shown in another language than the reader\'s', () => {
+    expect(fallbackLanguage({ fr: 'Fondation' }, 'de', 'fr')).to.equal('fr');
+    expect(fallbackLanguage({ fr: 'Fondation', en: 'Founding' }, 'it', 'en')).to.equal('en');
+    expect(fallbackLanguage({ 'pt-BR': 'Fundação' }, 'de', 'pt-BR')).to.equal('pt-BR');
+    // an empty translation is no translation: the fallback's language is named
+    expect(fallbackLanguage({ de: '', fr: 'Fondation' }, 'de', 'fr')).to.equal('fr');
+  });
+
+  it('says nothing when the text is in the reader\'s language, whatever the region or case', () => {
+    expect(fallbackLanguage({ fr: 'Fondation', de: 'Gründung' }, 'de', 'fr')).to.equal(undefined);
+    expect(fallbackLanguage({ fr: 'Fondation' }, 'fr-CH', 'en')).to.equal(undefined);
+    expect(fallbackLanguage({ 'fr-CA': 'Fondation' }, 'FR', 'en')).to.equal(undefined);
+  });
+
+  it('says nothing for a plain string (its language is not known) or no text', () => {
+    expect(fallbackLanguage('Fondation', 'de', 'fr')).to.equal(undefined);
+    expect(fallbackLanguage(undefined, 'de', 'fr')).to.equal(undefined);
+    expect(fallbackLanguage({ fr: '' }, 'de', 'fr')).to.equal(undefined);
   });
 });

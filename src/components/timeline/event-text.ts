@@ -1,5 +1,5 @@
 import type { ParsedEvent } from '../../data/parsed-types.js';
-import { resolveText } from '../../data/localized.js';
+import { fallbackLanguage, resolveText } from '../../data/localized.js';
 import type { LocalizedText } from '../../data/types.js';
 import { formatDateRange, formatHistoricalDate } from '../../i18n/format-date.js';
 import type { TimelineStrings } from '../../i18n/strings.js';
@@ -27,6 +27,15 @@ export const isolated: ReturnType<typeof styleMap> = styleMap({ unicodeBidi: 'is
 /** A dataset text in the reader's language (with the dataset's fallbacks). */
 export function text(value: LocalizedText | undefined, ctx: TextContext): string {
   return resolveText(value, ctx.lang, ctx.defaultLanguage);
+}
+
+/**
+ * `lang=${textLang(value, ctx) ?? nothing}` on the element that shows {@link text}: the language
+ * of the translation shown when it is not the reader's (a French fallback on a German page), so
+ * that screen readers pronounce it, and browsers hyphenate and pick glyphs, in its own language.
+ */
+export function textLang(value: LocalizedText | undefined, ctx: TextContext): string | undefined {
+  return fallbackLanguage(value, ctx.lang, ctx.defaultLanguage);
 }
 
 /**

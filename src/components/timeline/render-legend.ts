@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ParsedTimeline } from '../../data/parsed-types.js';
 import type { TimelineStrings } from '../../i18n/strings.js';
 import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
-import { text, type TextContext } from './event-text.js';
+import { text, textLang, type TextContext } from './event-text.js';
 import { readableColor } from './render-marks.js';
 
 /**
@@ -23,7 +23,7 @@ export function renderLegend(timeline: ParsedTimeline, ctx: TextContext & { read
           aria-hidden="true"
           style=${styleMap(c.color && readableColor(c.color) ? { '--at-category-color': c.color } : {})}
         ></span>
-        <span dir="auto">${text(c.label, ctx)}</span>
+        <span dir="auto" lang=${textLang(c.label, ctx) ?? nothing}>${text(c.label, ctx)}</span>
       </li>`,
     )}
   </ul>`;

@@ -3,7 +3,7 @@ import type { ParsedEvent } from '../../data/parsed-types.js';
 import type { TimelineStrings } from '../../i18n/strings.js';
 import { formatCount } from '../../i18n/format-count.js';
 import { fill } from '../../i18n/strings.js';
-import { eventDate, isolated, text, type TextContext } from './event-text.js';
+import { eventDate, isolated, text, textLang, type TextContext } from './event-text.js';
 
 /** What the list view needs from the element. */
 export interface ListContext extends TextContext {
@@ -28,10 +28,10 @@ export function renderList(events: readonly ParsedEvent[], ctx: ListContext): Te
         return html`<li part=${e.id === ctx.selected ? 'list-item selected' : 'list-item'} data-id=${e.id}>
           <button type="button" class="list-button" aria-pressed=${e.id === ctx.selected ? 'true' : 'false'} @click=${(ev: MouseEvent) => ctx.onSelect(e, ev)}>
             <time datetime=${e.start.iso}>${eventDate(e, ctx)}</time>
-            <strong dir="auto" style=${isolated}>${text(e.title, ctx)}</strong>
+            <strong dir="auto" style=${isolated} lang=${textLang(e.title, ctx) ?? nothing}>${text(e.title, ctx)}</strong>
             ${words.length ? html`<span class="list-meta">${words.join(' · ')}</span>` : nothing}
           </button>
-          ${summary ? html`<p dir="auto" style=${isolated}>${summary}</p>` : nothing}
+          ${summary ? html`<p dir="auto" style=${isolated} lang=${textLang(e.summary, ctx) ?? nothing}>${summary}</p>` : nothing}
         </li>`;
       })}
     </ol>

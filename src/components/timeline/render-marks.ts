@@ -11,7 +11,7 @@ import { formatDateRange, formatHistoricalDate } from '../../i18n/format-date.js
 import { formatTick } from '../../i18n/format-tick.js';
 import { axisTicks, labelShift } from '../../layout/axis-ticks.js';
 import { historicalDate } from '../../data/historical-date.js';
-import { eventDate, eventSentence, markName, statusLabel, text, type TextContext } from './event-text.js';
+import { eventDate, eventSentence, markName, statusLabel, text, textLang, type TextContext } from './event-text.js';
 
 /** Vertical positions of the plot's rows, in px. */
 export interface PlotRows {
@@ -226,7 +226,7 @@ function eventMark(item: MarkItem & { kind: 'event' }, rows: PlotRows, ctx: Mark
       <span part="marker" aria-hidden="true" style=${styleMap({ left: `${Math.round((p.x - p.labelX) * 100) / 100}px` })}></span>
       <span part="label">
         <span part="date"><time datetime=${e.start.iso}>${date}</time>${status ? html` <span class="status">${status}</span>` : nothing}</span>
-        <span part="event-title">${title}</span>
+        <span part="event-title" lang=${textLang(e.title, ctx) ?? nothing}>${title}</span>
       </span>
     </button>
   </li>`;

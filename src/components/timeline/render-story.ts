@@ -4,7 +4,7 @@ import type { ParsedChapter, ParsedEvent } from '../../data/parsed-types.js';
 import { fill, type TimelineStrings } from '../../i18n/strings.js';
 import { spreadApart } from '../../layout/spread.js';
 import type { TimeWindow } from '../../layout/view-window.js';
-import { eventDate, isolated, text, type TextContext } from './event-text.js';
+import { eventDate, isolated, text, textLang, type TextContext } from './event-text.js';
 import { paragraphs, renderMedia, renderQuotes } from './render-media.js';
 
 /** What the story view needs. */
@@ -39,9 +39,13 @@ export interface StoryContext extends TextContext {
 export function renderStory(ctx: StoryContext): TemplateResult {
   const { strings, event, index, chapters } = ctx;
   const chapter = index >= 0 ? chapters[index]!.chapter : undefined;
-  const title = text(chapter?.title, ctx) || text(event.title, ctx);
+  const chapterTitle = text(chapter?.title, ctx);
+  const title = chapterTitle || text(event.title, ctx);
+  const titleLang = textLang(chapterTitle ? chapter?.title : event.title, ctx);
   const eventTitle = text(event.title, ctx);
   const body = chapter?.text ? text(chapter.text, ctx) : [text(event.summary, ctx), text(event.body, ctx)].filter(Boolean).join('\n\n');
+  // the body's language: the chapter's text, or the event's summary (its body is in the same)
+  const bodyLang = textLang(chapter?.text ? chapter.text : event.summary ?? event.body, ctx);
   const progress = index >= 0 ? fill(strings.chapterOf, { index: index + 1, count: chapters.length }) : strings.offStory;
   return html`<section part="story" class="story" aria-label=${strings.story}>
     ${renderStrip(ctx)}
@@ -55,9 +59,9 @@ export function renderStory(ctx: StoryContext): TemplateResult {
         ${event.milestone ? html`<span>${strings.milestone}</span>` : nothing}
         ${event.status === 'planned' ? html`<span>${strings.planned}</span>` : event.status === 'announced' ? html`<span>${strings.announced}</span>` : nothing}
       </p>
-      <h3 part="chapter-title" id="chapter-title" dir="auto" style=${isolated}>${title}</h3>
-      ${title !== eventTitle ? html`<p class="chapter-event" dir="auto" style=${isolated}>${eventTitle}</p>` : nothing}
-      <div part="chapter-text">${paragraphs(body)}</div>
+      <h3 part="chapter-title" id="chapter-title" dir="auto" style=${isolated} lang=${titleLang ?? nothing}>${title}</h3>
+      ${title !== eventTitle ? html`<p class="chapter-event" dir="auto" style=${isolated} lang=${textLang(event.title, ctx) ?? nothing}>${eventTitle}</p>` : nothing}
+      <div part="chapter-text">${paragraphs(body, bodyLang)}</div>
       ${renderMedia(event, ctx)} ${renderQuotes(event, ctx)}
     </article>
     <div class="story-nav">

@@ -4,7 +4,7 @@ import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style at
 import { formatCount, formatYears } from '../../i18n/format-count.js';
 import { fill } from '../../i18n/strings.js';
 import type { VerticalLayout, VerticalRow } from '../../layout/vertical-layout.js';
-import { eventDate, markName, statusLabel, text } from './event-text.js';
+import { eventDate, markName, statusLabel, text, textLang } from './event-text.js';
 import { categoryColor, eventParts, yearRange, type MarksContext } from './render-marks.js';
 
 type ClusterRow = Extract<VerticalRow, { kind: 'cluster' }>;
@@ -26,7 +26,7 @@ export function renderVertical(layout: VerticalLayout, ctx: VerticalContext): Te
   return html`<div part="plot" class=${ctx.alternate ? 'vertical alternate' : 'vertical'} style=${styleMap({ height: `${layout.height}px` })}>
     ${layout.eras.map(
       (band) => html`<section part="era" data-id=${band.era.id} aria-labelledby=${`era-${band.era.id}`} style=${styleMap({ top: `${band.y0}px`, height: `${band.y1 - band.y0}px` })}>
-        <h3 part="era-label" id=${`era-${band.era.id}`}><span dir="auto">${text(band.era.label, ctx)}</span></h3>
+        <h3 part="era-label" id=${`era-${band.era.id}`}><span dir="auto" lang=${textLang(band.era.label, ctx) ?? nothing}>${text(band.era.label, ctx)}</span></h3>
       </section>`,
     )}
     <div part="spine" aria-hidden="true"></div>
@@ -59,7 +59,7 @@ function card(row: Extract<VerticalRow, { kind: 'event' }>, ctx: VerticalContext
       <span part="marker" aria-hidden="true"></span>
       <span part="label">
         <span part="date"><time datetime=${e.start.iso}>${date}</time>${status ? html` <span class="status">${status}</span>` : nothing}</span>
-        <span part="event-title" dir="auto">${title}</span>
+        <span part="event-title" dir="auto" lang=${textLang(e.title, ctx) ?? nothing}>${title}</span>
       </span>
     </button>
   </li>`;

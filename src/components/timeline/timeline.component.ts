@@ -30,7 +30,7 @@ import { storyStep } from '../../layout/story-steps.js';
 import { eventsAround, eventsInWindow, indexTimeline } from '../../layout/timeline-index.js';
 import type { VerticalLayout, VerticalRow } from '../../layout/vertical-layout.js';
 import { centreWindow, DAY_MS, sameWindow, windowAround, zoomWindow, type TimeWindow } from '../../layout/view-window.js';
-import { eventSentence, text, type TextContext } from './event-text.js';
+import { eventSentence, text, textLang, type TextContext } from './event-text.js';
 import { fitIcon, zoomInIcon, zoomOutIcon } from './icons.js';
 import { MarkMover } from './mark-mover.js';
 import { INSET, PlotLayoutController } from './plot-layout-controller.js';
@@ -761,7 +761,7 @@ export class AlpineTimeline extends LitElement {
       >
         <div class="host-sizer" aria-hidden="true"></div>
         <div part="header">
-          <slot name="header"><h2 id="title" part="title">${title}</h2></slot>
+          <slot name="header"><h2 id="title" part="title" lang=${(timeline && textLang(timeline.title, ctx)) ?? nothing}>${title}</h2></slot>
           ${this.kiosk && timeline ? renderLanguages(timeline.languages, this.locale, strings, this._pickLanguage) : nothing}
           ${timeline?.events.length ? this._renderControls(strings) : nothing}
         </div>
@@ -952,7 +952,7 @@ export class AlpineTimeline extends LitElement {
       <div part="plot" style=${styleMap({ height: `${height}px` })}>
         ${layout.eras.map(
           (p) => html`<div part="era" data-id=${p.era.id} style=${styleMap({ left: `${p.x0}px`, width: `${Math.max(0, p.x1 - p.x0)}px` })}>
-            <span part="era-label" title=${text(p.era.label, ctx)}>${text(p.era.label, ctx)}</span>
+            <span part="era-label" title=${text(p.era.label, ctx)} lang=${textLang(p.era.label, ctx) ?? nothing}>${text(p.era.label, ctx)}</span>
           </div>`,
         )}
         <svg width=${layout.width} height=${height} aria-hidden="true" focusable="false">
