@@ -67,6 +67,8 @@ export interface TimelineStrings {
   chapters: string;
   /** Progress through the story; `{index}` and `{count}` are replaced. */
   chapterOf: string;
+  /** A chapter's button on the story strip: `{chapter}` (the `chapterOf` text), then `{event}` (its date and title). */
+  chapterLabel: string;
   previousChapter: string;
   nextChapter: string;
   /** Said of an event shown in story mode that is not one of the chapters. */
@@ -115,6 +117,7 @@ export const STRINGS_EN: TimelineStrings = {
   story: 'Story',
   chapters: 'Chapters',
   chapterOf: 'Chapter {index} of {count}',
+  chapterLabel: '{chapter}: {event}',
   previousChapter: 'Previous chapter',
   nextChapter: 'Next chapter',
   offStory: 'Outside the story',
@@ -162,6 +165,7 @@ export const STRINGS_FR: TimelineStrings = {
   story: 'Récit',
   chapters: 'Chapitres',
   chapterOf: 'Chapitre {index} sur {count}',
+  chapterLabel: '{chapter} : {event}',
   previousChapter: 'Chapitre précédent',
   nextChapter: 'Chapitre suivant',
   offStory: 'Hors du récit',
@@ -209,6 +213,7 @@ export const STRINGS_DE: TimelineStrings = {
   story: 'Geschichte',
   chapters: 'Kapitel',
   chapterOf: 'Kapitel {index} von {count}',
+  chapterLabel: '{chapter}: {event}',
   previousChapter: 'Vorheriges Kapitel',
   nextChapter: 'Nächstes Kapitel',
   offStory: 'Außerhalb der Geschichte',

@@ -49,6 +49,8 @@ describe('<alpine-timeline mode="story">', () => {
     const dots = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="strip-chapter"]')];
     expect(dots).to.have.length(5);
     expect(dots[0]!.getAttribute('aria-current')).to.equal('step');
+    // named in French typography: a no-break space before the colon
+    expect(dots[0]!.getAttribute('aria-label')).to.match(/^Chapitre 1 sur 5\u00a0: 1955 — /);
     // the strip shows where chapters sit in time: left to right in time order
     const xs = dots.map((d) => d.getBoundingClientRect().left);
     expect(xs.every((x, i) => i === 0 || x > xs[i - 1]!)).to.equal(true);

@@ -92,7 +92,8 @@ function renderStrip(ctx: StoryContext): TemplateResult {
     <div class="track">
     <ol>
       ${ctx.chapters.map(({ event }, i) => {
-        const label = `${fill(ctx.strings.chapterOf, { index: i + 1, count: ctx.chapters.length })}: ${eventDate(event, ctx)} — ${text(event.title, ctx)}`;
+        const chapter = fill(ctx.strings.chapterOf, { index: i + 1, count: ctx.chapters.length });
+        const label = fill(ctx.strings.chapterLabel, { chapter, event: `${eventDate(event, ctx)} — ${text(event.title, ctx)}` });
         return html`<li style=${styleMap({ insetInlineStart: place(i, event.start.start) })}>
           <button
             part=${i === ctx.index ? 'strip-chapter current' : 'strip-chapter'}
