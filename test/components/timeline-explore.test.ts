@@ -217,6 +217,35 @@ describe('<alpine-timeline> exploration', () => {
       expect([el.start.toISOString(), el.end.toISOString()], 'the view stays').to.deep.equal(['1980-01-01T00:00:00.000Z', '1990-07-01T00:00:00.000Z']);
     });
 
+    it('a view asked for right after a selection wins: select() or selected, then zoomTo() or fit()', async () => {
+      const el = await drawn(await timelineFixture());
+      const shown = () => [el.start.toISOString(), el.end.toISOString()];
+      const full = shown();
+      // select() brings 2017 into view, then zoomTo() shows 1965–1970: the later call wins
+      expect(el.select('new-a110-2017')).to.equal(true);
+      expect(el.zoomTo('1965', '1970', { animate: false })).to.equal(true);
+      await el.updateComplete;
+      await aTimeout(250);
+      expect(shown(), 'select() then zoomTo()').to.deep.equal(['1965-01-01T00:00:00.000Z', '1971-01-01T00:00:00.000Z']);
+      // the same with the property
+      el.selected = 'founding-1955';
+      el.zoomTo('1965', '1970', { animate: false });
+      await el.updateComplete;
+      await aTimeout(250);
+      expect(shown(), 'selected then zoomTo()').to.deep.equal(['1965-01-01T00:00:00.000Z', '1971-01-01T00:00:00.000Z']);
+      el.fit({ animate: false });
+      el.select('dieppe-plant-1969');
+      el.zoomTo('2017', '2020', { animate: false });
+      el.fit({ animate: false });
+      await el.updateComplete;
+      expect(shown(), 'fit() last').to.deep.equal(full);
+      // a selection made after the view is still brought into view
+      el.zoomTo('1965', '1970', { animate: false });
+      el.selected = 'new-a110-2017';
+      await el.updateComplete;
+      expect(el.start.getUTCFullYear(), 'selected last: 2017 is brought into view').to.be.greaterThan(2010);
+    });
+
     it('never shows more than the dataset span, nor less than about a day', async () => {
       const el = await drawn(await timelineFixture());
       const full = span(el);

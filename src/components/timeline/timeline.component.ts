@@ -378,6 +378,12 @@ export class AlpineTimeline extends LitElement {
   private _sliderSpoke = false;
   /** Events shown by the list view before "Show more". */
   private _listLimit = 500;
+  /**
+   * The selection whose view is already decided before the next update: `select()` brought it
+   * into view, or `zoomTo()`, `zoomBy()` or `fit()` came after it. The update then leaves the
+   * view alone (the last call wins), instead of bringing `selected` into view again.
+   */
+  private _viewDecidedFor?: string | null;
 
   constructor() {
     super();
@@ -476,6 +482,7 @@ export class AlpineTimeline extends LitElement {
     const a = toPeriod(start);
     const b = toPeriod(end);
     if (a === undefined || b === undefined) return false;
+    this._viewDecidedFor = this.selected;
     const window: TimeWindow = [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
     if (this._isVertical()) this._vertical.zoomTo(window[0], window[1]);
     else this._setView(window, 'api', animate);
@@ -485,12 +492,14 @@ export class AlpineTimeline extends LitElement {
   /** Zooms in (factor > 1) or out (factor < 1) around the centre of the view. */
   zoomBy(factor: number, { animate = true }: ViewOptions = {}): void {
     if (!(factor > 0)) return;
+    this._viewDecidedFor = this.selected;
     if (this._isVertical()) this._vertical.zoomBy(factor);
     else this._setView(zoomWindow(this._window(), factor), 'api', animate);
   }
 
   /** Shows the whole timeline. */
   fit({ animate = true }: ViewOptions = {}): void {
+    this._viewDecidedFor = this.selected;
     if (this._isVertical()) this._vertical.fit();
     else this._setView(this._extent(), 'api', animate);
   }
@@ -540,7 +549,8 @@ export class AlpineTimeline extends LitElement {
     if (this.selected !== null && timeline && this._indexOf(this.selected) === undefined) {
       this.selected = null; // the selected event is not in the new dataset
     }
-    if (changed.has('selected') && this.selected !== null && this.hasUpdated) this._reveal(this.selected, true);
+    if (changed.has('selected') && this.selected !== null && this.hasUpdated && this._viewDecidedFor !== this.selected) this._reveal(this.selected, true);
+    this._viewDecidedFor = undefined;
     if (this.deepLink && timeline && timeline !== this._linkedTimeline) {
       this._linkedTimeline = timeline;
       this._follow(this._link.read(), true);
@@ -1244,6 +1254,7 @@ export class AlpineTimeline extends LitElement {
     if (id !== null && index !== undefined) {
       this._focusId = id;
       this._reveal(id, reason !== 'keyboard' && reason !== 'link');
+      this._viewDecidedFor = id;
       const event = this.timeline!.events[index]!;
       const strings = stringsFor(this.locale);
       const ctx = { lang: this.locale, defaultLanguage: this.timeline!.defaultLanguage };
