@@ -12,6 +12,7 @@ import { parseDataset } from '../data/parse.js';
 import type { DatasetProblem } from '../data/parsed-types.js';
 import type { CsvDelimiter } from './csv.js';
 import { formatCsvProblem, importCsv } from './import-csv.js';
+import { jsonErrorOffset } from './json-error.js';
 
 export interface CliIo {
   /** Reads a UTF-8 text file; throws when it cannot. */
@@ -107,8 +108,10 @@ function readJson(text: string): { ok: true; value: unknown } | { ok: false; mes
     return { ok: true, value: JSON.parse(body) as unknown };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    // the engine's position when it gives one, else where the text stops being JSON
     const position = /at position (\d+)/.exec(message);
-    const where = position && !/\(line \d+/.test(message) ? ` (${lineColumn(body, Number(position[1]))})` : '';
+    const offset = position ? Number(position[1]) : jsonErrorOffset(body);
+    const where = offset !== undefined && !/\(line \d+/.test(message) ? ` (${lineColumn(body, offset)})` : '';
     return { ok: false, message: `not valid JSON: ${message}${where}` };
   }
 }
