@@ -18,7 +18,9 @@ export const DAY_MS = 86_400_000;
 export function clampWindow(window: TimeWindow, { extent, minSpan }: WindowLimits): TimeWindow {
   const full = extent[1] - extent[0];
   const span = Math.min(full, Math.max(minSpan, window[1] - window[0]));
-  const centre = (window[0] + window[1]) / 2;
+  // a window out to ±Infinity (zoomBy(1e-300)) has no centre: the extent's then, not NaN
+  const mid = (window[0] + window[1]) / 2;
+  const centre = Number.isFinite(mid) ? mid : (extent[0] + extent[1]) / 2;
   let start = centre - span / 2;
   start = Math.min(Math.max(start, extent[0]), extent[1] - span);
   return [start, start + span];
