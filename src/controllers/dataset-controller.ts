@@ -66,6 +66,11 @@ export class DatasetController implements ReactiveController {
     this._resolve();
   }
 
+  /** Whether `data` and `src` differ from the sources last set: a dataset the host has not shown yet may be on its way. */
+  isNewSource(data: unknown, src: string | null | undefined): boolean {
+    return !this._resolved || data !== this._data || (src?.trim() ?? '') !== this._src;
+  }
+
   /** Loads the current source again (after a failed `src` request). */
   retry(): void {
     this._resolve();

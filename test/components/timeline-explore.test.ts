@@ -246,6 +246,30 @@ describe('<alpine-timeline> exploration', () => {
       expect(el.start.getUTCFullYear(), 'selected last: 2017 is brought into view').to.be.greaterThan(2010);
     });
 
+    it('zoomTo() called before its dataset is shown applies to that dataset: data just set, or src still loading', async () => {
+      const el = await drawn(await timelineFixture());
+      const shown = () => [el.start.toISOString(), el.end.toISOString()];
+      el.data = { title: 'Own', events: [{ id: 'a', date: '1950', title: 'A' }, { id: 'b', date: '1990', title: 'B' }] };
+      expect(el.zoomTo('1965', '1970', { animate: false })).to.equal(true);
+      await el.updateComplete;
+      expect(el.timeline!.events.length).to.equal(2);
+      expect(shown(), 'data then zoomTo()').to.deep.equal(['1965-01-01T00:00:00.000Z', '1971-01-01T00:00:00.000Z']);
+      // a dataset that is rejected keeps what is shown, and drops nothing it should not
+      el.data = { title: 'Bad', events: [{ id: 'x', date: '1969-13', title: 'X' }] };
+      await el.updateComplete;
+      expect(shown(), 'kept with the previous dataset').to.deep.equal(['1965-01-01T00:00:00.000Z', '1971-01-01T00:00:00.000Z']);
+      // src: the window waits for the file
+      const loaded = await fixture<AlpineTimeline>(html`<alpine-timeline src="/test/fixtures/tiny.json"></alpine-timeline>`);
+      expect(loaded.zoomTo('1960', '1979', { animate: false })).to.equal(true);
+      await oneEvent(loaded, 'timeline-load');
+      await loaded.updateComplete;
+      expect([loaded.start.toISOString(), loaded.end.toISOString()], 'src then zoomTo()').to.deep.equal(['1960-01-01T00:00:00.000Z', '1980-01-01T00:00:00.000Z']);
+      // and a later dataset starts fitted again
+      loaded.data = { title: 'Own', events: [{ id: 'a', date: '1950', title: 'A' }, { id: 'b', date: '1990', title: 'B' }] };
+      await loaded.updateComplete;
+      expect(loaded.start.getUTCFullYear(), 'a later dataset is fitted').to.be.lessThan(1950);
+    });
+
     it('never shows more than the dataset span, nor less than about a day', async () => {
       const el = await drawn(await timelineFixture());
       const full = span(el);

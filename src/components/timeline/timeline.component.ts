@@ -384,6 +384,8 @@ export class AlpineTimeline extends LitElement {
    * view alone (the last call wins), instead of bringing `selected` into view again.
    */
   private _viewDecidedFor?: string | null;
+  /** A window `zoomTo()` asked for before the dataset it is meant for was shown: applied when it is. */
+  private _viewForNext?: TimeWindow;
 
   constructor() {
     super();
@@ -484,6 +486,8 @@ export class AlpineTimeline extends LitElement {
     if (a === undefined || b === undefined) return false;
     this._viewDecidedFor = this.selected;
     const window: TimeWindow = [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
+    // `el.data = dataset; el.zoomTo(…)`, or a `src` still loading: the window is for that dataset
+    if (this._awaitingDataset()) this._viewForNext = window;
     if (this._isVertical()) this._vertical.zoomTo(window[0], window[1]);
     else this._setView(window, 'api', animate);
     return true;
@@ -544,7 +548,11 @@ export class AlpineTimeline extends LitElement {
     const timeline = this.timeline;
     if (timeline !== this._viewTimeline) {
       this._viewTimeline = timeline;
-      this._view.reset(); // a new dataset starts fitted
+      this._view.reset(); // a new dataset starts fitted, or in the window zoomTo() asked for meanwhile
+      if (timeline && this._viewForNext) this._view.set(this._viewForNext, 'api');
+      this._viewForNext = undefined;
+    } else if (!this._awaitingDataset()) {
+      this._viewForNext = undefined;
     }
     if (this.selected !== null && timeline && this._indexOf(this.selected) === undefined) {
       this.selected = null; // the selected event is not in the new dataset
@@ -1111,6 +1119,11 @@ export class AlpineTimeline extends LitElement {
     const t = event.start.start;
     if (t >= window[0] + margin && t <= window[1] - margin) return;
     this._setView(centreWindow(window, t), 'api', animate);
+  }
+
+  /** Whether a dataset other than the one on screen may be on its way: none yet, `src` loading, or `data`/`src` just set. */
+  private _awaitingDataset(): boolean {
+    return !this.timeline || this._dataset.loading || this._dataset.isNewSource(this.data, this.src);
   }
 
   /** The window, when the user zoomed in; undefined when everything is shown. */
