@@ -167,6 +167,26 @@ export const timelineStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* The host page's rules beat \`:host\` on the element itself (\`* { line-height: 3 }\`,
+     \`body { letter-spacing: 2px; text-transform: uppercase; text-align: center }\`), and what they
+     set there is inherited: the texts inside are reset to what the labels are measured and laid
+     out with, or labels would overflow their lanes and each other. */
+  [part~='base'] {
+    line-height: 1.4;
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    font-stretch: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    writing-mode: horizontal-tb;
+  }
   .sizer,
   .host-sizer {
     height: 0;
