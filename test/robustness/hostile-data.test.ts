@@ -589,6 +589,31 @@ describe('robustness: hostile datasets', () => {
       expect((await openDetail(el, 'a')).querySelector('[part~="detail-title"]')!.textContent).to.equal(long);
     });
 
+    it('a word longer than the element (no spaces) wraps inside it in every view: title, legend, list, tags', async () => {
+      const word = 'W'.repeat(300);
+      const data = {
+        title: word,
+        categories: [{ id: 'c', label: word, color: '#b42318' }],
+        events: [
+          { id: 'a', date: '1900', title: word, summary: word, category: 'c', tags: [word] },
+          { id: 'b', date: '1950', title: 'B', milestone: true },
+        ],
+      };
+      for (const attrs of ['', 'list-view', 'mode=story']) {
+        const el = await expectDrawn(data);
+        for (const [name, value] of attrs.split(/\s+/).filter(Boolean).map((a) => a.split('='))) el.setAttribute(name!, value ?? '');
+        if (attrs !== 'mode=story') el.select('a');
+        await settle(el);
+        const right = el.getBoundingClientRect().right;
+        const out = [...el.shadowRoot!.querySelectorAll('*')]
+          .filter((n) => n.getBoundingClientRect().right > right + 1 && n.getClientRects().length > 0)
+          .map((n) => n.getAttribute('part') ?? `${n.localName}.${n.className}`);
+        expect(out, `parts running out of the element (${attrs || 'plot'})`).to.deep.equal([]);
+        expect(document.documentElement.scrollWidth, 'page scroll width').to.be.at.most(innerWidth);
+        el.remove();
+      }
+    });
+
     it('a 1 MB text (dataset and event title): drawn and opened without hanging', async function () {
       // Opening the detail lays out the 1 MB text: 6–20 s while the detail's texts were laid out
       // with `unicode-bidi: plaintext` (quadratic in Chromium), under 1 s since they are isolates

@@ -365,6 +365,15 @@ export const timelineStyles = css`
   .main {
     min-width: 0;
   }
+  /* A word longer than its line (a long name without spaces, a URL) wraps anywhere: as a flex
+     item, even with overflow-wrap: break-word it kept its whole width and ran out of the element. */
+  [part~='title'],
+  [part~='legend-item'] > span,
+  .list-button > :is(strong, .list-meta),
+  [part~='tag'] {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
   [part~='title'] {
     margin: 0;
     font-size: var(--at-title-font-size, 1.15em);
