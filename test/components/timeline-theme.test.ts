@@ -78,6 +78,23 @@ describe('<alpine-timeline> themes, styling API, slots and print', () => {
       expect(part(el, 'legend')).to.equal(null);
     });
 
+    it('names only the categories an event has: 10,000 declared, 3 used, a legend of 3', async () => {
+      const many = {
+        ...coloured,
+        categories: [
+          ...coloured.categories,
+          ...Array.from({ length: 10_000 }, (_, i) => ({ id: `unused-${i}`, label: `Unused ${i}`, color: '#0b4ea2' })),
+        ],
+      };
+      const el = await drawn(await timelineFixture(many));
+      const items = [...part(el, 'legend')!.querySelectorAll<HTMLElement>('[part~="legend-item"]')];
+      expect(items.map((li) => li.dataset['category'])).to.deep.equal(['cars', 'people', 'odd']);
+      expect(part(el, 'legend')!.getBoundingClientRect().bottom).to.be.at.most(part(el, 'plot')!.getBoundingClientRect().top);
+      // and none when only unused categories have a colour
+      const unusedColour = await drawn(await timelineFixture({ ...many, categories: [{ id: 'cars', label: 'Cars' }, { id: 'people', label: 'People' }, { id: 'odd', label: 'Odd' }, { id: 'x', label: 'X', color: 'red' }] }));
+      expect(part(unusedColour, 'legend')).to.equal(null);
+    });
+
     it('is hidden in forced-colors mode, where every marker has one system colour', async () => {
       await forcedColors(true);
       try {

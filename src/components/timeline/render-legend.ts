@@ -1,19 +1,21 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ParsedTimeline } from '../../data/parsed-types.js';
+import type { TimelineCategory } from '../../data/types.js';
 import type { TimelineStrings } from '../../i18n/strings.js';
 import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
 import { text, textLang, type TextContext } from './event-text.js';
 import { readableColor } from './render-marks.js';
 
 /**
- * The key to the markers' colours: each category, in the order declared, with the colour its
- * events' markers have (the accent colour for a category without one). Nothing when no category
- * has a colour of its own: every marker is then the accent colour, and there is nothing to tell.
+ * The key to the markers' colours: each category that an event has, in the order declared, with
+ * the colour its events' markers have (the accent colour for a category without one). Nothing
+ * when no such category has a colour of its own: every marker is then the accent colour, and
+ * there is nothing to tell.
  * A named list for screen readers; the swatches are hidden from them (the detail view says an
  * event's category in words). Hidden in forced colours, where every marker has one colour.
  */
 export function renderLegend(timeline: ParsedTimeline, ctx: TextContext & { readonly strings: TimelineStrings }): TemplateResult | typeof nothing {
-  const categories = timeline.categories;
+  const categories = legendCategories(timeline);
   if (!hasLegend(timeline)) return nothing;
   return html`<ul part="legend" aria-label=${ctx.strings.categories}>
     ${categories.map(
@@ -29,7 +31,25 @@ export function renderLegend(timeline: ParsedTimeline, ctx: TextContext & { read
   </ul>`;
 }
 
-/** Whether a timeline has a legend: a category with a colour the browser reads (on screen and in exported images). */
+const inUse = new WeakMap<ParsedTimeline, readonly TimelineCategory[]>();
+
+/**
+ * The categories the legend names: those that at least one event has, in the order declared. A
+ * category no marker wears has nothing to explain (and a dataset declaring thousands of them,
+ * a shared vocabulary say, made the legend thousands of lines tall). Computed once per timeline.
+ */
+export function legendCategories(timeline: ParsedTimeline): readonly TimelineCategory[] {
+  let categories = inUse.get(timeline);
+  if (!categories) {
+    const used = new Set<TimelineCategory>();
+    for (const e of timeline.events) if (e.category) used.add(e.category);
+    categories = timeline.categories.filter((c) => used.has(c));
+    inUse.set(timeline, categories);
+  }
+  return categories;
+}
+
+/** Whether a timeline has a legend: a category in use with a colour the browser reads (on screen and in exported images). */
 export function hasLegend(timeline: ParsedTimeline): boolean {
-  return timeline.categories.some((c) => c.color !== undefined && readableColor(c.color));
+  return legendCategories(timeline).some((c) => c.color !== undefined && readableColor(c.color));
 }

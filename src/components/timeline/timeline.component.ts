@@ -38,7 +38,7 @@ import { renderEmptyPeriod } from './render-empty-period.js';
 import { renderOverview } from './render-overview.js';
 import { renderDetail } from './render-detail.js';
 import { renderList } from './render-list.js';
-import { hasLegend, renderLegend } from './render-legend.js';
+import { hasLegend, legendCategories, renderLegend } from './render-legend.js';
 import { renderAxis, renderMarks, renderStems, type PlotRows } from './render-marks.js';
 import { renderKioskOverlay, renderLanguages } from './render-kiosk.js';
 import { renderProblems } from './render-problems.js';
@@ -739,9 +739,9 @@ export class AlpineTimeline extends LitElement {
         : this._plot.compute(timeline, w, ctx, range === 'all' ? timelineExtent(timeline) : this._window(), lanes, rtl, pinned);
     const rows = this._rows(layout);
     const style = resolveExportStyle(this, this.renderRoot?.querySelector('[part~="title"]') ?? null);
-    // the legend as on screen: every category, when one has a colour (the accent colour for the others)
+    // the legend as on screen: every category in use, when one has a colour (the accent colour for the others)
     const legend = hasLegend(timeline)
-      ? timeline.categories.map((c) => ({ label: text(c.label, ctx), color: (c.color && style.resolveColor(c.color)) || style.colors.accent }))
+      ? legendCategories(timeline).map((c) => ({ label: text(c.label, ctx), color: (c.color && style.resolveColor(c.color)) || style.colors.accent }))
       : undefined;
     return {
       ...ctx,
