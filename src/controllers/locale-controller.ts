@@ -4,27 +4,34 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * Finds the language an element speaks: its own `lang` attribute, else the nearest `lang` up
  * the document, else a fallback (the dataset's default language). Asks the host to update when
  * that changes: a `lang` set or removed on the host, an ancestor (a page's language switcher on
- * a wrapper) or the document.
+ * a wrapper) or the document; and when a `dir` attribute there turns the element's direction
+ * (its layout runs right to left then, and is otherwise only made again on a resize).
  */
 export class LocaleController implements ReactiveController {
   private readonly _host: ReactiveControllerHost & HTMLElement;
   private _observer?: MutationObserver;
   /** The explicit language last seen (`''` for none). */
   private _seen = '';
+  /** The element's direction last seen: read when a `dir` attribute changes, not at connection (no style recalc). */
+  private _dir?: string;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     (this._host = host).addController(this);
   }
 
   hostConnected(): void {
-    this._observer ??= new MutationObserver(() => {
+    this._observer ??= new MutationObserver((records) => {
       const now = this._explicit();
-      if (now === this._seen) return; // a `lang` elsewhere in the page
+      const dirChanged = records.some((r) => r.attributeName === 'dir');
+      const dir = dirChanged ? getComputedStyle(this._host).direction : this._dir;
+      if (now === this._seen && dir === this._dir) return; // a `lang` or `dir` elsewhere in the page
       this._seen = now;
+      this._dir = dir;
       this._host.requestUpdate();
     });
     this._seen = this._explicit();
-    const options = { attributes: true, attributeFilter: ['lang'] };
+    this._dir = undefined;
+    const options = { attributes: true, attributeFilter: ['lang', 'dir'] };
     this._observer.observe(this._host, options);
     this._observer.observe(document.documentElement, { ...options, subtree: true });
   }

@@ -600,6 +600,27 @@ describe('<alpine-timeline> accessibility', () => {
       expect(el.timeline!.events.findIndex((e) => e.id === focusedId(el))).to.equal(1);
     });
 
+    it('turns with a dir set after it was drawn (on the element, then on a wrapper), without a resize', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><alpine-timeline></alpine-timeline></div>`);
+      const el = await drawn(wrapper.querySelector('alpine-timeline')!);
+      const x = (id: string) => {
+        const r = marks(el).find((m) => m.dataset['id'] === id)!.querySelector('[part~="marker"]')!.getBoundingClientRect();
+        return r.left + r.width / 2;
+      };
+      const tick = (year: string) => [...el.shadowRoot!.querySelectorAll('[part~="axis"] .tick')].find((t) => t.textContent === year)!.getBoundingClientRect();
+      expect(x('founding-1955')).to.be.lessThan(x('new-a110-2017'));
+      for (const [target, dir] of [[el, 'rtl'], [el, null], [wrapper, 'rtl']] as const) {
+        if (dir) target.setAttribute('dir', dir);
+        else target.removeAttribute('dir');
+        const rtl = dir === 'rtl';
+        await waitUntil(() => (x('founding-1955') > x('new-a110-2017')) === rtl, `time does not run ${rtl ? 'right to left' : 'left to right'} after dir=${String(dir)}`);
+        await el.updateComplete;
+        // the marks and the axis agree: the 1955 marker over the 1955 tick
+        expect(Math.abs(x('founding-1955') - (tick('1955').left + tick('1955').width / 2))).to.be.below(6);
+      }
+    });
+
     it('follows the nearest lang up the document', async () => {
       await setViewport({ width: 1280, height: 800 });
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="de"><alpine-timeline></alpine-timeline></div>`);
