@@ -34,6 +34,10 @@ export class LocaleController implements ReactiveController {
     const options = { attributes: true, attributeFilter: ['lang', 'dir'] };
     this._observer.observe(this._host, options);
     this._observer.observe(document.documentElement, { ...options, subtree: true });
+    // inside another component: its shadow roots too (their elements are not in the document's subtree)
+    for (let root = this._host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+      this._observer.observe(root, { ...options, subtree: true });
+    }
   }
 
   private _explicit(): string {
@@ -44,11 +48,19 @@ export class LocaleController implements ReactiveController {
     this._observer?.disconnect();
   }
 
-  /** The explicit language (host or ancestors), or `fallback` when none is set. */
+  /**
+   * The explicit language (host or ancestors, out through the shadow roots the element is in,
+   * as the browser's own `:lang()` goes), or `fallback` when none is set.
+   */
   lang(fallback = 'en'): string {
-    const own = this._host.closest('[lang]')?.getAttribute('lang')?.trim();
-    if (own) return own;
-    const root = this._host.ownerDocument.documentElement.getAttribute('lang')?.trim();
-    return root || fallback;
+    for (let el: Element | null = this._host; el; ) {
+      const own = el.closest('[lang]');
+      const value = own?.getAttribute('lang')?.trim();
+      if (value) return value;
+      if (own) break; // lang="": the document's language
+      const root = el.getRootNode();
+      el = root instanceof ShadowRoot ? root.host : null;
+    }
+    return this._host.ownerDocument.documentElement.getAttribute('lang')?.trim() || fallback;
   }
 }

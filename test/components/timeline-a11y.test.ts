@@ -630,5 +630,20 @@ describe('<alpine-timeline> accessibility', () => {
       wrapper.setAttribute('lang', 'fr');
       expect(el.locale).to.equal('fr');
     });
+
+    it("follows a lang out through another component's shadow root, as :lang() does, and its changes inside", async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const app = await fixture<HTMLDivElement>(html`<div lang="de"></div>`);
+      const root = app.attachShadow({ mode: 'open' });
+      root.innerHTML = '<section><alpine-timeline></alpine-timeline></section>';
+      const el = await drawn(root.querySelector('alpine-timeline')!);
+      expect(el.matches(':lang(de)'), "the browser's own idea").to.equal(true);
+      expect(el.locale).to.equal('de');
+      expect(part(el, 'zoom-in')!.getAttribute('aria-label')).to.equal('Vergrößern');
+      root.querySelector('section')!.setAttribute('lang', 'en');
+      await waitUntil(() => part(el, 'zoom-in')!.getAttribute('aria-label') === 'Zoom in', 'a lang set inside the shadow root was not followed');
+      app.setAttribute('lang', 'fr');
+      expect(el.locale, 'the nearest lang wins').to.equal('en');
+    });
   });
 });
