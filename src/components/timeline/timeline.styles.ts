@@ -167,8 +167,8 @@ export const timelineStyles = css`
   *::after {
     box-sizing: border-box;
   }
-  /* The host page's rules beat \`:host\` on the element itself (\`* { line-height: 3 }\`,
-     \`body { letter-spacing: 2px; text-transform: uppercase; text-align: center }\`), and what they
+  /* The host page's rules beat ":host" on the element itself ("* { line-height: 3 }",
+     "body { letter-spacing: 2px; text-transform: uppercase; text-align: center }"), and what they
      set there is inherited: the texts inside are reset to what the labels are measured and laid
      out with, or labels would overflow their lanes and each other. */
   [part~='base'] {
