@@ -4,7 +4,7 @@
  * ```tsx
  * import { AlpineTimeline } from 'alpine-timeline/react';
  *
- * <AlpineTimeline data={dataset} lang="fr" onTimelineSelect={(e) => setId(e.detail.event.id)} />
+ * <AlpineTimeline data={dataset} lang="fr" onTimelineSelect={(e) => setId(e.detail.event.id)} onTimelineDeselect={() => setId(null)} />
  * ```
  *
  * Every public property of the element (`data`, `src`, `selected`, ...) is a prop, set as a
@@ -16,7 +16,7 @@ import { createComponent, type EventName, type ReactWebComponent } from '@lit/re
 import * as React from 'react';
 import { AlpineTimeline as AlpineTimelineElement } from '../components/timeline/timeline.component.js';
 import { defineAlpineTimeline } from '../components/timeline/define.js';
-import type { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from '../events/index.js';
+import type { TimelineDeselectEvent, TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from '../events/index.js';
 
 // Defines the tag here rather than importing `alpine-timeline/define`: rollup would move that
 // side effect into a shared chunk, which bundlers honouring `sideEffects` could then drop.
@@ -39,6 +39,7 @@ export type TimelineRangeChangeEvent = GlobalEventHandlersEventMap extends { 'ti
 /** React prop name → DOM event name, with the event's type. */
 const events = {
   onTimelineSelect: 'timeline-select' as EventName<TimelineSelectEvent>,
+  onTimelineDeselect: 'timeline-deselect' as EventName<TimelineDeselectEvent>,
   onTimelineError: 'timeline-error' as EventName<TimelineErrorEvent>,
   onTimelineLoad: 'timeline-load' as EventName<TimelineLoadEvent>,
   onTimelineRangeChange: 'timeline-range-change' as EventName<TimelineRangeChangeEvent>,
@@ -60,5 +61,5 @@ export const AlpineTimeline: AlpineTimelineComponent = createComponent({
 export type AlpineTimelineProps = React.ComponentProps<typeof AlpineTimeline>;
 
 export { AlpineTimelineElement };
-export type { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent };
+export type { TimelineDeselectEvent, TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent };
 export default AlpineTimeline;

@@ -105,6 +105,8 @@ describe('<alpine-timeline kiosk>', () => {
     el.addEventListener('timeline-select', (e: TimelineSelectEvent) => {
       if (e.detail.reason === 'tour') tour.push(e.detail.event.id);
     });
+    const cleared: string[] = [];
+    el.addEventListener('timeline-deselect', (e) => cleared.push(`${e.detail.id} ${e.detail.reason}`));
     // A visitor reads an event in English, zoomed in.
     await sendMouse({ type: 'click', position: centre(part(el, 'language')!.nextElementSibling!) });
     el.select('new-a110-2017');
@@ -117,6 +119,7 @@ describe('<alpine-timeline kiosk>', () => {
     expect(part(el, 'countdown')!.textContent).to.match(/Still there\? .* 1 s/);
     await waitUntil(() => part(el, 'invitation'), 'no reset and tour', { timeout: 4000 });
     expect(el.locale).to.equal('fr');
+    expect(cleared, 'the reset tells the host the selection is gone').to.deep.equal(['new-a110-2017 reset']);
     expect(part(el, 'invitation')!.textContent).to.equal('Touchez pour explorer');
     await waitUntil(() => tour.length >= 6, 'the tour did not go round', { timeout: 5000 });
     expect(tour.slice(0, 6)).to.deep.equal([...MILESTONES, MILESTONES[0]]);

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
 import type { TimelineDataset } from '../../src/data/types.js';
-import type { TimelineErrorEvent, TimelineSelectEvent } from '../../src/events/index.js';
+import type { TimelineDeselectEvent, TimelineErrorEvent, TimelineSelectEvent } from '../../src/events/index.js';
 import { centre, drawn, marks, part, timelineFixture } from '../helpers.js';
 
 const tiny: TimelineDataset = {
@@ -192,6 +192,52 @@ describe('<alpine-timeline>', () => {
       await el.updateComplete;
       expect(el.selected).to.equal(null);
       expect(part(el, 'detail')).to.equal(null);
+    });
+
+    it('tells the host when the selection is cleared, and how (timeline-deselect)', async () => {
+      const el = await drawn(await timelineFixture(tiny));
+      const heard: Array<{ id: string; reason: string }> = [];
+      el.addEventListener('timeline-deselect', (e: TimelineDeselectEvent) => heard.push({ ...e.detail }));
+      // Close clicked
+      el.select('a');
+      await el.updateComplete;
+      await sendMouse({ type: 'click', position: centre(part(el, 'detail-close')!) });
+      await el.updateComplete;
+      expect(heard).to.deep.equal([{ id: 'a', reason: 'pointer' }]);
+      // Close pressed from the keyboard, then Escape on a mark
+      el.select('b');
+      await el.updateComplete;
+      part(el, 'detail-close')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      el.select('a');
+      await el.updateComplete;
+      marks(el)[0]!.querySelector('button')!.focus();
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(heard.slice(1)).to.deep.equal([
+        { id: 'b', reason: 'keyboard' },
+        { id: 'a', reason: 'keyboard' },
+      ]);
+      // select(null): once, and not again when nothing is selected
+      el.select('b');
+      el.select(null);
+      el.select(null);
+      await el.updateComplete;
+      expect(heard.slice(3)).to.deep.equal([{ id: 'b', reason: 'api' }]);
+      // the host setting `selected` hears nothing of its own doing
+      el.selected = 'a';
+      await el.updateComplete;
+      el.selected = null;
+      await el.updateComplete;
+      expect(heard).to.have.length(4);
+      // a new dataset without the selected event
+      el.select('b');
+      await el.updateComplete;
+      el.data = { title: 'Other', events: [{ id: 'c', date: '1920', title: 'Gamma' }] };
+      await waitUntil(() => heard.length === 5, 'no timeline-deselect for a dataset without the selected event');
+      expect(heard[4]).to.deep.equal({ id: 'b', reason: 'data' });
+      expect(el.selected).to.equal(null);
     });
   });
 

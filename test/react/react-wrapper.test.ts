@@ -9,7 +9,7 @@ import type * as ReactModule from 'react';
 import type { Root } from 'react-dom/client';
 import type { AlpineTimeline as Wrapper, AlpineTimelineElement, AlpineTimelineProps } from '../../src/react/index.js';
 import type { TimelineDataset } from '../../src/data/types.js';
-import type { TimelineLoadEvent, TimelineSelectEvent } from '../../src/events/index.js';
+import type { TimelineDeselectEvent, TimelineLoadEvent, TimelineSelectEvent } from '../../src/events/index.js';
 
 /**
  * Centre of an element in viewport pixels, for `sendMouse`. Not from ../helpers.js: that defines
@@ -98,6 +98,16 @@ describe('alpine-timeline/react', () => {
     await waitUntil(() => selected.length > 0, 'onTimelineSelect was not called');
     expect(selected).to.deep.equal([{ id: 'second', reason: 'pointer', type: 'timeline-select' }]);
     expect(el.selected).to.equal('second');
+  });
+
+  it('forwards the detail view closing as timeline-deselect to onTimelineDeselect', async () => {
+    const cleared: Array<{ id: string; reason: string }> = [];
+    const el = render({ data: dataset, selected: 'second', onTimelineDeselect: (e: TimelineDeselectEvent) => cleared.push({ ...e.detail }) });
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="detail-close"]'), 'no detail view for the selected prop');
+    await sendMouse({ type: 'click', position: centre(el.shadowRoot!.querySelector('[part~="detail-close"]')!) });
+    await waitUntil(() => cleared.length > 0, 'onTimelineDeselect was not called');
+    expect(cleared).to.deep.equal([{ id: 'second', reason: 'pointer' }]);
+    expect(el.selected).to.equal(null);
   });
 
   it('calls onTimelineLoad and onTimelineError, and updates properties and attributes on re-render', async () => {

@@ -10,7 +10,7 @@ export interface DetailContext extends TextContext {
   readonly strings: TimelineStrings;
   /** Relative URLs in the dataset resolve against this. */
   readonly baseUrl: string;
-  readonly onClose: () => void;
+  readonly onClose: (trigger: MouseEvent) => void;
   /** The events before and after this one in time, if any. */
   readonly previous?: ParsedEvent;
   readonly next?: ParsedEvent;

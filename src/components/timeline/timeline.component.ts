@@ -19,6 +19,7 @@ import { VerticalViewController } from '../../controllers/vertical-view-controll
 import { ViewWindowController, type ViewSource } from '../../controllers/view-window-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { emit } from '../../events/index.js';
+import type { DeselectReason } from '../../events/timeline-deselect.js';
 import type { SelectReason } from '../../events/timeline-select.js';
 import { fill, stringsFor, type TimelineStrings } from '../../i18n/strings.js';
 import { formatWindow } from '../../i18n/format-window.js';
@@ -92,6 +93,7 @@ export interface ViewOptions {
  * @tag alpine-timeline
  *
  * @fires {TimelineSelectEvent} timeline-select - An event was selected. `detail.event` is the event as the dataset gave it; `detail.reason` is `pointer`, `keyboard`, `api`, `link` (a deep link or Back/Forward), `tour` (the kiosk attract tour) or `story` (a step of the story: swipe, arrow key, button, `next()`/`prev()`/`goTo()` in story mode). Bubbles, composed.
+ * @fires {TimelineDeselectEvent} timeline-deselect - The selection was cleared (the detail view closed). `detail.id` is the event that was selected; `detail.reason` is `pointer` (Close clicked), `keyboard` (Escape, or Close from the keyboard), `api` (`select(null)`), `link` (Back/Forward), `reset` (the kiosk's idle reset) or `data` (a new dataset without that event). Not fired when the host sets `selected`. Bubbles, composed.
  * @fires {TimelineErrorEvent} timeline-error - A dataset could not be shown. `detail.problems` lists `{path, message}`; `detail.keptPrevious` tells whether an earlier dataset stays on screen. Bubbles, composed.
  * @fires {TimelineLoadEvent} timeline-load - A valid dataset was accepted and drawn. Bubbles, composed.
  * @fires {TimelineRangeChangeEvent} timeline-range-change - The visible window changed and the view settled (after a gesture, an animation or a resize). `detail.start` and `detail.end` are Dates. Bubbles, composed.
@@ -446,7 +448,7 @@ export class AlpineTimeline extends LitElement {
    * `timeline-select` with `reason: "api"`. Returns false when no event has that id.
    */
   select(id: string | null): boolean {
-    return this._select(id, 'api');
+    return id === null ? this._deselect('api') : this._select(id, 'api');
   }
 
   /**
@@ -555,7 +557,9 @@ export class AlpineTimeline extends LitElement {
       this._viewForNext = undefined;
     }
     if (this.selected !== null && timeline && this._indexOf(this.selected) === undefined) {
+      const gone = this.selected;
       this.selected = null; // the selected event is not in the new dataset
+      emit(this, 'timeline-deselect', { id: gone, reason: 'data' });
     }
     if (changed.has('selected') && this.selected !== null && this.hasUpdated && this._viewDecidedFor !== this.selected) this._reveal(this.selected, true);
     this._viewDecidedFor = undefined;
@@ -836,7 +840,7 @@ export class AlpineTimeline extends LitElement {
     this._kioskLang = undefined;
     if (this._kioskMode !== undefined) this.mode = this._kioskMode;
     this._kioskMode = undefined;
-    this.selected = null;
+    this._deselect('reset');
     this.listView = false;
     this._focusId = undefined;
     // the next visitor starts with nothing focused (no ring left on the last button touched)
@@ -1048,7 +1052,7 @@ export class AlpineTimeline extends LitElement {
       previous: timeline.events[index - 1],
       next: timeline.events[index + 1],
       onNavigate: (target, trigger) => this._select(target.id, trigger.detail === 0 ? 'keyboard' : 'pointer'),
-      onClose: () => this._closeDetail(),
+      onClose: (trigger: MouseEvent) => this._closeDetail(trigger),
       slotted: this.querySelector(':scope > [slot="detail"]') !== null,
       kiosk: this.kiosk,
     });
@@ -1140,7 +1144,7 @@ export class AlpineTimeline extends LitElement {
     if (link.event !== undefined) {
       if (link.event !== this.selected) this._select(link.event, 'link');
     } else if (!initial && this.selected !== null) {
-      this._select(null, 'link');
+      this._deselect('link');
     }
   }
 
@@ -1192,9 +1196,10 @@ export class AlpineTimeline extends LitElement {
   }
 
   /** Closes the detail view and gives focus back to the mark of the event it showed. */
-  private _closeDetail(): void {
+  private _closeDetail(trigger?: MouseEvent): void {
     const id = this.selected;
-    this._select(null, 'keyboard');
+    // a click's `detail` counts the clicks: 0 when a key pressed the button
+    this._deselect(trigger && trigger.detail > 0 ? 'pointer' : 'keyboard');
     if (id !== null) {
       if (this.listView) {
         void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>(`li[data-id="${CSS.escape(id)}"] button`)?.focus());
@@ -1258,6 +1263,16 @@ export class AlpineTimeline extends LitElement {
     const index = at === undefined ? (direction > 0 ? 0 : events.length - 1) : at + direction;
     const event = events[index];
     return event ? this._select(event.id, reason) : false;
+  }
+
+  /** Clears the selection, firing `timeline-deselect` when there was one. Returns true. */
+  private _deselect(reason: DeselectReason): boolean {
+    const id = this.selected;
+    // the reset clears it quietly (no history entry); Back/Forward does not push one either
+    if (reason === 'reset') this.selected = null;
+    else this._select(null, reason === 'link' ? 'link' : 'api');
+    if (id !== null) emit(this, 'timeline-deselect', { id, reason });
+    return true;
   }
 
   private _select(id: string | null, reason: SelectReason): boolean {
