@@ -13,8 +13,9 @@
  *     `/define`, `/react`, `/bundle`, `/schema.json`, `/alpine.json`, `/custom-elements.json`)
  *     and relies on the typings (`document.querySelector('alpine-timeline')` is an
  *     AlpineTimeline, `timeline-select` listeners get a typed `detail`, React props and events
- *     are typed), twice: with moduleResolution NodeNext (skipLibCheck off: every declaration
- *     file is checked) and with Bundler.
+ *     are typed), three times: with moduleResolution NodeNext (skipLibCheck off: every declaration
+ *     file is checked), with Bundler, and with Node10 (the old `"moduleResolution": "node"`, which
+ *     reads no `exports` map: the subpaths resolve through `typesVersions`).
  *  4. It compiles that consumer and runs it in Node (the library's pure API, the element
  *     definition, the React wrapper rendered to a string, the JSON entries), checks that deep
  *     imports are refused, and runs the installed `alpine-timeline` command.
@@ -131,6 +132,7 @@ export function inBrowser(): string[] {
     el.addEventListener('timeline-select', (e) => seen.push(e.detail.event.id, e.detail.reason, String(known)));
     el.addEventListener('timeline-error', (e) => seen.push(...e.detail.problems.map((p) => p.path)));
     el.addEventListener('timeline-load', (e) => seen.push(String(e.detail.timeline.events.length)));
+    el.addEventListener('timeline-deselect', (e) => seen.push(e.detail.id, e.detail.reason));
     // @ts-expect-error select() takes an id
     el.select(42);
   }
@@ -147,6 +149,7 @@ export function reactElement(onSelect: (id: string) => void): React.ReactElement
     onTimelineSelect: (e) => onSelect(e.detail.event.id),
     onTimelineError: (e) => onSelect(e.detail.problems[0]?.path ?? ''),
     onTimelineLoad: (e) => onSelect(e.detail.origin),
+    onTimelineDeselect: (e) => onSelect(e.detail.id),
     onTimelineRangeChange: (e) => onSelect(e.type),
   };
   // @ts-expect-error data is a dataset, not a number
@@ -184,9 +187,9 @@ const tsconfig = (resolution, emit) => ({
   files: ['consumer.ts'],
 });
 writeFileSync(join(project, 'consumer.ts'), CONSUMER);
-// both at once (two cores): NodeNext also emits out/consumer.js for step 4
+// all at once: NodeNext also emits out/consumer.js for step 4
 await Promise.all(
-  ['NodeNext', 'Bundler'].map(async (resolution) => {
+  ['NodeNext', 'Bundler', 'Node10'].map(async (resolution) => {
     const t = Date.now();
     const name = `a consumer type-checks against the installed package (moduleResolution ${resolution}, skipLibCheck ${resolution === 'NodeNext' ? 'off' : 'on'})`;
     const file = `tsconfig.${resolution.toLowerCase()}.json`;
