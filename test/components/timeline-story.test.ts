@@ -180,6 +180,22 @@ describe('<alpine-timeline mode="story">', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
+  it('ends the header with its Story button: what story mode hides leaves no hole after it', async () => {
+    for (const [width, dir] of [[1920, 'ltr'], [1280, 'rtl'], [375, 'ltr']] as const) {
+      const el = await story({ dir }, width);
+      const header = part(el, 'header')!.getBoundingClientRect();
+      const toggle = part(el, 'mode-toggle')!.getBoundingClientRect();
+      const pad = parseFloat(getComputedStyle(part(el, 'header')!).paddingInlineEnd);
+      // the button sits at the header's inline end (right, or left right to left), where the last control is
+      const gap = dir === 'rtl' ? toggle.left - (header.left + pad) : header.right - pad - toggle.right;
+      expect(Math.abs(gap), `${width} px ${dir}: ${Math.round(gap)} px of nothing after the Story button`).to.be.below(1);
+      // and so it is in explore mode: the toggle stays under the finger
+      el.mode = 'explore';
+      await el.updateComplete;
+      expect(part(el, 'mode-toggle')!.getBoundingClientRect().x, `${width} px ${dir}: the toggle moved`).to.equal(toggle.x);
+    }
+  });
+
   it('has no axe violation, in French and English, light and dark', async () => {
     const el = await story();
     await expect(el).to.be.accessible();

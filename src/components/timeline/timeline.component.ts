@@ -784,8 +784,8 @@ export class AlpineTimeline extends LitElement {
         <div class="host-sizer" aria-hidden="true"></div>
         <div part="header">
           <slot name="header"><h2 id="title" part="title" lang=${(timeline && textLang(timeline.title, ctx)) ?? nothing}>${title}</h2></slot>
-          ${this.kiosk && timeline ? renderLanguages(timeline.languages, this.locale, strings, this._pickLanguage) : nothing}
           ${timeline?.events.length ? this._renderControls(strings) : nothing}
+          ${this.kiosk && timeline ? renderLanguages(timeline.languages, this.locale, strings, this._pickLanguage) : nothing}
         </div>
         ${timeline?.events.length && !this.listView && !story
           ? renderLegend(timeline, { ...ctx, strings })
@@ -873,18 +873,20 @@ export class AlpineTimeline extends LitElement {
         </button>`
       : nothing;
     // One template in every mode, the buttons a mode does not use hidden in place: a toggle keeps
-    // its place under the finger (a second tap turns it off again) and its focus.
+    // its place under the finger (a second tap turns it off again) and its focus. The zoom buttons
+    // come first and the mode toggles last, so that what a mode hides is on the title's side and
+    // leaves no hole at the end of the header (story mode showed its one button mid-header).
     const inStory = this.mode === 'story' && story !== nothing;
     const list = html`<button part="list-toggle" class=${inStory ? 'tool text off' : 'tool text'} type="button" aria-pressed=${this.listView ? 'true' : 'false'} @click=${() => (this.listView = !this.listView)}>
       ${strings.listView}
     </button>`;
     return html`<div part="controls">
-      ${story}${list}
       <div class=${inStory || this.listView ? 'zoom-group off' : 'zoom-group'} role="group" aria-label=${strings.zoomControls}>
         <button part="zoom-in" class="tool" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} ?disabled=${atMax} @click=${() => this.zoomBy(2)}>${zoomInIcon}</button>
         <button part="zoom-out" class="tool" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} ?disabled=${atFit} @click=${() => this.zoomBy(0.5)}>${zoomOutIcon}</button>
         <button part="zoom-fit" class="tool" type="button" aria-label=${strings.fit} title=${strings.fit} ?disabled=${atFit} @click=${() => this.fit()}>${fitIcon}</button>
       </div>
+      ${list}${story}
     </div>`;
   }
 

@@ -116,7 +116,6 @@ export const timelineStyles = css`
   [part~='languages'] {
     display: flex;
     gap: 6px;
-    margin-inline-start: auto;
   }
   .kiosk-overlay {
     position: absolute;
@@ -232,6 +231,10 @@ export const timelineStyles = css`
     display: flex;
     gap: 4px;
     flex: none;
+  }
+  /* at the end of the header, also on a line of its own (a narrow element) */
+  [part~='controls'] {
+    margin-inline-start: auto;
   }
   /* a button the mode does not use keeps its place (the others stay under the finger), unseen */
   [part~='controls'] .off {
