@@ -241,6 +241,37 @@ describe('<alpine-timeline>', () => {
     });
   });
 
+  describe('list view', () => {
+    it('starts every title at one place whatever the length of its date, in every language', async () => {
+      for (const lang of ['en', 'fr', 'de']) {
+        const el = await timelineFixture(undefined, `list-view lang=${lang}`);
+        await waitUntil(() => part(el, 'list'), 'no list');
+        const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="list-item"]')];
+        expect(items.length).to.be.greaterThan(10);
+        const lefts = items.map((item) => Math.round(item.querySelector('strong')!.getBoundingClientRect().left - item.getBoundingClientRect().left));
+        // "January 28, 2022", "Dezember 2021": the selected item's bar aside, one column
+        expect(new Set(lefts).size, `${lang}: titles start at ${[...new Set(lefts)].join(', ')} px`).to.equal(1);
+        for (const item of items) {
+          const date = item.querySelector('time')!.getBoundingClientRect();
+          expect(date.right, `${lang}: the date of ${item.dataset['id']} runs into its title`).to.be.at.most(item.querySelector('strong')!.getBoundingClientRect().left);
+        }
+      }
+    });
+
+    it('puts each date above its title on a narrow element, so that no title wraps under its date', async () => {
+      const el = await timelineFixture(undefined, 'list-view');
+      await setViewport({ width: 375, height: 800 });
+      await waitUntil(() => part(el, 'list') && el.getBoundingClientRect().width <= 375, 'no narrow list');
+      for (const item of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="list-item"]')) {
+        const date = item.querySelector('time')!.getBoundingClientRect();
+        const title = item.querySelector('strong')!.getBoundingClientRect();
+        expect(title.top, `${item.dataset['id']}: the title is not under its date`).to.be.at.least(date.bottom - 0.5);
+        expect(Math.abs(title.left - date.left), `${item.dataset['id']}: the title does not start where its date does`).to.be.below(1);
+      }
+      await setViewport({ width: 1280, height: 800 });
+    });
+  });
+
   describe('language', () => {
     it('formats dates and texts in French with lang="fr"', async () => {
       const el = await drawn(await timelineFixture(undefined, 'lang=fr'));

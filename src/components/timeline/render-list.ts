@@ -28,8 +28,10 @@ export function renderList(events: readonly ParsedEvent[], ctx: ListContext): Te
         return html`<li part=${e.id === ctx.selected ? 'list-item selected' : 'list-item'} data-id=${e.id}>
           <button type="button" class="list-button" aria-pressed=${e.id === ctx.selected ? 'true' : 'false'} @click=${(ev: MouseEvent) => ctx.onSelect(e, ev)}>
             <time datetime=${e.start.iso}>${eventDate(e, ctx)}</time>
-            <strong dir="auto" style=${isolated} lang=${textLang(e.title, ctx) ?? nothing}>${text(e.title, ctx)}</strong>
-            ${words.length ? html`<span class="list-meta">${words.join(' · ')}</span>` : nothing}
+            <span class="list-head"
+              ><strong dir="auto" style=${isolated} lang=${textLang(e.title, ctx) ?? nothing}>${text(e.title, ctx)}</strong
+              >${words.length ? html` <span class="list-meta">${words.join(' · ')}</span>` : nothing}</span
+            >
           </button>
           ${summary ? html`<p dir="auto" style=${isolated} lang=${textLang(e.summary, ctx) ?? nothing}>${summary}</p>` : nothing}
         </li>`;

@@ -297,24 +297,39 @@ export const timelineStyles = css`
     margin: 4px 0 0;
     color: var(--at-muted);
   }
+  /* Two columns, the dates' and the titles': every title starts at one place whatever the length
+     of its date ("January 28, 2022" pushed its title out of line), and wraps in its column. */
   .list-button {
     all: unset;
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
     gap: 0 12px;
     align-items: baseline;
     cursor: pointer;
     border-radius: 4px;
+  }
+  /* the room before the words after a title is the title's: none at the start of a line they wrap to */
+  .list-head > strong {
+    margin-inline-end: 6px;
   }
   .list-button:focus-visible {
     outline: 2px solid var(--at-focus);
     outline-offset: 2px;
   }
   .list-button time {
-    min-width: 7em;
+    width: 9.5em;
     color: var(--at-muted);
     font-size: var(--at-date-font-size);
     font-variant-numeric: tabular-nums;
+  }
+  /* A narrow element: the date above its title (the date column took a third of the width). */
+  @container alpine-timeline (max-width: 480px) {
+    .list-button {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .list-button time {
+      width: auto;
+    }
   }
   [part~='list-item'][part~='selected'] strong {
     color: var(--at-accent);
@@ -372,7 +387,7 @@ export const timelineStyles = css`
      item, even with overflow-wrap: break-word it kept its whole width and ran out of the element. */
   [part~='title'],
   [part~='legend-item'] > span,
-  .list-button > :is(strong, .list-meta),
+  .list-head,
   [part~='tag'] {
     min-width: 0;
     overflow-wrap: anywhere;
