@@ -293,8 +293,10 @@ export const timelineStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 64px;
   }
+  /* the summary under its title, in the titles' column (the date column and its gap before it) */
   [part~='list-item'] p {
-    margin: 4px 0 0;
+    margin-block: 4px 0;
+    margin-inline: calc(9.5 * var(--at-date-font-size) + 12px) 0;
     color: var(--at-muted);
   }
   /* Two columns, the dates' and the titles': every title starts at one place whatever the length
@@ -329,6 +331,9 @@ export const timelineStyles = css`
     }
     .list-button time {
       width: auto;
+    }
+    [part~='list-item'] p {
+      margin-inline-start: 0;
     }
   }
   [part~='list-item'][part~='selected'] strong {
