@@ -55,9 +55,10 @@ describe('<alpine-timeline> on a phone', () => {
     expect(tops.every((top, i) => i === 0 || top > tops[i - 1]!), `tops ${tops.join(', ')}`).to.equal(true);
     // every Alpine event is a card, in time order
     expect(marks(el).map((li) => li.dataset['id'])).to.deep.equal(el.timeline!.events.map((e) => e.id));
-    // eras are sections with headings
-    const headings = [...el.shadowRoot!.querySelectorAll('section[part~="era"] h3')].map((h) => h.textContent!.trim());
-    expect(headings).to.deep.equal(['Les débuts d’Alpine', 'L’essor avec Renault', 'Alpine, marque sportive du Groupe Renault']);
+    // eras are bands with their names (drawn), and headings before their events (read)
+    const names = ['Les débuts d’Alpine', 'L’essor avec Renault', 'Alpine, marque sportive du Groupe Renault'];
+    expect([...el.shadowRoot!.querySelectorAll('[part~="era"] [part~="era-label"]')].map((h) => h.textContent!.trim())).to.deep.equal(names);
+    expect([...el.shadowRoot!.querySelectorAll('h3.era-heading + ol[part~="events"]')].map((ol) => ol.previousElementSibling!.textContent!.trim())).to.deep.equal(names);
   });
 
   it('lets a finger and the wheel scroll the page over it (no scroll trap)', async () => {

@@ -3,7 +3,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
 import { formatCount, formatYears } from '../../i18n/format-count.js';
 import { fill } from '../../i18n/strings.js';
-import type { VerticalLayout, VerticalRow } from '../../layout/vertical-layout.js';
+import type { ParsedEra } from '../../data/parsed-types.js';
+import type { VerticalEra, VerticalLayout, VerticalRow } from '../../layout/vertical-layout.js';
 import { eventDate, markName, statusLabel, text, textLang } from './event-text.js';
 import { categoryColor, eventParts, yearRange, type MarksContext } from './render-marks.js';
 
@@ -19,26 +20,65 @@ export interface VerticalContext extends Omit<MarksContext, 'onCluster'> {
 }
 
 /**
- * The vertical plot: era sections with their headings, the spine, and the cards and clusters of
- * the rows near the viewport, as an ordered list in time order (the page scrolls over it).
+ * The vertical plot: the era bands, the spine, and the cards and clusters of the rows near the
+ * viewport, in time order (the page scrolls over it).
+ *
+ * The bands only draw (a tint, a border, the era's name at the top) and are hidden from
+ * assistive technology: they come first in the DOM, all together, away from their events. What a
+ * screen reader reads comes after them, in time order (WCAG 1.3.1): each era's heading (visually
+ * hidden, at the top of its band) right before the list of that era's events, and the events
+ * outside every band (before the first, between two eras, after an era's end) in lists of their
+ * own, named "Events". An event is in the era whose band it is drawn in.
  */
 export function renderVertical(layout: VerticalLayout, ctx: VerticalContext): TemplateResult {
+  const bands = layout.eras;
+  const name = (era: ParsedEra) => html`<span dir="auto" lang=${textLang(era.label, ctx) ?? nothing}>${text(era.label, ctx)}</span>`;
   return html`<div part="plot" class=${ctx.alternate ? 'vertical alternate' : 'vertical'} style=${styleMap({ height: `${layout.height}px` })}>
-    ${layout.eras.map(
-      (band) => html`<section part="era" data-id=${band.era.id} aria-labelledby=${`era-${band.era.id}`} style=${styleMap({ top: `${band.y0}px`, height: `${band.y1 - band.y0}px` })}>
-        <h3 part="era-label" id=${`era-${band.era.id}`}><span dir="auto" lang=${textLang(band.era.label, ctx) ?? nothing}>${text(band.era.label, ctx)}</span></h3>
-      </section>`,
+    ${bands.map(
+      (band) => html`<div part="era" data-id=${band.era.id} aria-hidden="true" style=${styleMap({ top: `${band.y0}px`, height: `${band.y1 - band.y0}px` })}>
+        <div part="era-label">${name(band.era)}</div>
+      </div>`,
     )}
     <div part="spine" aria-hidden="true"></div>
     ${ctx.rows.map((row) => (row.kind === 'gap' ? gap(row, ctx.lang) : nothing))}
-    <ol part="events" aria-label=${ctx.strings.events}>
-      ${repeat(
-        ctx.rows.filter((row) => row.kind === 'event' || row.kind === 'cluster'),
-        (row) => row.key,
-        (row) => (row.kind === 'event' ? card(row, ctx) : row.kind === 'cluster' ? cluster(row, ctx) : nothing),
-      )}
-    </ol>
+    ${readingOrder(bands, ctx.rows).map(
+      // as many slots in every render, each for the same era or stretch: a card stays in its list (and keeps focus)
+      (rows, i) => {
+        // slot 2k + 1 is band k's (its heading, then its list), the others the stretches between bands
+        const band = i % 2 ? bands[(i - 1) / 2] : undefined;
+        // by position: an era's id may hold spaces, which would split an aria-labelledby
+        const id = `era-heading-${i}`;
+        return html`${band ? html`<h3 class="era-heading visually-hidden" id=${id} style=${styleMap({ top: `${band.y0}px` })}>${name(band.era)}</h3>` : nothing}${rows.length
+          ? html`<ol part="events" aria-labelledby=${band ? id : nothing} aria-label=${band ? nothing : ctx.strings.events}>
+              ${repeat(
+                rows,
+                (row) => row.key,
+                (row) => (row.kind === 'event' ? card(row, ctx) : cluster(row, ctx)),
+              )}
+            </ol>`
+          : nothing}`;
+      },
+    )}
   </div>`;
+}
+
+type CardRow = Extract<VerticalRow, { kind: 'event' | 'cluster' }>;
+
+/**
+ * The drawn cards and clusters in 2 × bands + 1 slots, in reading order: before the first band,
+ * then each band (an event is in the era whose band it is drawn in; bands do not overlap, one
+ * ends where the next era's heading is) followed by the stretch after it, before the next.
+ */
+function readingOrder(bands: readonly VerticalEra[], rows: readonly VerticalRow[]): CardRow[][] {
+  const slots: CardRow[][] = [[], ...bands.flatMap(() => [[], []])];
+  let k = -1; // the last band that starts at or above the row (rows and bands are in y order)
+  for (const row of rows) {
+    if (row.kind !== 'event' && row.kind !== 'cluster') continue;
+    while (k >= 0 && bands[k]!.y0 > row.y) k--;
+    while (k + 1 < bands.length && bands[k + 1]!.y0 <= row.y) k++;
+    slots[k < 0 ? 0 : row.y < bands[k]!.y1 ? 2 * k + 1 : 2 * k + 2]!.push(row);
+  }
+  return slots;
 }
 
 function card(row: Extract<VerticalRow, { kind: 'event' }>, ctx: VerticalContext): TemplateResult {

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * The vertical layout (`orientation="vertical"`, or `auto` on narrow elements): a spine with era
- * sections, and cards that alternate sides on wider elements. Positions come from the layout
+ * bands, and cards that alternate sides on wider elements. Positions come from the layout
  * (`translateY` per row); everything else is here.
  */
 export const verticalStyles = css`
@@ -89,6 +89,12 @@ export const verticalStyles = css`
     justify-content: center;
     padding-inline: 12px;
     text-align: center;
+  }
+  /* An era's heading for screen readers, right before its events (the band's name above draws
+     it): visually hidden, at the top of its band (where a screen reader's focus scrolls to). */
+  .vertical .era-heading {
+    margin: 0;
+    inset-inline-start: 0;
   }
   .vertical.alternate [part~='era-label'] > span {
     position: relative;

@@ -1,0 +1,227 @@
+/**
+ * The vertical (phone) layout as a screen reader meets it (WCAG 1.3.1): each era's heading comes
+ * right before that era's events in reading order, events outside every era are outside every
+ * era's list, and no era is an empty region landmark (the bands only draw).
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot, emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/alpine-timeline.js';
+import type { AlpineTimeline } from '../../src/alpine-timeline.js';
+import type { TimelineDataset } from '../../src/data/types.js';
+import { marks, part } from '../helpers.js';
+
+interface AxNode {
+  readonly role?: string;
+  readonly name?: string;
+  readonly children?: readonly AxNode[];
+}
+
+/**
+ * Overlapping eras (the 1940s inside the post-war years), a gap between eras, and events before,
+ * between and after them.
+ */
+const DATA: TimelineDataset = {
+  title: 'Eras',
+  eras: [
+    { id: 'a', label: 'Era A', start: '1900', end: '1919' },
+    { id: 'b', label: 'Era B', start: '1930', end: '1959' },
+    { id: 'c', label: 'Era C', start: '1940', end: '1949' },
+  ],
+  events: [
+    { id: 'e1890', date: '1890', title: 'Before all' },
+    { id: 'e1905', date: '1905', title: 'In A one' },
+    { id: 'e1910', date: '1910', title: 'In A two' },
+    { id: 'e1925', date: '1925', title: 'Between A and B' },
+    { id: 'e1935', date: '1935', title: 'In B' },
+    { id: 'e1945', date: '1945', title: 'In C' },
+    { id: 'e1955', date: '1955', title: 'In B after C' },
+    { id: 'e1975', date: '1975', title: 'After all' },
+  ],
+};
+
+/** A 390 px page with a timeline, laid out vertically. */
+async function phone(data?: TimelineDataset, attrs = 'lang=en'): Promise<AlpineTimeline> {
+  await setViewport({ width: 390, height: 844 });
+  const el = await fixture<AlpineTimeline>(html`<alpine-timeline .data=${data}></alpine-timeline>`);
+  for (const [name, value] of attrs.split(/\s+/).filter(Boolean).map((a) => a.split('='))) el.setAttribute(name!, value ?? '');
+  await waitUntil(() => el.shadowRoot!.querySelector('[part~="plot"].vertical :is([part~="event"], [part~="cluster"])'), 'no vertical timeline');
+  await el.updateComplete;
+  return el;
+}
+
+/** The timeline's region in an accessibility snapshot of the page. */
+function timelineRegion(root: AxNode, title: string): AxNode {
+  const find = (n: AxNode): AxNode | undefined => (n.role === 'region' && n.name === title ? n : n.children?.map(find).find(Boolean));
+  const region = find(root);
+  if (!region) throw new Error(`no region named "${title}" in the snapshot`);
+  return region;
+}
+
+/**
+ * In reading order: `# heading` for the headings (but the timeline's title), the event cards' names
+ * (their dates first) as they are.
+ */
+function readingOrder(region: AxNode, cards: readonly string[]): string[] {
+  const walk = (node: AxNode): string[] => {
+    const heading = node.role === 'heading' && node.name !== region.name;
+    const own = heading ? [`# ${node.name}`] : node.role === 'button' && cards.includes(node.name ?? '') ? [node.name!] : [];
+    return [...own, ...(node.children ?? []).flatMap(walk)];
+  };
+  return walk(region);
+}
+
+/** The region landmarks under `node` (itself included) whose only content is a heading, or nothing. */
+function emptyRegions(node: AxNode): string[] {
+  const kids = node.children ?? [];
+  const empty = node.role === 'region' && kids.every((k) => k.role === 'heading' || (k.role === 'StaticText' && k.name === node.name));
+  return [...(empty ? [node.name ?? '(unnamed)'] : []), ...kids.flatMap(emptyRegions)];
+}
+
+/** Which list (by its name) each event card is in, in DOM order. */
+function listsOf(el: AlpineTimeline): string[] {
+  return marks(el).map((li) => {
+    const list = li.closest('ol')!;
+    const label = list.getAttribute('aria-labelledby');
+    const name = label ? el.shadowRoot!.getElementById(label)!.textContent!.trim() : list.getAttribute('aria-label')!;
+    return `${li.dataset['id']} in ${name}`;
+  });
+}
+
+describe('<alpine-timeline> vertical layout, read by a screen reader', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => setViewport({ width: 1280, height: 800 }));
+
+  it('reads each era heading right before its events, and events outside every era outside them', async () => {
+    const el = await phone(DATA);
+    expect(el.currentOrientation).to.equal('vertical');
+    const cards = marks(el).map((li) => li.querySelector('button')!.getAttribute('aria-label')!);
+    const year = (name: string) => (name.startsWith('#') ? name : name.slice(0, 4));
+    const order = readingOrder(timelineRegion((await a11ySnapshot({})) as unknown as AxNode, 'Eras'), cards).map(year);
+    expect(order).to.deep.equal(['1890', '# Era A', '1905', '1910', '1925', '# Era B', '1935', '# Era C', '1945', '1955', '1975']);
+    // the same in the DOM: one list per era, named by its heading; the events outside them in lists of their own
+    expect(listsOf(el)).to.deep.equal([
+      'e1890 in Events',
+      'e1905 in Era A',
+      'e1910 in Era A',
+      'e1925 in Events',
+      'e1935 in Era B',
+      'e1945 in Era C',
+      'e1955 in Events',
+      'e1975 in Events',
+    ]);
+  });
+
+  it('leaves no era as an empty region landmark (Alpine history, French)', async () => {
+    const el = await phone(undefined, 'lang=fr');
+    const title = part(el, 'title')!.textContent!.trim();
+    const region = timelineRegion((await a11ySnapshot({})) as unknown as AxNode, title);
+    expect(emptyRegions(region)).to.deep.equal([]);
+    const regions: string[] = [];
+    const walk = (n: AxNode): void => {
+      if (n.role === 'region') regions.push(n.name ?? '');
+      n.children?.forEach(walk);
+    };
+    walk(region);
+    expect(regions, 'no era is a landmark').to.deep.equal([title]);
+    // every heading is followed by the events of its era, up to the next heading
+    const cards = marks(el).map((li) => li.querySelector('button')!.getAttribute('aria-label')!);
+    const order = readingOrder(region, cards);
+    const headings = order.filter((n) => n.startsWith('# '));
+    expect(headings).to.deep.equal(['# Les débuts d’Alpine', '# L’essor avec Renault', '# Alpine, marque sportive du Groupe Renault']);
+    const byName = new Map(marks(el).map((li) => [li.querySelector('button')!.getAttribute('aria-label')!, li.dataset['year']!]));
+    const ranges: Record<string, [number, number]> = {
+      '# Les débuts d’Alpine': [1955, 1964],
+      '# L’essor avec Renault': [1965, 2020],
+      '# Alpine, marque sportive du Groupe Renault': [2021, 9999],
+    };
+    let era: [number, number] | undefined;
+    for (const item of order) {
+      if (item.startsWith('# ')) era = ranges[item];
+      else {
+        const y = Number(byName.get(item));
+        expect(era && y >= era[0] && y <= era[1], `${item} (${y}) read under its era`).to.equal(true);
+      }
+    }
+    // the drawn bands stay, hidden from assistive technology (their headings are said where they belong)
+    const bands = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="era"]')];
+    expect(bands.map((b) => b.querySelector('[part~="era-label"]')!.textContent!.trim())).to.deep.equal(headings.map((h) => h.slice(2)));
+    for (const band of bands) expect(band.closest('[aria-hidden="true"]'), band.dataset['id']).to.exist;
+  });
+
+  it('keeps each drawn card under its era in a long, virtualised history, and focus across eras and scrolling', async () => {
+    // one event a year from 1000 to 2999; eras with gaps between them, the last one open
+    const eras = [
+      { id: 'm', label: 'Middle', start: '1200', end: '1399', from: 1200, to: 1399 },
+      { id: 'r', label: 'Renewal', start: '1500', end: '1899', from: 1500, to: 1899 },
+      { id: 'l', label: 'Late', start: '2500', from: 2500, to: 9999 },
+    ];
+    const data: TimelineDataset = {
+      title: 'Long',
+      eras: eras.map(({ id, label, start, end }) => (end ? { id, label, start, end } : { id, label, start })),
+      events: Array.from({ length: 2000 }, (_, i) => ({ id: `y${1000 + i}`, date: String(1000 + i), title: `Year ${1000 + i}` })),
+    };
+    const el = await phone(data);
+    el.zoomBy(64, { animate: false });
+    await el.updateComplete;
+    const plot = part(el, 'plot')!;
+    await waitUntil(() => plot.getBoundingClientRect().height > 40 * innerHeight, 'not zoomed in');
+    const root = el.shadowRoot!;
+    const button = (id: string) => root.querySelector<HTMLButtonElement>(`li[data-id="${id}"] button`);
+    /** Each drawn card is in its era's list (named by the heading right before it), else in an "Events" list. */
+    const check = () => {
+      const cards = marks(el);
+      expect(cards.length, 'virtualised').to.be.within(1, 600);
+      for (const li of cards) {
+        const year = Number(li.dataset['year']);
+        const era = eras.find((e) => year >= e.from && year <= e.to);
+        const list = li.closest('ol')!;
+        const heading = list.previousElementSibling;
+        const name = list.getAttribute('aria-labelledby') ? root.getElementById(list.getAttribute('aria-labelledby')!)!.textContent!.trim() : list.getAttribute('aria-label');
+        expect(name, `${year}`).to.equal(era?.label ?? 'Events');
+        if (era) expect(heading?.localName === 'h3' && heading.textContent!.trim() === era.label, `${year}: its heading right before its list`).to.equal(true);
+      }
+      expect(part(el, 'plot')!.querySelectorAll('section, [role="region"], [aria-labelledby]:not(ol)').length, 'no landmark in the plot').to.equal(0);
+      expect([...root.querySelectorAll('h3.era-heading')].map((h) => h.textContent!.trim()), 'every era heading, drawn rows or not').to.deep.equal(eras.map((e) => e.label));
+    };
+    // the last card of an era, focused; the keyboard walks out of the era, then into the next
+    el.select('y1398');
+    await el.updateComplete;
+    await waitUntil(() => button('y1398'), 'the selected card was not drawn');
+    await sendKeys({ press: 'Escape' }); // closes the detail: focus goes to the card
+    button('y1398')!.focus();
+    check();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => root.activeElement === button('y1399'), 'ArrowDown did not reach 1399');
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => root.activeElement === button('y1400'), 'ArrowDown did not leave the era for 1400');
+    check();
+    // scrolling far away and back draws other rows; the focused card stays, and keeps focus
+    const focused = button('y1400')!;
+    const y = scrollY;
+    scrollTo(0, y + 30 * innerHeight);
+    await waitUntil(() => marks(el).some((li) => Number(li.dataset['year']) > 1600), 'nothing else was drawn after scrolling');
+    await el.updateComplete;
+    check();
+    expect(root.activeElement, 'focus kept while scrolled away').to.equal(focused);
+    scrollTo(0, y);
+    await waitUntil(() => button('y1390'), 'the rows around the focused card were not drawn again');
+    await el.updateComplete;
+    check();
+    expect(root.activeElement).to.equal(focused);
+    await sendKeys({ press: 'ArrowUp' });
+    await waitUntil(() => root.activeElement === button('y1399'), 'ArrowUp did not come back into the era');
+  });
+
+  it('keeps arrow-key navigation between cards of different eras', async () => {
+    const el = await phone(DATA);
+    const button = (id: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`li[data-id="${id}"] button`)!;
+    button('e1910').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => el.shadowRoot!.activeElement === button('e1925'), 'ArrowDown did not reach the next card (outside any era)');
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => el.shadowRoot!.activeElement === button('e1935'), 'ArrowDown did not reach the next era’s card');
+    await sendKeys({ press: 'ArrowUp' });
+    await waitUntil(() => el.shadowRoot!.activeElement === button('e1925'), 'ArrowUp did not come back');
+    expect(part(el, 'plot')!.classList.contains('vertical')).to.equal(true);
+  });
+});
