@@ -126,7 +126,7 @@ export interface ViewOptions {
  * @csspart axis - The time axis (an SVG group, drawn as d3-axis draws one).
  * @csspart era - An era band behind the events.
  * @csspart era-label - The name of an era.
- * @csspart events - The ordered list of event marks.
+ * @csspart events - The ordered list of event marks (vertical layout: one per era, and one per stretch of events outside every era).
  * @csspart event - One event mark (an `<li>` with `data-id` and `data-year`); also has `milestone`, `planned`, `announced`, `selected` or `unlabelled` where they apply.
  * @csspart cluster - A mark standing for several events too close together to label (`data-count` tells how many); activating it zooms to them. Also has `has-milestone` when one of them is a milestone.
  * @csspart has-milestone - A cluster that holds at least one milestone.
