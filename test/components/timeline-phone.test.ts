@@ -61,6 +61,18 @@ describe('<alpine-timeline> on a phone', () => {
     expect([...el.shadowRoot!.querySelectorAll('h3.era-heading + ol[part~="events"]')].map((ol) => ol.previousElementSibling!.textContent!.trim())).to.deep.equal(names);
   });
 
+  it('keeps the heading of the era being read at the top of the screen while the page scrolls', async () => {
+    const el = await phone();
+    const bands = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="era"]')];
+    // scroll to 200 px into the second era's band: its heading stays at the top, the first's is gone
+    const band = bands[1]!;
+    scrollTo(0, scrollY + band.getBoundingClientRect().top + 200);
+    await new Promise((r) => requestAnimationFrame(r));
+    const heading = band.querySelector('[part~="era-label"]')!.getBoundingClientRect();
+    expect(Math.abs(heading.top), `the heading is at ${heading.top} px, not at the top of the screen`).to.be.below(1);
+    expect(bands[0]!.querySelector('[part~="era-label"]')!.getBoundingClientRect().bottom).to.be.at.most(1);
+  });
+
   it('lets a finger and the wheel scroll the page over it (no scroll trap)', async () => {
     const el = await phone();
     const plot = part(el, 'plot')!;

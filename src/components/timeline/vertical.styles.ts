@@ -22,9 +22,11 @@ export const verticalStyles = css`
   :host([kiosk]) [part~='plot'].vertical {
     touch-action: pan-y;
   }
+  /* clip, not hidden: a box with overflow: hidden is the scroll container of the sticky era
+     headings inside it, which then never stuck while the page scrolled */
   [part~='plot'].vertical {
     --spine: 22px;
-    overflow: hidden;
+    overflow: clip;
     cursor: auto;
     margin-bottom: 8px;
   }
@@ -71,9 +73,19 @@ export const verticalStyles = css`
     border-left: 0;
     border-top: 1px solid var(--at-border);
   }
+  /* The heading of the era being read stays at the top of the screen, over the cards that
+     scroll under it: opaque (its band's tint over the background) and above them. */
+  .vertical [part~='era'] {
+    --band: var(--at-era-1);
+  }
+  .vertical [part~='era']:nth-child(even) {
+    --band: var(--at-era-2);
+  }
   .vertical [part~='era-label'] {
     position: sticky;
     top: 0;
+    z-index: 2;
+    background: linear-gradient(var(--band), var(--band)), var(--at-background);
     box-sizing: border-box;
     height: var(--at-vertical-heading-height);
     margin: 0;
