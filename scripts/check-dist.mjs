@@ -31,10 +31,11 @@ const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
  * ticks, 77,798 with the legend in exported images, 78,013 with axis labels kept whole at the
  * plot's edges, 80,289 with the fixes of the first review (focus kept, print, forced colours,
  * registered sizes), 81,072 with the second's (texts tagged with their fallback language, the
- * host page's inherited text styles reset, a dir changed after drawing, zoomTo() after data);
- * plus a small margin.
+ * host page's inherited text styles reset, a dir changed after drawing, zoomTo() after data),
+ * 81,615 with timeline-deselect, the vertical layout's eras in reading order, the list's date
+ * column and the sticky era headings; plus a small margin.
  */
-const BUNDLE_GZIP_LIMIT = 81_400;
+const BUNDLE_GZIP_LIMIT = 81_900;
 const ALLOWED_BARE = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|tslib)(\/|$)/;
 const problems = [];
 const rel = (f) => relative(ROOT, f);
