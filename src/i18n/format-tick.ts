@@ -34,6 +34,29 @@ export function formatTick(date: Date, unit: TickUnit, locale: string): string {
   return label;
 }
 
+/**
+ * The labels of an axis's ticks ({@link formatTick} each), with the year where a reader needs it:
+ * on the first tick when no tick says it (a few weeks of November, "21 Nov", "28 Nov", "5 Dec",
+ * would otherwise name no year anywhere: "Nov 21, 2021" starts the axis), and on the first tick
+ * of a new year that does not say it ("Jan 2, 2022" after "Dec 26"). A January at months and a
+ * first of the month at days say their year already.
+ */
+export function formatTicks(values: readonly Date[], unit: TickUnit, locale: string): string[] {
+  const labels = values.map((d) => formatTick(d, unit, locale));
+  if (unit === 'year' || values.length === 0) return labels;
+  const saysYear = (d: Date) => (unit === 'month' ? d.getUTCMonth() === 0 : d.getUTCDate() === 1);
+  const withYear = (d: Date) => {
+    const era: Intl.DateTimeFormatOptions = d.getUTCFullYear() <= 0 ? { era: 'short' } : {};
+    return formatter(locale, unit === 'month' ? { month: 'short', year: 'numeric', ...era } : { day: 'numeric', month: 'short', year: 'numeric', ...era }).format(d);
+  };
+  if (!values.some(saysYear)) labels[0] = withYear(values[0]!);
+  for (let i = 1; i < values.length; i++) {
+    const d = values[i]!;
+    if (!saysYear(d) && d.getUTCFullYear() !== values[i - 1]!.getUTCFullYear()) labels[i] = withYear(d);
+  }
+  return labels;
+}
+
 function tickLabel(date: Date, unit: TickUnit, locale: string): string {
   const bce = date.getUTCFullYear() <= 0;
   const era: Intl.DateTimeFormatOptions = bce ? { era: 'short' } : {};

@@ -13,7 +13,7 @@ import type { ParsedEvent } from '../../data/parsed-types.js';
 import { historicalDate } from '../../data/historical-date.js';
 import { formatDateRange, formatHistoricalDate } from '../../i18n/format-date.js';
 import { formatCount } from '../../i18n/format-count.js';
-import { formatTick } from '../../i18n/format-tick.js';
+import { formatTicks } from '../../i18n/format-tick.js';
 import { fill, type TimelineStrings } from '../../i18n/strings.js';
 import { axisTicks, labelShift } from '../../layout/axis-ticks.js';
 import type { PlacedCluster } from '../../layout/clusters.js';
@@ -294,14 +294,15 @@ export function buildTimelineSvg(input: ExportSvgInput): string {
   out.push(`<g class="axis" transform="translate(0 ${n(rows.axisY)})" font-size="${n(f.dateSize)}" text-anchor="middle">`);
   out.push(`<path class="domain" d="M${n(Math.min(r0, r1))},0.5H${n(Math.max(r0, r1))}" fill="none" ${paint('stroke', c.axis)}/>`);
   const tickFont = font(400, f.dateSize, f.family);
-  for (const d of values) {
+  const labels = formatTicks(values, unit, input.lang);
+  values.forEach((d, i) => {
     const x = layout.scale(d) + 0.5;
-    const label = formatTick(d, unit, input.lang);
+    const label = labels[i]!;
     const shift = labelShift(x, measure(label, tickFont), plotWidth); // whole, as on screen
     out.push(
       `<g class="tick" transform="translate(${n(x)} 0)"><line y2="-6" ${paint('stroke', c.axis)}/><text${shift ? ` x="${n(shift)}"` : ''} y="-9" ${paint('fill', c.muted)}>${escapeXml(label)}</text></g>`,
     );
-  }
+  });
   out.push(`</g>`);
 
   // Stems and span bars (behind the marks).

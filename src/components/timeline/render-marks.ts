@@ -8,7 +8,7 @@ import { fill } from '../../i18n/strings.js';
 import type { PlacedCluster } from '../../layout/clusters.js';
 import type { PlacedEvent, TimelineLayout } from '../../layout/timeline-layout.js';
 import { formatDateRange, formatHistoricalDate } from '../../i18n/format-date.js';
-import { formatTick } from '../../i18n/format-tick.js';
+import { formatTicks } from '../../i18n/format-tick.js';
 import { axisTicks, labelShift } from '../../layout/axis-ticks.js';
 import { historicalDate } from '../../data/historical-date.js';
 import { eventDate, eventSentence, markName, statusLabel, text, textLang, type TextContext } from './event-text.js';
@@ -137,12 +137,13 @@ export function renderAxis(layout: TimelineLayout, lang: string, labelWidth?: (l
   const { values, unit } = axisTicks(scale);
   const offset = globalThis.devicePixelRatio > 1 ? 0 : 0.5;
   const [r0, r1] = scale.range() as [number, number];
+  const labels = formatTicks(values, unit, lang);
   return svg`<path class="domain" stroke="currentColor" d=${`M${r0 + offset},${offset}H${r1 + offset}`}></path>${repeat(
     values,
     (d) => d.getTime(),
-    (d) => {
+    (d, i) => {
       const x = scale(d) + offset;
-      const label = formatTick(d, unit, lang);
+      const label = labels[i]!;
       // a label near an edge moves inwards to stay whole (with the measured width, when given)
       const shift = labelWidth ? labelShift(x, labelWidth(label), layout.width) : 0;
       return svg`<g class="tick" opacity="1" transform=${`translate(${x},0)`}><line stroke="currentColor" y2="-6"></line><text fill="currentColor" x=${shift ? Math.round(shift * 100) / 100 : nothing} y="-9" dy="0em">${label}</text></g>`;
