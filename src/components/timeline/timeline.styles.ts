@@ -714,7 +714,7 @@ export const timelineStyles = css`
   }
   [part~='detail'] {
     position: relative;
-    z-index: 1;
+    z-index: 3; /* above the plot, and on a phone above the vertical layout's sticky era heading (2) */
     margin: 8px 12px 12px;
     padding: 16px 20px;
     border: 1px solid var(--at-border);
