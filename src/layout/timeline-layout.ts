@@ -210,7 +210,7 @@ export function layoutTimeline(timeline: ParsedTimeline, options: TimelineLayout
   const minWidth = Math.min(maxLabel, options.minLabelWidth ?? 0);
   const lazy = minWidth >= markerOffset;
   const around = minWidth >= 2 * markerOffset ? markerOffset : 0;
-  const placed: Array<PlacedEvent & { index: number }> = [];
+  const placed: Array<PlacedEvent & { index: number; wanted: number }> = [];
   for (const c of candidates) {
     const x = toX(starts[c]!);
     if (lazy) {
@@ -233,8 +233,9 @@ export function layoutTimeline(timeline: ParsedTimeline, options: TimelineLayout
     const right = x2 === undefined ? labelX + w : Math.min(usable, Math.max(labelX + w, x2));
     const lane = laneSet.place({ x0: Math.max(0, Math.min(labelX, x)), x1: right });
     if (lane < 0) continue;
-    placed.push({ event, x, x2, labelX, labelWidth: w, truncated: wanted > w, flipped, lane, index: c });
+    placed.push({ event, x, x2, labelX, labelWidth: w, truncated: wanted > w, flipped, lane, index: c, wanted });
   }
+  widenLabels(placed, usable, gap);
   const lanes = laneSet.count;
   placed.sort((a, b) => a.index - b.index);
 
@@ -257,7 +258,7 @@ export function layoutTimeline(timeline: ParsedTimeline, options: TimelineLayout
     eras.push({ era, x0: Math.max(0, toX(era.start.start)), x1: Math.min(usable, end === Infinity ? usable : toX(end)) });
   }
 
-  const layout: TimelineLayout = { scale, width: usable, window, lanes, events: placed.map(({ index: _index, ...p }) => p), clusters, eras, visible };
+  const layout: TimelineLayout = { scale, width: usable, window, lanes, events: placed.map(({ index: _index, wanted: _wanted, ...p }) => p), clusters, eras, visible };
   return options.direction === 'rtl' ? mirror(layout, inset) : layout;
 }
 
@@ -273,3 +274,44 @@ function mirror(layout: TimelineLayout, inset: number): TimelineLayout {
     eras: layout.eras.map((e) => ({ ...e, x0: m(e.x1), x1: m(e.x0) })),
   };
 }
+
+/**
+ * Labels cut short at `maxLabelWidth` grow back towards their whole width where their lane has
+ * room once every label is placed: up to the next box in the lane (less `gap`), the plot's edge,
+ * and the stem of any label in a lane further from the axis (a stem runs from the axis down to its
+ * marker, through the lanes above it: a label grown over it would be struck through). A label
+ * hanging left of its date (`flipped`) grows to the left. The cap keeps one long title from
+ * taking room that other labels could have had; this gives back what none of them took.
+ */
+function widenLabels(placed: Array<PlacedEvent & { wanted: number }>, usable: number, gap: number): void {
+  const start = (p: PlacedEvent) => Math.min(p.labelX, p.x);
+  const end = (p: PlacedEvent) => Math.max(p.labelX + p.labelWidth, p.x2 ?? -Infinity);
+  const lanes = new Map<number, Array<PlacedEvent & { wanted: number }>>();
+  for (const p of placed) {
+    let lane = lanes.get(p.lane);
+    if (!lane) lanes.set(p.lane, (lane = []));
+    lane.push(p);
+  }
+  for (const lane of lanes.values()) lane.sort((a, b) => start(a) - start(b));
+  const stemGap = gap / 2;
+  for (const lane of lanes.values()) {
+    lane.forEach((p, i) => {
+      if (p.wanted <= p.labelWidth) return;
+      const deeper = placed.filter((q) => q.lane > p.lane).map((q) => q.x);
+      if (!p.flipped) {
+        let limit = Math.min(usable, i + 1 < lane.length ? start(lane[i + 1]!) - gap : usable);
+        const right = p.labelX + p.labelWidth;
+        for (const x of deeper) if (x >= right) limit = Math.min(limit, x - stemGap);
+        const width = Math.min(p.wanted, limit - p.labelX);
+        if (width > p.labelWidth) lane[i] = Object.assign(p, { labelWidth: width, truncated: p.wanted > width });
+      } else {
+        let limit = Math.max(0, i > 0 ? end(lane[i - 1]!) + gap : 0);
+        for (const x of deeper) if (x <= p.labelX) limit = Math.max(limit, x + stemGap);
+        const right = p.labelX + p.labelWidth;
+        const width = Math.min(p.wanted, right - limit);
+        if (width > p.labelWidth) lane[i] = Object.assign(p, { labelX: right - width, labelWidth: width, truncated: p.wanted > width });
+      }
+    });
+  }
+}
+

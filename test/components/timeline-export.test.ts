@@ -77,7 +77,16 @@ describe('<alpine-timeline> exportSVG / exportPNG', () => {
 
   it('cuts long labels with an ellipsis from measured widths, inside their label box', async () => {
     await setViewport({ width: 375, height: 800 });
-    const el = await drawn(await timelineFixture(undefined, 'orientation=horizontal'));
+    // titles longer than the plot is wide: cut whatever room their lanes have
+    const long: TimelineDataset = {
+      title: 'Long titles',
+      events: [
+        { id: 'a', date: '1950', title: 'A title far longer than a narrow plot could ever show whole, '.repeat(3).trim() },
+        { id: 'b', date: '1970', title: 'Short' },
+        { id: 'c', date: '1990', title: 'Another title much too long for a phone held upright, '.repeat(3).trim(), milestone: true },
+      ],
+    };
+    const el = await drawn(await timelineFixture(long, 'orientation=horizontal'));
     await setViewport({ width: 375, height: 800 });
     await drawn(el);
     const host = document.createElement('div');

@@ -79,6 +79,45 @@ describe('layoutTimeline(timeline, options)', () => {
     expect(layout.visible).to.equal(300);
   });
 
+  it('gives a label cut short its whole width back where its lane has room, never over a stem below', () => {
+    // widths by title: long ones are cut at maxLabelWidth (200 px) when placed
+    const data = parsed({
+      title: 'Widen',
+      events: [
+        { id: 'a', date: '1900', title: 'long alone' },
+        { id: 'b', date: '1960', title: 'short' },
+        { id: 'c', date: '1962', title: 'long before a stem' },
+        { id: 'd', date: '1990', title: 'long at the right edge' },
+      ],
+    });
+    const widths: Record<string, number> = { 'long alone': 500, short: 100, 'long before a stem': 600, 'long at the right edge': 400 };
+    const layout = layoutTimeline(data, { width: 1000, labelWidth: (e) => widths[e.title as string]!, maxLabelWidth: 200, markerOffset: 8 });
+    const at = (id: string) => layout.events.find((p) => p.event.id === id)!;
+    expectNoOverlap(layout);
+    // a: lane 0, room up to b's box: grows from 200 px to just before it, still cut
+    const [a, b, c, d] = ['a', 'b', 'c', 'd'].map(at) as [ReturnType<typeof at>, ReturnType<typeof at>, ReturnType<typeof at>, ReturnType<typeof at>];
+    expect(a.lane).to.equal(0);
+    expect(a.labelWidth).to.be.greaterThan(200);
+    const next = layout.events.filter((p) => p.lane === a.lane && p.x > a.x).sort((p, q) => p.x - q.x)[0]!;
+    expect(a.labelX + a.labelWidth).to.be.at.most(Math.min(next.labelX, next.x) - 12 + 0.01);
+    // a label never grows over the stem of a label in a lane further from the axis
+    for (const p of layout.events) {
+      for (const q of layout.events) {
+        if (q.lane <= p.lane || p.labelWidth <= 200) continue;
+        const inside = q.x > p.labelX && q.x < p.labelX + p.labelWidth;
+        expect(inside && q.x > p.labelX + 200, `${p.event.id} grew over the stem of ${q.event.id}`).to.equal(false);
+      }
+    }
+    // the right edge: a flipped label grows to the left, within the plot, and says when it is whole
+    expect(d.flipped).to.equal(true);
+    expect(d.labelX).to.be.at.least(0);
+    expect(d.labelX + d.labelWidth).to.be.at.most(1000);
+    expect([b.truncated, c.labelWidth >= 200]).to.deep.equal([false, true]);
+    const whole = layout.events.filter((p) => p.labelWidth === widths[p.event.title as string]);
+    for (const p of whole) expect(p.truncated, p.event.id).to.equal(false);
+    expect(whole.length, 'no label got its whole width back').to.be.greaterThan(1);
+  });
+
   it('flips labels near the right edge to the left of their date', () => {
     const layout = layoutTimeline(alpine, { width: 1200, labelWidth });
     const last = layout.events[layout.events.length - 1]!;
