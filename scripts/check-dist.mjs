@@ -33,9 +33,10 @@ const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
  * registered sizes), 81,072 with the second's (texts tagged with their fallback language, the
  * host page's inherited text styles reset, a dir changed after drawing, zoomTo() after data),
  * 81,615 with timeline-deselect, the vertical layout's eras in reading order, the list's date
- * column and the sticky era headings; plus a small margin.
+ * column and the sticky era headings, 82,065 with labels grown back where their lane has room
+ * and the year on the axis's first ticks; plus a small margin.
  */
-const BUNDLE_GZIP_LIMIT = 81_900;
+const BUNDLE_GZIP_LIMIT = 82_400;
 const ALLOWED_BARE = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|tslib)(\/|$)/;
 const problems = [];
 const rel = (f) => relative(ROOT, f);
