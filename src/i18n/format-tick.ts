@@ -23,53 +23,51 @@ const labels = new Map<string, string>();
 /**
  * Labels an axis tick in a locale at the given unit: "1965", "janv. 1969", "28 janv.".
  * Years before the common era carry the era ("45 BC", "45 av. J.-C."); there is no year zero.
+ * `withYear`: a month or day tick that would not say its year says it ("28 janv. 2022").
  */
-export function formatTick(date: Date, unit: TickUnit, locale: string): string {
-  const key = `${locale}|${unit}|${date.getTime()}`;
+export function formatTick(date: Date, unit: TickUnit, locale: string, withYear = false): string {
+  const key = `${locale}|${unit}|${withYear ? 'y' : ''}|${date.getTime()}`;
   let label = labels.get(key);
   if (label === undefined) {
     if (labels.size >= 4096) labels.clear();
-    labels.set(key, (label = tickLabel(date, unit, locale)));
+    labels.set(key, (label = tickLabel(date, unit, locale, withYear)));
   }
   return label;
+}
+
+/** Whether a tick's own label says its year: every year tick, a January at months, a first of the month at days. */
+function saysYear(date: Date, unit: TickUnit): boolean {
+  return unit === 'year' || (unit === 'month' ? date.getUTCMonth() === 0 : date.getUTCDate() === 1);
 }
 
 /**
  * The labels of an axis's ticks ({@link formatTick} each), with the year where a reader needs it:
  * on the first tick when no tick says it (a few weeks of November, "21 Nov", "28 Nov", "5 Dec",
  * would otherwise name no year anywhere: "Nov 21, 2021" starts the axis), and on the first tick
- * of a new year that does not say it ("Jan 2, 2022" after "Dec 26"). A January at months and a
- * first of the month at days say their year already.
+ * of a new year that does not say it ("Jan 2, 2022" after "Dec 26").
  */
 export function formatTicks(values: readonly Date[], unit: TickUnit, locale: string): string[] {
-  const labels = values.map((d) => formatTick(d, unit, locale));
-  if (unit === 'year' || values.length === 0) return labels;
-  const saysYear = (d: Date) => (unit === 'month' ? d.getUTCMonth() === 0 : d.getUTCDate() === 1);
-  const withYear = (d: Date) => {
-    const era: Intl.DateTimeFormatOptions = d.getUTCFullYear() <= 0 ? { era: 'short' } : {};
-    return formatter(locale, unit === 'month' ? { month: 'short', year: 'numeric', ...era } : { day: 'numeric', month: 'short', year: 'numeric', ...era }).format(d);
-  };
-  if (!values.some(saysYear)) labels[0] = withYear(values[0]!);
-  for (let i = 1; i < values.length; i++) {
-    const d = values[i]!;
-    if (!saysYear(d) && d.getUTCFullYear() !== values[i - 1]!.getUTCFullYear()) labels[i] = withYear(d);
-  }
-  return labels;
+  const anySays = values.some((d) => saysYear(d, unit));
+  return values.map((d, i) => {
+    const needsYear = !saysYear(d, unit) && (i === 0 ? !anySays : d.getUTCFullYear() !== values[i - 1]!.getUTCFullYear());
+    return formatTick(d, unit, locale, needsYear);
+  });
 }
 
-function tickLabel(date: Date, unit: TickUnit, locale: string): string {
+function tickLabel(date: Date, unit: TickUnit, locale: string, withYear: boolean): string {
   const bce = date.getUTCFullYear() <= 0;
   const era: Intl.DateTimeFormatOptions = bce ? { era: 'short' } : {};
+  const year: Intl.DateTimeFormatOptions = withYear ? { year: 'numeric', ...era } : {};
   switch (unit) {
     case 'year':
       return formatter(locale, { year: 'numeric', ...era }).format(date);
     case 'month':
       return date.getUTCMonth() === 0
         ? formatter(locale, { year: 'numeric', ...era }).format(date)
-        : formatter(locale, { month: 'short', ...era }).format(date);
+        : formatter(locale, { month: 'short', ...era, ...year }).format(date);
     case 'day':
       return date.getUTCDate() === 1
         ? formatter(locale, { month: 'short', year: 'numeric', ...era }).format(date)
-        : formatter(locale, { day: 'numeric', month: 'short' }).format(date);
+        : formatter(locale, { day: 'numeric', month: 'short', ...year }).format(date);
   }
 }

@@ -303,13 +303,13 @@ function widenLabels(placed: Array<PlacedEvent & { wanted: number }>, usable: nu
         const right = p.labelX + p.labelWidth;
         for (const x of deeper) if (x >= right) limit = Math.min(limit, x - stemGap);
         const width = Math.min(p.wanted, limit - p.labelX);
-        if (width > p.labelWidth) lane[i] = Object.assign(p, { labelWidth: width, truncated: p.wanted > width });
+        if (width > p.labelWidth) Object.assign(p, { labelWidth: width, truncated: p.wanted > width });
       } else {
         let limit = Math.max(0, i > 0 ? end(lane[i - 1]!) + gap : 0);
         for (const x of deeper) if (x <= p.labelX) limit = Math.max(limit, x + stemGap);
         const right = p.labelX + p.labelWidth;
         const width = Math.min(p.wanted, right - limit);
-        if (width > p.labelWidth) lane[i] = Object.assign(p, { labelX: right - width, labelWidth: width, truncated: p.wanted > width });
+        if (width > p.labelWidth) Object.assign(p, { labelX: right - width, labelWidth: width, truncated: p.wanted > width });
       }
     });
   }

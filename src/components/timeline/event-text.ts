@@ -1,3 +1,4 @@
+import { nothing } from 'lit';
 import type { ParsedEvent } from '../../data/parsed-types.js';
 import { fallbackLanguage, resolveText } from '../../data/localized.js';
 import type { LocalizedText } from '../../data/types.js';
@@ -30,12 +31,13 @@ export function text(value: LocalizedText | undefined, ctx: TextContext): string
 }
 
 /**
- * `lang=${textLang(value, ctx) ?? nothing}` on the element that shows {@link text}: the language
- * of the translation shown when it is not the reader's (a French fallback on a German page), so
- * that screen readers pronounce it, and browsers hyphenate and pick glyphs, in its own language.
+ * `lang=${textLang(value, ctx)}` on the element that shows {@link text}: the language of the
+ * translation shown when it is not the reader's (a French fallback on a German page), so that
+ * screen readers pronounce it, and browsers hyphenate and pick glyphs, in its own language;
+ * `nothing` (no attribute) when it is the reader's, as it nearly always is.
  */
-export function textLang(value: LocalizedText | undefined, ctx: TextContext): string | undefined {
-  return fallbackLanguage(value, ctx.lang, ctx.defaultLanguage);
+export function textLang(value: LocalizedText | undefined, ctx: TextContext): string | typeof nothing {
+  return fallbackLanguage(value, ctx.lang, ctx.defaultLanguage) ?? nothing;
 }
 
 /**

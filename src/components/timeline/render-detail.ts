@@ -47,10 +47,10 @@ export function renderDetail(event: ParsedEvent, ctx: DetailContext): TemplateRe
         <time part="detail-date" datetime=${event.start.iso}>${eventDate(event, ctx)}</time>
         ${event.milestone ? html`<span>${strings.milestone}</span>` : nothing}
         ${status ? html`<span>${status}</span>` : nothing}
-        ${event.category ? html`<span lang=${textLang(event.category.label, ctx) ?? nothing}>${text(event.category.label, ctx)}</span>` : nothing}
+        ${event.category ? html`<span lang=${textLang(event.category.label, ctx)}>${text(event.category.label, ctx)}</span>` : nothing}
       </p>
-      <h3 id="detail-title" part="detail-title" dir="auto" style=${isolated} lang=${textLang(event.title, ctx) ?? nothing}>${text(event.title, ctx)}</h3>
-      ${summary ? html`<p class="summary" dir="auto" style=${isolated} lang=${textLang(event.summary, ctx) ?? nothing}>${summary}</p>` : nothing}
+      <h3 id="detail-title" part="detail-title" dir="auto" style=${isolated} lang=${textLang(event.title, ctx)}>${text(event.title, ctx)}</h3>
+      ${summary ? html`<p class="summary" dir="auto" style=${isolated} lang=${textLang(event.summary, ctx)}>${summary}</p>` : nothing}
       ${body ? paragraphs(body, textLang(event.body, ctx)) : nothing}
       ${renderMedia(event, ctx)} ${renderQuotes(event, ctx)}
       ${renderSources(event, ctx)} ${renderTags(event, ctx)} ${nav}
@@ -83,7 +83,7 @@ function renderSources(event: ParsedEvent, ctx: DetailContext): TemplateResult |
                 const href = s.url && !ctx.kiosk ? resolveSafeUrl(s.url, ctx.baseUrl) : undefined;
                 // the text's own direction on a span: the <li> keeps the element's, so its bullet stays inside the list's padding
                 return html`<li>
-                  <span dir="auto" style=${isolated} lang=${textLang(s.label, ctx) ?? nothing}>${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : label}</span>
+                  <span dir="auto" style=${isolated} lang=${textLang(s.label, ctx)}>${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : label}</span>
                 </li>`;
               })}
             </ul>

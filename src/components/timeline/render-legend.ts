@@ -25,7 +25,7 @@ export function renderLegend(timeline: ParsedTimeline, ctx: TextContext & { read
           aria-hidden="true"
           style=${styleMap(c.color && readableColor(c.color) ? { '--at-category-color': c.color } : {})}
         ></span>
-        <span dir="auto" lang=${textLang(c.label, ctx) ?? nothing}>${text(c.label, ctx)}</span>
+        <span dir="auto" lang=${textLang(c.label, ctx)}>${text(c.label, ctx)}</span>
       </li>`,
     )}
   </ul>`;

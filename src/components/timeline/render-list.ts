@@ -29,11 +29,11 @@ export function renderList(events: readonly ParsedEvent[], ctx: ListContext): Te
           <button type="button" class="list-button" aria-pressed=${e.id === ctx.selected ? 'true' : 'false'} @click=${(ev: MouseEvent) => ctx.onSelect(e, ev)}>
             <time datetime=${e.start.iso}>${eventDate(e, ctx)}</time>
             <span class="list-head"
-              ><strong dir="auto" style=${isolated} lang=${textLang(e.title, ctx) ?? nothing}>${text(e.title, ctx)}</strong
+              ><strong dir="auto" style=${isolated} lang=${textLang(e.title, ctx)}>${text(e.title, ctx)}</strong
               >${words.length ? html` <span class="list-meta">${words.join(' · ')}</span>` : nothing}</span
             >
           </button>
-          ${summary ? html`<p dir="auto" style=${isolated} lang=${textLang(e.summary, ctx) ?? nothing}>${summary}</p>` : nothing}
+          ${summary ? html`<p dir="auto" style=${isolated} lang=${textLang(e.summary, ctx)}>${summary}</p>` : nothing}
         </li>`;
       })}
     </ol>

@@ -227,7 +227,7 @@ function eventMark(item: MarkItem & { kind: 'event' }, rows: PlotRows, ctx: Mark
       <span part="marker" aria-hidden="true" style=${styleMap({ left: `${Math.round((p.x - p.labelX) * 100) / 100}px` })}></span>
       <span part="label">
         <span part="date"><time datetime=${e.start.iso}>${date}</time>${status ? html` <span class="status">${status}</span>` : nothing}</span>
-        <span part="event-title" lang=${textLang(e.title, ctx) ?? nothing}>${title}</span>
+        <span part="event-title" lang=${textLang(e.title, ctx)}>${title}</span>
       </span>
     </button>
   </li>`;

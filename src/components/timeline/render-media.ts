@@ -15,12 +15,12 @@ export interface MediaContext extends TextContext {
  * Splits plain text into paragraphs at blank lines. Text stays text: nothing is parsed as HTML.
  * `lang`: the text's language when it is not the reader's ({@link textLang}).
  */
-export function paragraphs(value: string, lang?: string): TemplateResult[] {
+export function paragraphs(value: string, lang: string | typeof nothing = nothing): TemplateResult[] {
   return value
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => html`<p dir="auto" style=${isolated} lang=${lang ?? nothing}>${p}</p>`);
+    .map((p) => html`<p dir="auto" style=${isolated} lang=${lang}>${p}</p>`);
 }
 
 /** An event's images (http(s) or relative URLs only), each with its caption and credit. */
@@ -31,8 +31,8 @@ export function renderMedia(event: ParsedEvent, ctx: MediaContext): (TemplateRes
     const caption = text(m.caption, ctx);
     const credit = text(m.credit, ctx);
     return html`<figure part="media">
-      <img src=${src} alt=${text(m.alt, ctx)} lang=${textLang(m.alt, ctx) ?? nothing} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
-      ${caption || credit ? html`<figcaption dir="auto" style=${isolated}><span lang=${textLang(m.caption, ctx) ?? nothing}>${caption}</span> ${credit ? html`<span class="credit" lang=${textLang(m.credit, ctx) ?? nothing}>© ${credit}</span>` : nothing}</figcaption>` : nothing}
+      <img src=${src} alt=${text(m.alt, ctx)} lang=${textLang(m.alt, ctx)} loading="lazy" decoding="async" referrerpolicy="no-referrer" />
+      ${caption || credit ? html`<figcaption dir="auto" style=${isolated}><span lang=${textLang(m.caption, ctx)}>${caption}</span> ${credit ? html`<span class="credit" lang=${textLang(m.credit, ctx)}>© ${credit}</span>` : nothing}</figcaption>` : nothing}
     </figure>`;
   });
 }
@@ -42,8 +42,8 @@ export function renderQuotes(event: ParsedEvent, ctx: TextContext): TemplateResu
   return event.quotes.map((q) => {
     const role = text(q.role, ctx);
     return html`<figure part="quote">
-      <blockquote dir="auto" style=${isolated} lang=${textLang(q.text, ctx) ?? nothing}>${text(q.text, ctx)}</blockquote>
-      <figcaption dir="auto" style=${isolated}>— ${q.author}${role ? html`, <span lang=${textLang(q.role, ctx) ?? nothing}>${role}</span>` : ''}</figcaption>
+      <blockquote dir="auto" style=${isolated} lang=${textLang(q.text, ctx)}>${text(q.text, ctx)}</blockquote>
+      <figcaption dir="auto" style=${isolated}>— ${q.author}${role ? html`, <span lang=${textLang(q.role, ctx)}>${role}</span>` : ''}</figcaption>
     </figure>`;
   });
 }

@@ -59,8 +59,8 @@ export function renderStory(ctx: StoryContext): TemplateResult {
         ${event.milestone ? html`<span>${strings.milestone}</span>` : nothing}
         ${event.status === 'planned' ? html`<span>${strings.planned}</span>` : event.status === 'announced' ? html`<span>${strings.announced}</span>` : nothing}
       </p>
-      <h3 part="chapter-title" id="chapter-title" dir="auto" style=${isolated} lang=${titleLang ?? nothing}>${title}</h3>
-      ${title !== eventTitle ? html`<p class="chapter-event" dir="auto" style=${isolated} lang=${textLang(event.title, ctx) ?? nothing}>${eventTitle}</p>` : nothing}
+      <h3 part="chapter-title" id="chapter-title" dir="auto" style=${isolated} lang=${titleLang}>${title}</h3>
+      ${title !== eventTitle ? html`<p class="chapter-event" dir="auto" style=${isolated} lang=${textLang(event.title, ctx)}>${eventTitle}</p>` : nothing}
       <div part="chapter-text">${paragraphs(body, bodyLang)}</div>
       ${renderMedia(event, ctx)} ${renderQuotes(event, ctx)}
     </article>

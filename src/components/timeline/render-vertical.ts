@@ -32,7 +32,7 @@ export interface VerticalContext extends Omit<MarksContext, 'onCluster'> {
  */
 export function renderVertical(layout: VerticalLayout, ctx: VerticalContext): TemplateResult {
   const bands = layout.eras;
-  const name = (era: ParsedEra) => html`<span dir="auto" lang=${textLang(era.label, ctx) ?? nothing}>${text(era.label, ctx)}</span>`;
+  const name = (era: ParsedEra) => html`<span dir="auto" lang=${textLang(era.label, ctx)}>${text(era.label, ctx)}</span>`;
   return html`<div part="plot" class=${ctx.alternate ? 'vertical alternate' : 'vertical'} style=${styleMap({ height: `${layout.height}px` })}>
     ${bands.map(
       (band) => html`<div part="era" data-id=${band.era.id} aria-hidden="true" style=${styleMap({ top: `${band.y0}px`, height: `${band.y1 - band.y0}px` })}>
@@ -99,7 +99,7 @@ function card(row: Extract<VerticalRow, { kind: 'event' }>, ctx: VerticalContext
       <span part="marker" aria-hidden="true"></span>
       <span part="label">
         <span part="date"><time datetime=${e.start.iso}>${date}</time>${status ? html` <span class="status">${status}</span>` : nothing}</span>
-        <span part="event-title" dir="auto" lang=${textLang(e.title, ctx) ?? nothing}>${title}</span>
+        <span part="event-title" dir="auto" lang=${textLang(e.title, ctx)}>${title}</span>
       </span>
     </button>
   </li>`;

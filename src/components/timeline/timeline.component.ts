@@ -799,7 +799,7 @@ export class AlpineTimeline extends LitElement {
       >
         <div class="host-sizer" aria-hidden="true"></div>
         <div part="header">
-          <slot name="header"><h2 id="title" part="title" lang=${(timeline && textLang(timeline.title, ctx)) ?? nothing}>${title}</h2></slot>
+          <slot name="header"><h2 id="title" part="title" lang=${timeline ? textLang(timeline.title, ctx) : nothing}>${title}</h2></slot>
           ${timeline?.events.length ? this._renderControls(strings) : nothing}
           ${this.kiosk && timeline ? renderLanguages(timeline.languages, this.locale, strings, this._pickLanguage) : nothing}
         </div>
@@ -1000,7 +1000,7 @@ export class AlpineTimeline extends LitElement {
       <div part="plot" style=${styleMap({ height: `${height}px` })}>
         ${layout.eras.map(
           (p) => html`<div part="era" data-id=${p.era.id} style=${styleMap({ left: `${p.x0}px`, width: `${Math.max(0, p.x1 - p.x0)}px` })}>
-            <span part="era-label" title=${text(p.era.label, ctx)} lang=${textLang(p.era.label, ctx) ?? nothing}>${text(p.era.label, ctx)}</span>
+            <span part="era-label" title=${text(p.era.label, ctx)} lang=${textLang(p.era.label, ctx)}>${text(p.era.label, ctx)}</span>
           </div>`,
         )}
         <svg width=${layout.width} height=${height} aria-hidden="true" focusable="false">
