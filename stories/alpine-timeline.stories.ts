@@ -38,6 +38,7 @@ interface TimelineArgs {
   /** Light DOM content (inline JSON, an HTML list). */
   content?: TemplateResult;
   onTimelineSelect?: (e: Event) => void;
+  onTimelineDeselect?: (e: Event) => void;
   onTimelineLoad?: (e: Event) => void;
   onTimelineError?: (e: Event) => void;
   onTimelineRangeChange?: (e: Event) => void;
@@ -78,6 +79,7 @@ const render = (args: TimelineArgs): TemplateResult => html`
       '--at-font-family': args.fontFamily || undefined,
     })}
     @timeline-select=${args.onTimelineSelect}
+    @timeline-deselect=${args.onTimelineDeselect}
     @timeline-load=${args.onTimelineLoad}
     @timeline-error=${args.onTimelineError}
     @timeline-range-change=${args.onTimelineRangeChange}
@@ -101,6 +103,7 @@ const meta = {
     'deep-link': false,
     'list-view': false,
     onTimelineSelect: fn(),
+    onTimelineDeselect: fn(),
     onTimelineLoad: fn(),
     onTimelineError: fn(),
     onTimelineRangeChange: fn(),
