@@ -67,6 +67,14 @@ describe('<alpine-timeline> themes, styling API, slots and print', () => {
       await expect(el).to.be.accessible();
     });
 
+    it("keeps each marker in its category's colour in the vertical layout too", async () => {
+      const el = await drawn(await timelineFixture(coloured, 'orientation=vertical'));
+      expect(el.shadowRoot!.querySelector('.vertical')).to.not.equal(null);
+      expect(markerColour(el, 'a')).to.equal('rgb(207, 34, 46)');
+      expect(markerColour(el, 'b')).to.equal(swatch(el, 'people'));
+      expect(markerColour(el, 'b')).to.not.equal(markerColour(el, 'a'));
+    });
+
     it('is not drawn when no category has a colour (every marker then has the accent colour), nor in the list view', async () => {
       const alpine = await drawn(await timelineFixture());
       expect(alpine.timeline!.categories.length).to.be.greaterThan(1);

@@ -86,10 +86,11 @@ function card(row: Extract<VerticalRow, { kind: 'event' }>, ctx: VerticalContext
   const date = eventDate(e, ctx);
   const title = text(e.title, ctx);
   const status = statusLabel(e, ctx.strings);
-  return html`<li part=${eventParts(e, ctx)} class=${`row ${row.side}`} data-id=${e.id} data-year=${e.start.year} style=${styleMap({ transform: `translateY(${row.y}px)`, ...categoryColor(e) })}>
+  return html`<li part=${eventParts(e, ctx)} class=${`row ${row.side}`} data-id=${e.id} data-year=${e.start.year} style=${styleMap({ transform: `translateY(${row.y}px)` })}>
     <button
       class="mark card"
       type="button"
+      style=${styleMap(categoryColor(e))}
       tabindex=${e.id === ctx.tabStop ? 0 : -1}
       aria-pressed=${e.id === ctx.selected ? 'true' : 'false'}
       aria-label=${markName(e, ctx, ctx.strings, status)}

@@ -202,7 +202,7 @@ export interface ViewOptions {
  * @cssproperty [--at-title-letter-spacing=normal] - Letter spacing of the title.
  * @cssproperty [--at-vertical-row-height=76px] - Vertical layout: height of an event card's row (104px in kiosk mode).
  * @cssproperty [--at-vertical-heading-height=44px] - Vertical layout: height of an era heading (56px in kiosk mode).
- * @cssproperty [--at-category-color] - Set on an event mark from its category's `color`; markers use it instead of `--at-accent`.
+ * @cssproperty [--at-category-color] - Set on each event's button (inside `::part(event)`, around its marker, date and title) from its category's `color`; markers use it instead of `--at-accent`.
  */
 export class AlpineTimeline extends LitElement {
   static override styles = [timelineStyles, verticalStyles, storyStyles];
