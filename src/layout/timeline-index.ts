@@ -36,9 +36,16 @@ export function indexTimeline(timeline: ParsedTimeline): TimelineIndex {
     const ends = new Float64Array(n);
     const reach = new Float64Array(n);
     const milestonesBefore = new Int32Array(n + 1);
+    // one pass (a first render runs it cold: each pass over 10,000 events costs milliseconds),
+    // into arrays of n, cut to length at the end
+    const milestoneAt = new Int32Array(n);
+    const milestoneStartAt = new Float64Array(n);
+    const spanAt = new Int32Array(n);
+    const spanReachAt = new Float64Array(n);
     let max = -Infinity;
-    let milestoneCount = 0;
-    let spanCount = 0;
+    let spanMax = -Infinity;
+    let m = 0;
+    let s = 0;
     for (let i = 0; i < n; i++) {
       const e = events[i]!;
       const start = e.start.start;
@@ -47,29 +54,21 @@ export function indexTimeline(timeline: ParsedTimeline): TimelineIndex {
       ends[i] = end;
       if (end > max) max = end;
       reach[i] = max;
-      if (e.milestone) milestoneCount++;
-      milestonesBefore[i + 1] = milestoneCount;
-      if (e.end) spanCount++;
-    }
-    const milestones = new Int32Array(milestoneCount);
-    const milestoneStarts = new Float64Array(milestoneCount);
-    const spans = new Int32Array(spanCount);
-    const spanReach = new Float64Array(spanCount);
-    let m = 0;
-    let s = 0;
-    let spanMax = -Infinity;
-    for (let i = 0; i < n; i++) {
-      const e = events[i]!;
       if (e.milestone) {
-        milestones[m] = i;
-        milestoneStarts[m++] = starts[i]!;
+        milestoneAt[m] = i;
+        milestoneStartAt[m++] = start;
       }
+      milestonesBefore[i + 1] = m;
       if (e.end) {
-        spans[s] = i;
-        if (ends[i]! > spanMax) spanMax = ends[i]!;
-        spanReach[s++] = spanMax;
+        spanAt[s] = i;
+        if (end > spanMax) spanMax = end;
+        spanReachAt[s++] = spanMax;
       }
     }
+    const milestones = milestoneAt.slice(0, m);
+    const milestoneStarts = milestoneStartAt.slice(0, m);
+    const spans = spanAt.slice(0, s);
+    const spanReach = spanReachAt.slice(0, s);
     index = { starts, ends, reach, milestones, milestoneStarts, milestonesBefore, spans, spanReach };
     cache.set(timeline, index);
   }

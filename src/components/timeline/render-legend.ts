@@ -42,7 +42,12 @@ export function legendCategories(timeline: ParsedTimeline): readonly TimelineCat
   let categories = inUse.get(timeline);
   if (!categories) {
     const used = new Set<TimelineCategory>();
-    for (const e of timeline.events) if (e.category) used.add(e.category);
+    const all = timeline.categories.length;
+    // stops once every category is seen: usually within the first events, not after all 100,000
+    for (const e of timeline.events) {
+      if (e.category) used.add(e.category);
+      if (used.size === all) break;
+    }
     categories = timeline.categories.filter((c) => used.has(c));
     inUse.set(timeline, categories);
   }
