@@ -77,6 +77,19 @@ describe('<alpine-timeline kiosk>', () => {
     }
   });
 
+  it('fills a full screen: the plot and its era bands grow down to the overview, at the bottom, with the detail open too', async () => {
+    const el = await kiosk({ 'idle-timeout': '600', style: 'height: 1080px' });
+    const bottomGap = () => el.getBoundingClientRect().bottom - part(el, 'overview')!.getBoundingClientRect().bottom;
+    expect(Math.abs(bottomGap()), 'a blank band under the overview').to.be.below(1.5);
+    const plot = part(el, 'plot')!.getBoundingClientRect();
+    expect(plot.height).to.be.greaterThan(800);
+    for (const era of el.shadowRoot!.querySelectorAll('[part~="era"]')) expect(era.getBoundingClientRect().bottom).to.be.closeTo(plot.bottom, 1.5);
+    el.select('dieppe-plant-1969');
+    await el.updateComplete;
+    expect(part(el, 'detail')).to.not.equal(null);
+    expect(Math.abs(bottomGap()), 'a blank band under the overview, detail open').to.be.below(1.5);
+  });
+
   it('gives the overview brush edge handles a finger can hold', async () => {
     const el = await kiosk({ 'idle-timeout': '600' });
     el.zoomTo('1960', '1969', { animate: false });

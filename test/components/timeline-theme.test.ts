@@ -190,6 +190,25 @@ describe('<alpine-timeline> themes, styling API, slots and print', () => {
     }
   });
 
+  it('fills a height the page gives it (the plot grows, the overview sits at the bottom), and keeps its own height otherwise', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const natural = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline></alpine-timeline>`));
+    const naturalPlot = part(natural, 'plot')!.getBoundingClientRect().height;
+    const overviewTop = part(natural, 'overview')!.getBoundingClientRect().top;
+    // opening an event beside the plot does not stretch it (the overview stays where it was)
+    natural.select('dieppe-plant-1969');
+    await natural.updateComplete;
+    expect(part(natural, 'detail')!.getBoundingClientRect().height).to.be.greaterThan(naturalPlot);
+    expect(part(natural, 'overview')!.getBoundingClientRect().top).to.be.closeTo(overviewTop, 0.5);
+
+    const tall = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline style="height: 760px"></alpine-timeline>`));
+    expect(tall.getBoundingClientRect().bottom - part(tall, 'overview')!.getBoundingClientRect().bottom).to.be.below(1.5);
+    expect(part(tall, 'plot')!.getBoundingClientRect().height).to.be.greaterThan(naturalPlot + 100);
+    // a height smaller than the content: nothing is squeezed (the element scrolls or overflows, as a block does)
+    const short = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline style="height: 200px"></alpine-timeline>`));
+    expect(part(short, 'plot')!.getBoundingClientRect().height).to.be.closeTo(naturalPlot, 0.5);
+  });
+
   it('takes a header, a footer and a custom detail view through slots', async () => {
     await setViewport({ width: 1280, height: 800 });
     const el = await fixture<AlpineTimeline>(html`<alpine-timeline>

@@ -817,7 +817,7 @@ export class AlpineTimeline extends LitElement {
         ${this._dataset.loading ? html`<p part="loading" role="status">${strings.loading}</p>` : nothing}
         ${timeline && timeline.events.length === 0 ? html`<p part="empty">${strings.empty}</p>` : nothing}
         <div class=${detail === nothing ? 'body' : 'body with-detail'}>
-          <div class="main">
+          <div class=${timeline && !story && !this.listView && !this._isVertical() && this._plot.layout ? 'main fill' : 'main'}>
             <div class="sizer" aria-hidden="true"></div>
             ${timeline && story
               ? this._renderStory(timeline, ctx, strings)

@@ -388,6 +388,33 @@ export const timelineStyles = css`
   .main {
     min-width: 0;
   }
+  /* An element given a height (a kiosk's full screen, a page's 100vh) is filled: the plot grows
+     (its era bands with it) and the overview sits at the bottom, instead of a blank band under
+     it. With no height set (the usual case on a page), nothing changes. */
+  [part~='base'].horizontal {
+    display: flex;
+    flex-direction: column;
+    min-height: 100%;
+  }
+  [part~='base'].horizontal > .body {
+    flex: 1 0 auto;
+  }
+  [part~='base'].horizontal > .body:not(.with-detail),
+  .main.fill {
+    display: flex;
+    flex-direction: column;
+  }
+  .main.fill {
+    flex: 1 0 auto;
+  }
+  /* beside an open detail only on a kiosk (full screen by design): on a page, the detail's height
+     would stretch the plot and move the overview down when an event is opened */
+  :host([kiosk]) .with-detail > .main.fill {
+    align-self: stretch;
+  }
+  .main.fill > [part~='plot'] {
+    flex: 1 0 auto;
+  }
   /* A word longer than its line (a long name without spaces, a URL) wraps anywhere: as a flex
      item, even with overflow-wrap: break-word it kept its whole width and ran out of the element. */
   [part~='title'],
