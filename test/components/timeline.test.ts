@@ -56,6 +56,35 @@ describe('<alpine-timeline>', () => {
       });
     });
 
+    it('draws no stem through a label: a stem to a deeper lane passes behind the labels above it', async () => {
+      for (const width of [1280, 1920, 800]) {
+        await setViewport({ width: width + 40, height: 900 });
+        const el = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline style=${`width: ${width}px`}></alpine-timeline>`));
+        const svg = el.shadowRoot!.querySelector('[part~="plot"] > svg')!.getBoundingClientRect();
+        const segments = [...el.shadowRoot!.querySelectorAll('path.stem')].flatMap((path) =>
+          [...(path.getAttribute('d') ?? '').matchAll(/M([\d.-]+) ([\d.-]+)V([\d.-]+)/g)].map((m) => [Number(m[1]) + svg.left, Number(m[2]) + svg.top, Number(m[3]) + svg.top] as const),
+        );
+        expect(segments.length, `${width}: stems`).to.be.greaterThan(4);
+        const texts = marks(el).flatMap((m) => [...m.querySelectorAll('[part~="date"], [part~="event-title"]')].map((t) => [m.dataset['id'], t.getBoundingClientRect()] as const));
+        let behind = 0;
+        for (const [id, r] of texts) {
+          for (const [x, y0, y1] of segments) {
+            const through = x > r.left + 0.5 && x < r.right - 0.5 && y0 < r.bottom - 0.5 && y1 > r.top + 0.5;
+            expect(through, `${width}: a stem at x = ${Math.round(x)} runs through the text of ${id}`).to.equal(false);
+          }
+        }
+        // and the stems that pass behind a label still reach their markers (a segment ends at each)
+        for (const m of marks(el).filter((m) => !m.part.contains('unlabelled'))) {
+          const marker = m.querySelector('[part~="marker"]')!.getBoundingClientRect();
+          const x = marker.left + marker.width / 2;
+          const reaching = segments.filter(([sx, , y1]) => Math.abs(sx - x) < 1 && y1 >= marker.top && y1 <= marker.bottom + 1);
+          expect(reaching.length, `${width}: the stem of ${m.dataset['id']} does not reach its marker`).to.equal(1);
+          if (segments.filter(([sx]) => Math.abs(sx - x) < 1).length > 1) behind++;
+        }
+        if (width === 1280) expect(behind, 'a stem passes behind a label (1965 under 1955)').to.be.greaterThan(0);
+      }
+    });
+
     it('marks planned events with a visible word and a dashed marker, not only colour', async () => {
       const el = await drawn(await timelineFixture());
       const planned = marks(el).filter((m) => m.part.contains('planned'));

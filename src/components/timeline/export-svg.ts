@@ -17,9 +17,10 @@ import { formatTicks } from '../../i18n/format-tick.js';
 import { fill, type TimelineStrings } from '../../i18n/strings.js';
 import { axisTicks, labelShift } from '../../layout/axis-ticks.js';
 import type { PlacedCluster } from '../../layout/clusters.js';
+import { stemGaps } from '../../layout/stem-gaps.js';
 import type { PlacedEvent, TimelineLayout } from '../../layout/timeline-layout.js';
 import { eventDate, statusLabel, text, type TextContext } from './event-text.js';
-import { LABEL_PAD, milestoneLabelPad, SPAN_BELOW, type PlotRows } from './render-marks.js';
+import { LABEL_PAD, milestoneLabelPad, SPAN_BELOW, stemPath, type PlotRows } from './render-marks.js';
 
 /** Options of `exportSVG()` and `exportPNG()`. */
 export interface ExportOptions {
@@ -307,9 +308,12 @@ export function buildTimelineSvg(input: ExportSvgInput): string {
 
   // Stems and span bars (behind the marks).
   out.push(`<g class="stems">`);
-  for (const p of layout.events) {
+  const gaps = stemGaps(layout.events);
+  for (const [i, p] of layout.events.entries()) {
     const y = rows.laneTop + p.lane * rows.laneHeight;
-    out.push(`<line class="stem" x1="${n(p.x)}" x2="${n(p.x)}" y1="${n(rows.axisY)}" y2="${n(y + 14)}" ${paint('stroke', p.event.milestone ? c.accent : c.border)} stroke-width="1"/>`);
+    // as on screen: left out where it passes behind a label of a lane above
+    const d = stemPath(p.x, rows, y + 14, gaps[i]!, n);
+    if (d) out.push(`<path class="stem" d="${d}" fill="none" ${paint('stroke', p.event.milestone ? c.accent : c.border)} stroke-width="1"/>`);
     if (p.x2 === undefined) continue;
     const [a, b] = p.x2 >= p.x ? [p.x, p.x2] : [p.x2, p.x];
     const x = Math.max(-4, a);

@@ -10,6 +10,7 @@ import type { PlacedEvent, TimelineLayout } from '../../layout/timeline-layout.j
 import { formatDateRange, formatHistoricalDate } from '../../i18n/format-date.js';
 import { formatTicks } from '../../i18n/format-tick.js';
 import { axisTicks, labelShift } from '../../layout/axis-ticks.js';
+import { stemGaps } from '../../layout/stem-gaps.js';
 import { historicalDate } from '../../data/historical-date.js';
 import { eventDate, eventSentence, markName, statusLabel, text, textLang, type TextContext } from './event-text.js';
 
@@ -39,6 +40,9 @@ export interface MarksContext extends TextContext {
  * ends 6 px above the lane's bottom), clear of the title's descenders; 5 px tall.
  */
 export const SPAN_BELOW = 7;
+
+/** A label's box ends this far (px) above the bottom of its lane (`.mark`'s height is the lane's less this). */
+export const LABEL_BOX_BELOW = 6;
 
 /** The room (px) between a label's edge on its marker's side and its text (`.mark`'s padding). */
 export const LABEL_PAD = 22;
@@ -108,20 +112,39 @@ export function stemGeometry(layout: TimelineLayout, rows: PlotRows): { stems: s
   let stems = '';
   let milestones = '';
   const spans: SpanBar[] = [];
-  for (const p of layout.events) {
+  const gaps = stemGaps(layout.events);
+  layout.events.forEach((p, i) => {
     const y = rows.laneTop + p.lane * rows.laneHeight;
     if (!p.covered) {
-      const stem = `M${p.x} ${rows.axisY}V${y + 14}`;
+      const stem = stemPath(p.x, rows, y + 14, gaps[i]!);
       if (p.event.milestone) milestones += stem;
       else stems += stem;
     }
-    if (p.x2 === undefined) continue;
+    if (p.x2 === undefined) return;
     const [a, b] = p.x2 >= p.x ? [p.x, p.x2] : [p.x2, p.x]; // right to left, the end is on the left
     const x = Math.max(-4, a);
     const className = (p.event.status === 'planned' ? 'planned' : '') + (p.covered ? ' covered' : '');
     spans.push({ x, y: y + rows.laneHeight - SPAN_BELOW, width: Math.max(2, Math.min(layout.width + 4, b) - x), className });
-  }
+  });
   return { stems, milestones, spans };
+}
+
+/**
+ * Path data of one stem, from the axis down to `end`, left out over the label boxes of the lanes
+ * in `gaps` ({@link stemGaps}): a label box is the top `laneHeight - 6` px of its lane (the
+ * `.mark`'s height), so the line shows between the lanes, passing behind the labels it meets.
+ * `num` writes each number (the export rounds them).
+ */
+export function stemPath(x: number, rows: PlotRows, end: number, gaps: readonly number[], num: (v: number) => string | number = (v) => v): string {
+  let d = '';
+  let from = rows.axisY;
+  for (const lane of gaps) {
+    const top = rows.laneTop + lane * rows.laneHeight;
+    if (top > from) d += `M${num(x)} ${num(from)}V${num(top)}`;
+    from = Math.max(from, top + rows.laneHeight - LABEL_BOX_BELOW);
+  }
+  if (end > from) d += `M${num(x)} ${num(from)}V${num(end)}`;
+  return d;
 }
 
 /**
