@@ -132,7 +132,8 @@ export function stemGeometry(layout: TimelineLayout, rows: PlotRows): { stems: s
 /**
  * Path data of one stem, from the axis down to `end`, left out over the label boxes of the lanes
  * in `gaps` ({@link stemGaps}): a label box is the top `laneHeight - 6` px of its lane (the
- * `.mark`'s height), so the line shows between the lanes, passing behind the labels it meets.
+ * `.mark`'s height), so the line shows where no label is, passing behind those it meets (behind
+ * labels of adjacent lanes, it stays hidden across the 6 px between them).
  * `num` writes each number (the export rounds them).
  */
 export function stemPath(x: number, rows: PlotRows, end: number, gaps: readonly number[], num: (v: number) => string | number = (v) => v): string {
@@ -140,7 +141,8 @@ export function stemPath(x: number, rows: PlotRows, end: number, gaps: readonly 
   let from = rows.axisY;
   for (const lane of gaps) {
     const top = rows.laneTop + lane * rows.laneHeight;
-    if (top > from) d += `M${num(x)} ${num(from)}V${num(top)}`;
+    // not the 6 px between two label boxes it passes behind: fewer segments, and no dashes
+    if (top > from + LABEL_BOX_BELOW) d += `M${num(x)} ${num(from)}V${num(top)}`;
     from = Math.max(from, top + rows.laneHeight - LABEL_BOX_BELOW);
   }
   if (end > from) d += `M${num(x)} ${num(from)}V${num(end)}`;
