@@ -98,7 +98,12 @@ export function layoutVertical(timeline: ParsedTimeline, options: VerticalLayout
   const n = events.length;
   const cellTime = rowHeight / scale;
   const pinned = new Set(options.pinned ?? []);
-  const ideal = (t: number) => top + (t - extent[0]) * scale;
+  // The first row (an event or an era heading in the extent) is `top` px down, not the extent's
+  // margin of empty time lower: that drew a bare stub of spine above the first era.
+  const first = lowerBound(starts, extent[0]);
+  const firstEra = timeline.eras.reduce((t, era) => Math.min(t, era.start.start), Infinity);
+  const origin = Math.max(extent[0], Math.min(first < n ? starts[first]! : Infinity, firstEra, extent[1]));
+  const ideal = (t: number) => top + (t - origin) * scale;
 
   const rows: VerticalRow[] = [];
   /** Time and y of each row, to map times to y and back. */
@@ -156,7 +161,7 @@ export function layoutVertical(timeline: ParsedTimeline, options: VerticalLayout
     }
   };
 
-  let i = lowerBound(starts, extent[0]);
+  let i = first;
   while (i < n) {
     const t = starts[i]!;
     headingsUntil(t);

@@ -65,6 +65,19 @@ describe('layoutVertical(timeline, options)', () => {
     expect(result.height >= result.rows[result.rows.length - 1]!.y + ROW).to.equal(true);
   });
 
+  it('starts with its first row, `top` px down, not with the extent\'s margin of empty time', () => {
+    for (const height of [900, 3000]) {
+      const result = layout(alpine, height);
+      expect(result.rows[0]!.kind).to.equal('era');
+      expect(result.rows[0]!.y).to.equal(8);
+      expect(result.eras[0]!.y0).to.equal(8);
+    }
+    // no era: the first event is the first row
+    const plain = layoutVertical(parsed(generated(20)), { extent: timelineExtent(parsed(generated(20))), scale: 1e-8, rowHeight: ROW, headingHeight: HEADING, alternate: false, top: 12 });
+    expect(plain.rows[0]!.kind).to.equal('event');
+    expect(plain.rows[0]!.y).to.equal(12);
+  });
+
   it('keeps long gaps long, but shortens a long empty stretch and marks it', () => {
     const result = layout(alpine, 1500);
     const y = new Map(result.rows.map((row) => [row.key, row.y]));
