@@ -202,8 +202,29 @@ describe('<alpine-timeline> themes, styling API, slots and print', () => {
     expect(part(natural, 'overview')!.getBoundingClientRect().top).to.be.closeTo(overviewTop, 0.5);
 
     const tall = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline style="height: 760px"></alpine-timeline>`));
-    expect(tall.getBoundingClientRect().bottom - part(tall, 'overview')!.getBoundingClientRect().bottom).to.be.below(1.5);
+    const atBottom = (el: AlpineTimeline) => el.getBoundingClientRect().bottom - part(el, 'overview')!.getBoundingClientRect().bottom;
+    expect(atBottom(tall)).to.be.below(1.5);
     expect(part(tall, 'plot')!.getBoundingClientRect().height).to.be.greaterThan(naturalPlot + 100);
+    // opening an event beside the plot keeps the given height filled (the overview does not jump up)
+    tall.select('dieppe-plant-1969');
+    await tall.updateComplete;
+    expect(part(tall, 'detail')).to.not.equal(null);
+    expect(Math.abs(atBottom(tall)), 'the overview left the bottom when an event was opened').to.be.below(1.5);
+    // on one column (a narrow element), the detail comes under a plot that keeps the height
+    const narrow = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline orientation="horizontal" style="width: 500px; height: 900px"></alpine-timeline>`));
+    const narrowPlot = part(narrow, 'plot')!.getBoundingClientRect().height;
+    await setViewport({ width: 1280, height: 1000 }); // the whole element on screen: its sheet sits where it is laid out
+    narrow.select('dieppe-plant-1969');
+    await narrow.updateComplete;
+    narrow.scrollIntoView({ block: 'start' });
+    await new Promise(requestAnimationFrame);
+    const detail = part(narrow, 'detail')!.getBoundingClientRect();
+    expect(detail.top).to.be.at.least(part(narrow, 'overview')!.getBoundingClientRect().bottom - 0.5);
+    expect(narrow.getBoundingClientRect().bottom - detail.bottom, 'a blank band under the detail').to.be.below(14);
+    // the plot gives the detail the room it needs, down to its own lanes' height (no shrinking below)
+    const plotNow = part(narrow, 'plot')!.getBoundingClientRect().height;
+    expect(plotNow).to.be.at.least(narrowPlot - detail.height - 14);
+    expect(plotNow).to.be.at.most(narrowPlot + 0.5);
     // a height smaller than the content: nothing is squeezed (the element scrolls or overflows, as a block does)
     const short = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline style="height: 200px"></alpine-timeline>`));
     expect(part(short, 'plot')!.getBoundingClientRect().height).to.be.closeTo(naturalPlot, 0.5);

@@ -304,6 +304,8 @@ export class AlpineTimeline extends LitElement {
   private readonly _locale = new LocaleController(this);
   /** The plot's row sizes as read at the start of the last update (see {@link _readRowSizes}). */
   private _rowSizes = { laneHeight: 46, clusterHeight: 20 };
+  /** Whether the page gives the element a height (not `auto`), read at the start of each update. */
+  private _givenHeight = false;
   private readonly _zoom = new ZoomController(this, {
     target: () => this.renderRoot?.querySelector<HTMLElement>('[part~="plot"]:not(.vertical)'),
     onGesture: (window) => this._setView(window, 'gesture'),
@@ -545,6 +547,7 @@ export class AlpineTimeline extends LitElement {
     // attributes are put back in update()): clean since the last frame, the read costs nothing.
     // Read during render, after those writes, it was a forced style recalc of ~4 ms.
     this._rowSizes = this._readRowSizes();
+    this._givenHeight = this._readGivenHeight();
     if (this._announcement && this._announcedIn !== this.locale) this._announcement = ''; // no sentence left in the old language
     this._drawn = undefined; // until this render draws the plot
     if (changed.has('kiosk')) this._kiosk.sync();
@@ -790,7 +793,7 @@ export class AlpineTimeline extends LitElement {
     return html`
       <div
         part="base"
-        class=${this.currentOrientation}
+        class=${this._givenHeight ? `${this.currentOrientation} given-height` : this.currentOrientation}
         role="region"
         aria-label=${title}
         aria-busy=${this._dataset.loading ? 'true' : 'false'}
@@ -984,6 +987,18 @@ export class AlpineTimeline extends LitElement {
   }
 
   /** The plot's row sizes (`--at-lane-height`, `--at-cluster-height`), read at the start of each update. */
+  /**
+   * Whether the element's `height` is set (its computed value is not `auto`), from the typed
+   * computed style: `getComputedStyle` gives the used height, which cannot tell. A given height is
+   * filled whether or not an event is open beside the plot; without one, opening an event never
+   * stretches the plot. False where the browser has no `computedStyleMap` (the plot then keeps its
+   * height beside an open event).
+   */
+  private _readGivenHeight(): boolean {
+    const height = typeof this.computedStyleMap === 'function' ? this.computedStyleMap().get('height') : undefined;
+    return height !== undefined && !(height instanceof CSSKeywordValue && height.value === 'auto');
+  }
+
   private _readRowSizes(): { laneHeight: number; clusterHeight: number } {
     const style = getComputedStyle(this);
     return {

@@ -407,10 +407,29 @@ export const timelineStyles = css`
   .main.fill {
     flex: 1 0 auto;
   }
-  /* beside an open detail only on a kiosk (full screen by design): on a page, the detail's height
-     would stretch the plot and move the overview down when an event is opened */
-  :host([kiosk]) .with-detail > .main.fill {
-    align-self: stretch;
+  /* Beside an open detail, only a given height is filled (the element tells, in JS: CSS cannot):
+     with no height set, the detail's height would stretch the plot and move the overview down
+     whenever an event is opened. */
+  .body.with-detail {
+    align-content: start;
+  }
+  @container alpine-timeline (min-width: 601px) {
+    .given-height > .body.with-detail {
+      align-content: stretch;
+    }
+    .given-height > .with-detail > .main.fill,
+    :host([kiosk]) .with-detail > .main.fill {
+      align-self: stretch;
+    }
+  }
+  /* on one column, the detail (a sheet at the bottom) under a plot that keeps the given height */
+  @container alpine-timeline (max-width: 600px) {
+    .given-height > .body.with-detail {
+      grid-template-rows: 1fr auto;
+    }
+    .given-height > .with-detail > .main.fill {
+      align-self: stretch;
+    }
   }
   .main.fill > [part~='plot'] {
     flex: 1 0 auto;
