@@ -790,6 +790,9 @@ export class AlpineTimeline extends LitElement {
     const story = this._inStory(timeline);
     const detail = story ? nothing : this._renderSelection(timeline, ctx, strings);
     const title = timeline ? text(timeline.title, ctx) : '';
+    // what the main column shows besides story and list: the vertical layout, or the plot (which fills a given height)
+    const vertical = timeline && !story && !this.listView && this._isVertical() ? this._vLayout : undefined;
+    const plot = timeline && !story && !this.listView && !vertical ? this._plot.layout : undefined;
     return html`
       <div
         part="base"
@@ -820,7 +823,7 @@ export class AlpineTimeline extends LitElement {
         ${this._dataset.loading ? html`<p part="loading" role="status">${strings.loading}</p>` : nothing}
         ${timeline && timeline.events.length === 0 ? html`<p part="empty">${strings.empty}</p>` : nothing}
         <div class=${detail === nothing ? 'body' : 'body with-detail'}>
-          <div class=${timeline && !story && !this.listView && !this._isVertical() && this._plot.layout ? 'main fill' : 'main'}>
+          <div class=${plot ? 'main fill' : 'main'}>
             <div class="sizer" aria-hidden="true"></div>
             ${timeline && story
               ? this._renderStory(timeline, ctx, strings)
@@ -833,10 +836,10 @@ export class AlpineTimeline extends LitElement {
                   onSelect: (event, trigger) => this._select(event.id, trigger.detail === 0 ? 'keyboard' : 'pointer'),
                   onMore: this._showMore,
                 })
-              : timeline && this._isVertical() && this._vLayout
-                ? this._renderVertical(this._vLayout, ctx, strings)
-                : timeline && this._plot.layout
-                ? this._renderPlot(this._plot.layout, ctx, strings)
+              : vertical
+                ? this._renderVertical(vertical, ctx, strings)
+                : plot
+                ? this._renderPlot(plot, ctx, strings)
                 : nothing}
           </div>
           ${detail}
