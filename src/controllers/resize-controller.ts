@@ -8,27 +8,43 @@ export interface ResizeControllerOptions {
    * the host's height would trigger the observer again in the same frame.
    */
   targets?: () => readonly (Element | null | undefined)[];
+  /**
+   * The size tracked: `'width'` (the default) fills {@link ResizeController.widths}, `'height'`
+   * fills {@link ResizeController.heights}. Only a change of that size asks for an update.
+   */
+  measure?: 'width' | 'height';
 }
 
-/** Tracks the content-box widths of elements and asks the host to update when one changes. */
+/** Tracks the content-box widths (or heights) of elements and asks the host to update when one changes. */
 export class ResizeController implements ReactiveController {
   /** Content-box width in CSS px of each target, in order; 0 until it has been laid out. */
-  widths: number[] = [];
+  readonly widths: number[] = [];
+  /** Content-box height in CSS px of each target, in order, with `measure: 'height'`; 0 until it has been laid out. */
+  readonly heights: number[] = [];
   private readonly _host: ReactiveControllerHost & Element;
   private readonly _targets: () => readonly (Element | null | undefined)[];
+  private readonly _sizes: number[];
+  private readonly _side: 'width' | 'height';
   private _observer?: ResizeObserver;
   private _observed: readonly (Element | null | undefined)[] = [];
   private _reported = false;
 
-  constructor(host: ReactiveControllerHost & Element, { targets }: ResizeControllerOptions = {}) {
+  constructor(host: ReactiveControllerHost & Element, { targets, measure = 'width' }: ResizeControllerOptions = {}) {
     this._host = host;
     this._targets = targets ?? (() => [host]);
+    this._side = measure;
+    this._sizes = measure === 'width' ? this.widths : this.heights;
     host.addController(this);
   }
 
   /** Width of the first target. */
   get width(): number {
     return this.widths[0] ?? 0;
+  }
+
+  /** Height of the first target (with `measure: 'height'`). */
+  get height(): number {
+    return this.heights[0] ?? 0;
   }
 
   /**
@@ -39,7 +55,8 @@ export class ResizeController implements ReactiveController {
    */
   prime(widths: readonly number[]): void {
     if (this._reported) return;
-    this.widths = widths.map((w) => (w > 0 ? Math.round(w) : 0));
+    this._sizes.length = 0;
+    for (const w of widths) this._sizes.push(w > 0 ? Math.round(w) : 0);
   }
 
   hostConnected(): void {
@@ -59,10 +76,11 @@ export class ResizeController implements ReactiveController {
   private _observe(): void {
     const targets = this._targets();
     if (targets.length === this._observed.length && targets.every((t, i) => t === this._observed[i])) return;
+    this._observed = targets;
+    if (!this._observer && !targets.some(Boolean)) return; // nothing to watch yet: no observer either
     this._observer ??= new ResizeObserver(this._onResize);
     this._observer.disconnect();
     for (const target of targets) if (target) this._observer.observe(target);
-    this._observed = targets;
   }
 
   private readonly _onResize = (entries: ResizeObserverEntry[]): void => {
@@ -71,9 +89,9 @@ export class ResizeController implements ReactiveController {
     for (const entry of entries) {
       const i = this._observed.indexOf(entry.target);
       if (i < 0) continue;
-      const width = Math.round(entry.contentRect.width); // sub-pixel jitter would re-lay everything out for nothing
-      if (width === this.widths[i]) continue;
-      this.widths[i] = width;
+      const size = Math.round(entry.contentRect[this._side]); // sub-pixel jitter would re-lay everything out for nothing
+      if (size === this._sizes[i]) continue;
+      this._sizes[i] = size;
       changed = true;
     }
     if (changed) this._host.requestUpdate();

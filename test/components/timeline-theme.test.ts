@@ -230,6 +230,48 @@ describe('<alpine-timeline> themes, styling API, slots and print', () => {
     expect(part(short, 'plot')!.getBoundingClientRect().height).to.be.closeTo(naturalPlot, 0.5);
   });
 
+  it('fills a given height with lanes: a tall element labels more events, as many lanes as fit, fewer when it shrinks', async () => {
+    await setViewport({ width: 1280, height: 1000 });
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const dense = {
+      title: 'Dense',
+      events: Array.from({ length: 1500 }, (_, i) => ({ id: `e${i}`, date: `${1950 + (i % 70)}-${pad(1 + (i % 12))}-${pad(1 + (i % 28))}`, title: `Berlinette ${i} leaves Dieppe` })),
+    };
+    const labelled = (el: AlpineTimeline) => marks(el).filter((m) => !m.matches('[part~="unlabelled"]'));
+    const lanes = (el: AlpineTimeline) => new Set(labelled(el).map((m) => Math.round(m.getBoundingClientRect().top))).size;
+    const lowest = (el: AlpineTimeline) => Math.max(...labelled(el).map((m) => m.getBoundingClientRect().bottom));
+    const atBottom = (el: AlpineTimeline) => el.getBoundingClientRect().bottom - part(el, 'overview')!.getBoundingClientRect().bottom;
+
+    const natural = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline .data=${dense}></alpine-timeline>`));
+    expect(lanes(natural)).to.equal(8); // dense enough to need every lane an element of its own height has
+    const tall = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline style="height: 960px" .data=${dense}></alpine-timeline>`));
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done))); // the frame that lays out the plot has painted
+    const plot = () => part(tall, 'plot')!.getBoundingClientRect();
+    expect(lanes(tall), 'lanes in a 960 px element').to.be.at.least(14);
+    expect(labelled(tall).length).to.be.greaterThan(labelled(natural).length * 1.5);
+    expect(lowest(tall), 'a label below the plot').to.be.at.most(plot().bottom + 0.5);
+    expect(plot().bottom - lowest(tall), 'room for another lane left empty').to.be.below(46 + 8 + 6);
+    expect(atBottom(tall)).to.be.below(1.5);
+    const tallLanes = lanes(tall);
+
+    // shorter: fewer lanes, still inside the plot (the ResizeObserver frame lays it out again)
+    tall.style.height = '700px';
+    await waitUntil(() => lanes(tall) < tallLanes, 'the lanes did not follow a smaller height');
+    await tall.updateComplete;
+    expect(lanes(tall)).to.be.within(9, tallLanes - 1);
+    expect(lowest(tall)).to.be.at.most(plot().bottom + 0.5);
+    expect(atBottom(tall)).to.be.below(1.5);
+    // a zoomed view uses the room too, and the picture exported shows every lane on screen
+    tall.zoomTo(new Date('1960-01-01'), new Date('1990-01-01'));
+    await waitUntil(() => labelled(tall).every((m) => Number(m.dataset.year) >= 1959 && Number(m.dataset.year) <= 1990), 'the view did not zoom');
+    await tall.updateComplete;
+    expect(lanes(tall)).to.be.above(8);
+    expect(lowest(tall)).to.be.at.most(plot().bottom + 0.5);
+    const svg = new DOMParser().parseFromString(tall.exportSVG(), 'image/svg+xml').documentElement;
+    const below = lowest(tall) - plot().top;
+    expect(Number(svg.getAttribute('height')), 'the export cut the lowest lanes').to.be.above(below);
+  });
+
   it('takes a header, a footer and a custom detail view through slots', async () => {
     await setViewport({ width: 1280, height: 800 });
     const el = await fixture<AlpineTimeline>(html`<alpine-timeline>

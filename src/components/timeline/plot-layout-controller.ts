@@ -23,6 +23,14 @@ export const INSET = 12;
 const PAUSE_MS = 100;
 /** ...or, while it keeps moving, once the layout is this old (ms). */
 const RELAYOUT_MS = 250;
+/** Lanes of the fitted view at most: they fix the plot's own height. */
+export const FIT_LANES = 8;
+/**
+ * Lanes at most in a plot that fills a height given to the element ({@link PlotRequest.room}): it
+ * bounds the layout's work per column and the marks on screen (~24 columns of labels at 1,920 px,
+ * ~7 nodes each).
+ */
+export const MAX_LANES = 24;
 
 /** The whole timeline at the element's width: how many lanes it needs, and the time it spans. */
 export interface PlotFit {
@@ -42,6 +50,12 @@ export interface PlotRequest {
   readonly pinned: number[];
   /** A gesture or an animation is moving the view. */
   readonly moving: boolean;
+  /**
+   * The lanes the plot has room for, when it fills a height given to the element: every view
+   * (fitted or zoomed) may then use that many (at most {@link MAX_LANES}) instead of the fitted
+   * view's own. Unset: the fitted view's lanes, which fix the plot's height.
+   */
+  readonly room?: number;
 }
 
 /**
@@ -101,17 +115,18 @@ export class PlotLayoutController implements ReactiveController {
     if (!this.fit || fitKey.some((v, i) => v !== this._fitKey[i])) {
       const extent = timelineExtent(timeline);
       this._fitKey = fitKey;
-      this._fitted = this.compute(timeline, width, ctx, extent, 8, rtl);
+      this._fitted = this.compute(timeline, width, ctx, extent, FIT_LANES, rtl);
       this.fit = { lanes: Math.max(1, this._fitted.lanes), extent, rtl };
       fitChanged = true;
     }
-    const key = [...fitKey, window[0], window[1], ...pinned];
+    const lanes = this.lanes(request.room);
+    const key = [...fitKey, lanes, window[0], window[1], ...pinned];
     const due = this._due;
     this._due = false;
     if (!due && key.length === this._key.length && key.every((v, i) => v === this._key[i])) return fitChanged;
     // the previous frame's labels keep their place while they fit: a zoom moves them instead of swapping them
     const same = fitKey.every((v, i) => v === this._key[i]);
-    const pins = fitKey.length + 2;
+    const pins = fitKey.length + 3;
     const samePins = same && key.length === this._key.length && key.slice(pins).every((v, i) => v === this._key[pins + i]);
     this._key = key;
     // During a gesture or an animation, between full layouts, the marks on screen move with it:
@@ -129,12 +144,19 @@ export class PlotLayoutController implements ReactiveController {
     clearTimeout(this._timer);
     this._timer = undefined;
     const preferred = same ? this.layout?.events.filter((p) => !p.covered).map((p) => p.event.index) : undefined;
-    // the fitted view with nothing pinned or kept is the layout just made to count the lanes
-    const fitted = !pinned.length && !preferred?.length && sameWindow(window, this.fit.extent) ? this._fitted : undefined;
-    this.layout = fitted ?? this.compute(timeline, width, ctx, window, this.fit.lanes, rtl, pinned, preferred);
+    // the fitted view with nothing pinned or kept is the layout just made to count the lanes (with
+    // room for more lanes than that layout could take, it is made again)
+    const reuse = !pinned.length && !preferred?.length && lanes <= FIT_LANES && sameWindow(window, this.fit.extent);
+    this.layout = (reuse && this._fitted) || this.compute(timeline, width, ctx, window, lanes, rtl, pinned, preferred);
     this.built = this.layout;
     this._builtAt = performance.now();
     return fitChanged;
+  }
+
+  /** The lanes a layout may use: the fitted view's, or as many as `room` holds (at most {@link MAX_LANES}). */
+  lanes(room?: number): number {
+    const fitted = this.fit?.lanes ?? 1;
+    return room === undefined ? fitted : Math.max(fitted, Math.min(MAX_LANES, Math.floor(room)));
   }
 
   /** Whether the fitted view is of this timeline, width and language (what is on screen). */

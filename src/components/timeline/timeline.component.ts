@@ -34,7 +34,7 @@ import { centreWindow, DAY_MS, sameWindow, windowAround, zoomWindow, type TimeWi
 import { eventSentence, text, textLang, type TextContext } from './event-text.js';
 import { fitIcon, zoomInIcon, zoomOutIcon } from './icons.js';
 import { MarkMover } from './mark-mover.js';
-import { INSET, PlotLayoutController } from './plot-layout-controller.js';
+import { FIT_LANES, INSET, PlotLayoutController } from './plot-layout-controller.js';
 import { renderEmptyPeriod } from './render-empty-period.js';
 import { renderOverview } from './render-overview.js';
 import { renderDetail } from './render-detail.js';
@@ -290,6 +290,11 @@ export class AlpineTimeline extends LitElement {
    */
   private readonly _size = new ResizeController(this, {
     targets: () => [this.renderRoot?.querySelector('.sizer'), this.renderRoot?.querySelector('.host-sizer'), this.renderRoot?.querySelector('[part~="strip"] .track')],
+  });
+  /** The horizontal plot's height, while it fills a height given to the element: lanes fill it too. */
+  private readonly _plotBox = new ResizeController(this, {
+    targets: () => [this._givenHeight ? this.renderRoot?.querySelector('[part~="plot"]:not(.vertical)') : null],
+    measure: 'height',
   });
   private readonly _vertical = new VerticalViewController(this, {
     enabled: () => this.currentOrientation === 'vertical' && this.mode === 'explore' && !this.listView,
@@ -733,12 +738,25 @@ export class AlpineTimeline extends LitElement {
       window: this._window(),
       pinned: this._pinned(),
       moving: this._view.moving,
+      room: this._laneRoom(),
     });
     if (fitChanged) {
       const { extent, rtl } = this._plot.fit!;
       const range: [number, number] = [INSET, Math.max(INSET + 1, width - INSET)];
       this._zoom.configure(extent, rtl ? [range[1], range[0]] : range, [width, 1], MIN_SPAN);
     }
+  }
+
+  /**
+   * The lanes a plot that fills a height given to the element has room for (its height, as last
+   * laid out, less the rows above the lanes); undefined when nothing is filled (no height given,
+   * printing) or before the plot is laid out.
+   */
+  private _laneRoom(): number | undefined {
+    const height = this._plotBox.height;
+    if (!this._givenHeight || this._print.printing || !(height > 0)) return undefined;
+    const { laneTop, laneHeight } = this._rows();
+    return (height - laneTop - BOTTOM_PAD) / laneHeight;
   }
 
   /**
@@ -754,13 +772,13 @@ export class AlpineTimeline extends LitElement {
     const ctx: TextContext = { lang, defaultLanguage: timeline.defaultLanguage };
     const rtl = this._plot.fit?.rtl ?? false;
     const onScreen = this._plot.fits(timeline, w, lang);
-    const lanes = onScreen ? this._plot.fit!.lanes : Math.max(1, this._plot.compute(timeline, w, ctx, timelineExtent(timeline), 8, rtl).lanes);
+    const lanes = onScreen ? this._plot.fit!.lanes : Math.max(1, this._plot.compute(timeline, w, ctx, timelineExtent(timeline), FIT_LANES, rtl).lanes);
     const pinned = [this.selected].map((id) => (id ? this._indexOf(id) : undefined)).filter((i): i is number => i !== undefined);
     const layout =
       range === 'visible' && onScreen && this._plot.layout
         ? this._plot.layout
         : this._plot.compute(timeline, w, ctx, range === 'all' ? timelineExtent(timeline) : this._window(), lanes, rtl, pinned);
-    const rows = this._rows(layout);
+    const rows = this._rows();
     const style = resolveExportStyle(this, this.renderRoot?.querySelector('[part~="title"]') ?? null);
     // the legend as on screen: every category in use, when one has a colour (the accent colour for the others)
     const legend = hasLegend(timeline)
@@ -772,7 +790,7 @@ export class AlpineTimeline extends LitElement {
       legend,
       layout,
       rows,
-      plotHeight: rows.laneTop + lanes * rows.laneHeight + BOTTOM_PAD,
+      plotHeight: rows.laneTop + Math.max(lanes, layout.lanes) * rows.laneHeight + BOTTOM_PAD, // a filled height's lanes too
       title: text(timeline.title, ctx),
       strings: stringsFor(lang),
       measure: (t, font) => this._plot.measurer.width(t, font),
@@ -983,8 +1001,8 @@ export class AlpineTimeline extends LitElement {
     return target === undefined ? false : this.goTo(target);
   }
 
-  private _rows(layout: TimelineLayout): PlotRows {
-    const axisY = (layout.eras.length || this.timeline?.eras.length ? ERA_ROW : 0) + AXIS_ROW;
+  private _rows(): PlotRows {
+    const axisY = (this.timeline?.eras.length ? ERA_ROW : 0) + AXIS_ROW;
     const { laneHeight, clusterHeight } = this._rowSizes;
     return { axisY, clusterY: axisY + 4, laneTop: axisY + clusterHeight + CLUSTER_ROW_PAD, laneHeight };
   }
@@ -1011,7 +1029,7 @@ export class AlpineTimeline extends LitElement {
   }
 
   private _renderPlot(layout: TimelineLayout, ctx: TextContext, strings: TimelineStrings): TemplateResult {
-    const rows = this._rows(layout);
+    const rows = this._rows();
     this._drawn = { layout, built: this._plot.built, rows };
     const height = rows.laneTop + (this._plot.fit?.lanes ?? 1) * rows.laneHeight + BOTTOM_PAD;
     return html`
