@@ -35,9 +35,10 @@ const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
  * 81,615 with timeline-deselect, the vertical layout's eras in reading order, the list's date
  * column and the sticky era headings, 82,065 with labels grown back where their lane has room
  * and the year on the axis's first ticks, 82,364 with stems passing behind labels and a height
- * filled, 82,410 with the vertical layout's first row at its top; plus a small margin.
+ * filled, 82,410 with the vertical layout's first row at its top, 82,794 with lanes filling a
+ * given height; plus a small margin.
  */
-const BUNDLE_GZIP_LIMIT = 82_600;
+const BUNDLE_GZIP_LIMIT = 82_900;
 const ALLOWED_BARE = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|tslib)(\/|$)/;
 const problems = [];
 const rel = (f) => relative(ROOT, f);
