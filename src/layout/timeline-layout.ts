@@ -41,8 +41,9 @@ export interface TimelineLayoutOptions {
   /** Unlabelled events closer than this (px) merge into one cluster. Defaults to 28. */
   readonly clusterGap?: number;
   /**
-   * Indices of events that should get a label when they are in the window (the selected or
-   * focused event): they claim lanes right after the milestones, ahead of other events.
+   * Indices of events that must get a label when they are in the window (the selected or
+   * focused event): they claim lanes right after the milestones, ahead of other events, and
+   * first of all when that would leave one of them without a label.
    */
   readonly pinned?: readonly number[];
   /**
@@ -206,37 +207,48 @@ export function layoutTimeline(timeline: ParsedTimeline, options: TimelineLayout
   // are taken in every lane cannot be placed whatever its width: it is not even measured. Every
   // box at least `minLabelWidth` wide contains its date (clamped to the plot), and, away from the
   // edges, `markerOffset` px on either side of it when `minLabelWidth` is twice that.
-  const laneSet = new LaneSet(gap, maxLanes);
   const minWidth = Math.min(maxLabel, options.minLabelWidth ?? 0);
   const lazy = minWidth >= markerOffset;
   const around = minWidth >= 2 * markerOffset ? markerOffset : 0;
-  const placed: Array<PlacedEvent & { index: number; wanted: number }> = [];
-  for (const c of candidates) {
-    const x = toX(starts[c]!);
-    if (lazy) {
-      const p = Math.min(usable, Math.max(0, x));
-      const r = p === x && x >= around && x <= usable - around ? around : 0;
-      if (laneSet.blocked(p - r, p + r)) continue;
+  const place = (order: readonly number[]) => {
+    const laneSet = new LaneSet(gap, maxLanes);
+    const placed: Array<PlacedEvent & { index: number; wanted: number }> = [];
+    for (const c of order) {
+      const x = toX(starts[c]!);
+      if (lazy) {
+        const p = Math.min(usable, Math.max(0, x));
+        const r = p === x && x >= around && x <= usable - around ? around : 0;
+        if (laneSet.blocked(p - r, p + r)) continue;
+      }
+      const event = events[c]!;
+      const x2 = event.end ? toX(ends[c]!) : undefined;
+      const wanted = Math.max(0, labelWidth(event));
+      const w = Math.min(maxLabel, wanted);
+      let labelX = Math.max(0, x) - markerOffset;
+      let flipped = false;
+      if (labelX + w > usable) {
+        labelX = x + markerOffset - w; // near the right edge the label hangs left of its date
+        flipped = true;
+      }
+      labelX = Math.min(Math.max(labelX, 0), Math.max(0, usable - w));
+      // A span's bar runs along its lane, so it claims the lane up to its end too.
+      const right = x2 === undefined ? labelX + w : Math.min(usable, Math.max(labelX + w, x2));
+      const lane = laneSet.place({ x0: Math.max(0, Math.min(labelX, x)), x1: right });
+      if (lane < 0) continue;
+      placed.push({ event, x, x2, labelX, labelWidth: w, truncated: wanted > w, flipped, lane, index: c, wanted });
     }
-    const event = events[c]!;
-    const x2 = event.end ? toX(ends[c]!) : undefined;
-    const wanted = Math.max(0, labelWidth(event));
-    const w = Math.min(maxLabel, wanted);
-    let labelX = Math.max(0, x) - markerOffset;
-    let flipped = false;
-    if (labelX + w > usable) {
-      labelX = x + markerOffset - w; // near the right edge the label hangs left of its date
-      flipped = true;
-    }
-    labelX = Math.min(Math.max(labelX, 0), Math.max(0, usable - w));
-    // A span's bar runs along its lane, so it claims the lane up to its end too.
-    const right = x2 === undefined ? labelX + w : Math.min(usable, Math.max(labelX + w, x2));
-    const lane = laneSet.place({ x0: Math.max(0, Math.min(labelX, x)), x1: right });
-    if (lane < 0) continue;
-    placed.push({ event, x, x2, labelX, labelWidth: w, truncated: wanted > w, flipped, lane, index: c, wanted });
+    return { placed, lanes: laneSet.count };
+  };
+  let { placed, lanes } = place(candidates);
+  // A pinned event (the one selected, or focused) always keeps a label while it is in view: when
+  // the milestones, or the labels kept with fewer lanes than before, left it none, the pinned
+  // events claim first (it moves the others, which is rare; claiming first always would move the
+  // selected label to the lowest free lane whenever an event is selected).
+  if (isPinned.size && placed.filter((p) => isPinned.has(p.index)).length < isPinned.size) {
+    const first = [...isPinned].sort((a, b) => a - b);
+    ({ placed, lanes } = place(first.concat(candidates.filter((c) => !isPinned.has(c)))));
   }
   widenLabels(placed, usable, gap);
-  const lanes = laneSet.count;
   placed.sort((a, b) => a.index - b.index);
 
   // 3. Everything else that is visible merges into clusters by proximity.

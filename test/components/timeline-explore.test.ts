@@ -573,6 +573,31 @@ describe('<alpine-timeline> exploration', () => {
       expect(milestoneShare).to.be.greaterThan(0.5); // they are 5 % of the data
     });
 
+    it('keeps the label of the event a click selects, however dense (it used to vanish into a cluster)', async () => {
+      const el = await drawn(await timelineFixture(generated(2000)));
+      const labelled = () => marks(el).filter((m) => !m.part.contains('unlabelled'));
+      const settled = async () => {
+        for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame); // the width the detail leaves, and its layout
+        await el.updateComplete;
+      };
+      const tried = new Set<string>();
+      for (let k = 0; k < 8; k++) {
+        // the deepest label not tried yet: with the detail open beside the plot, the lanes are laid out again
+        const mark = labelled()
+          .filter((m) => !tried.has(m.dataset['id']!))
+          .sort((a, b) => b.getBoundingClientRect().top - a.getBoundingClientRect().top)[0]!;
+        const id = mark.dataset['id']!;
+        tried.add(id);
+        await sendMouse({ type: 'click', position: centre(mark.querySelector('[part~="event-title"]')!) });
+        await waitUntil(() => el.selected === id && part(el, 'detail') !== null, `${id} was not selected`);
+        await settled();
+        expect(labelled().some((m) => m.dataset['id'] === id), `the label of ${id} vanished when it was selected`).to.equal(true);
+        el.selected = null;
+        await settled();
+      }
+      await resetMouse();
+    });
+
     it('zooms to fit a cluster when it is activated', async () => {
       const el = await drawn(await timelineFixture(generated(5000)));
       const cluster = clusters(el).sort((a, b) => Number(b.dataset['count']) - Number(a.dataset['count']))[0]!;

@@ -118,6 +118,35 @@ describe('layoutTimeline(timeline, options)', () => {
     expect(whole.length, 'no label got its whole width back').to.be.greaterThan(1);
   });
 
+  it('always labels a pinned event in view: past milestones filling the lanes, and past labels kept with fewer lanes', () => {
+    const dense = parsed({
+      title: 'Dense',
+      events: Array.from({ length: 600 }, (_, i) => ({ id: `e${i}`, date: String(1900 + (i % 100)), title: `Event ${i}`, milestone: i % 3 !== 0 })),
+    });
+    const options = { width: 800, labelWidth, maxLanes: 4 };
+    const free = layoutTimeline(dense, options);
+    const labelled = new Set(free.events.map((p) => p.event.index));
+    // an ordinary event that the milestones leave unlabelled
+    const loser = dense.events.findIndex((e, i) => !e.milestone && !labelled.has(i) && e.start.year > 1930 && e.start.year < 1970);
+    expect(loser).to.be.above(-1);
+    const pinned = layoutTimeline(dense, { ...options, pinned: [loser] });
+    expect(pinned.events.some((p) => p.event.index === loser), 'the pinned event has no label').to.equal(true);
+    expectNoOverlap(pinned);
+    expect(pinned.lanes).to.be.at.most(4);
+    // a labelled milestone in a deep lane, pinned, then laid out again with fewer lanes while every
+    // label of the previous layout is kept (as when an open event's sheet shortens a filled plot)
+    const deep = layoutTimeline(dense, { ...options, maxLanes: 8 });
+    const target = deep.events.filter((p) => p.event.milestone).sort((a, b) => b.lane - a.lane)[0]!;
+    expect(target.lane).to.be.at.least(4);
+    const kept = deep.events.map((p) => p.event.index);
+    const fewer = layoutTimeline(dense, { ...options, maxLanes: 3, pinned: [target.event.index], preferred: kept });
+    expect(fewer.events.some((p) => p.event === target.event), 'the pinned milestone lost its label').to.equal(true);
+    expectNoOverlap(fewer);
+    // when it fits anyway, pinning moves nothing: the selected label stays where it was
+    const stays = layoutTimeline(dense, { ...options, maxLanes: 8, pinned: [target.event.index], preferred: kept });
+    expect(stays.events.find((p) => p.event === target.event)!.lane).to.equal(target.lane);
+  });
+
   it('flips labels near the right edge to the left of their date', () => {
     const layout = layoutTimeline(alpine, { width: 1200, labelWidth });
     const last = layout.events[layout.events.length - 1]!;
