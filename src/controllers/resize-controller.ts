@@ -13,6 +13,11 @@ export interface ResizeControllerOptions {
    * fills {@link ResizeController.heights}. Only a change of that size asks for an update.
    */
   measure?: 'width' | 'height';
+  /**
+   * Whether a change of size needs an update of the host (default: always), asked once the new
+   * sizes are stored: a host that renders the same at most sizes spares itself the updates.
+   */
+  shouldUpdate?: () => boolean;
 }
 
 /** Tracks the content-box widths (or heights) of elements and asks the host to update when one changes. */
@@ -25,14 +30,16 @@ export class ResizeController implements ReactiveController {
   private readonly _targets: () => readonly (Element | null | undefined)[];
   private readonly _sizes: number[];
   private readonly _side: 'width' | 'height';
+  private readonly _shouldUpdate: () => boolean;
   private _observer?: ResizeObserver;
   private _observed: readonly (Element | null | undefined)[] = [];
   private _reported = false;
 
-  constructor(host: ReactiveControllerHost & Element, { targets, measure = 'width' }: ResizeControllerOptions = {}) {
+  constructor(host: ReactiveControllerHost & Element, { targets, measure = 'width', shouldUpdate = () => true }: ResizeControllerOptions = {}) {
     this._host = host;
     this._targets = targets ?? (() => [host]);
     this._side = measure;
+    this._shouldUpdate = shouldUpdate;
     this._sizes = measure === 'width' ? this.widths : this.heights;
     host.addController(this);
   }
@@ -94,6 +101,6 @@ export class ResizeController implements ReactiveController {
       this._sizes[i] = size;
       changed = true;
     }
-    if (changed) this._host.requestUpdate();
+    if (changed && this._shouldUpdate()) this._host.requestUpdate();
   };
 }

@@ -270,6 +270,13 @@ describe('<alpine-timeline> themes, styling API, slots and print', () => {
     const svg = new DOMParser().parseFromString(tall.exportSVG(), 'image/svg+xml').documentElement;
     const below = lowest(tall) - plot().top;
     expect(Number(svg.getAttribute('height')), 'the export cut the lowest lanes').to.be.above(below);
+
+    // a height given after the first render is filled too, and taken away gives the lanes back
+    natural.style.height = '960px';
+    await waitUntil(() => lanes(natural) >= 14, `a height given later was not filled: ${lanes(natural)} lanes`);
+    expect(lowest(natural)).to.be.at.most(part(natural, 'plot')!.getBoundingClientRect().bottom + 0.5);
+    natural.style.height = '';
+    await waitUntil(() => lanes(natural) === 8, `the lanes stayed after the height was taken away: ${lanes(natural)}`);
   });
 
   it('takes a header, a footer and a custom detail view through slots', async () => {

@@ -70,6 +70,8 @@ export class PlotLayoutController implements ReactiveController {
   layout?: TimelineLayout;
   /** The last full layout. */
   built?: TimelineLayout;
+  /** The lanes the last update let the layout use ({@link PlotLayoutController.lanes}). */
+  budget = 0;
   fit?: PlotFit;
   /** Measures texts in the element's fonts (canvas, cached). */
   readonly measurer = new TextMeasurer();
@@ -120,6 +122,7 @@ export class PlotLayoutController implements ReactiveController {
       fitChanged = true;
     }
     const lanes = this.lanes(request.room);
+    this.budget = lanes;
     const key = [...fitKey, lanes, window[0], window[1], ...pinned];
     const due = this._due;
     this._due = false;

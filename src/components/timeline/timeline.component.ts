@@ -291,10 +291,20 @@ export class AlpineTimeline extends LitElement {
   private readonly _size = new ResizeController(this, {
     targets: () => [this.renderRoot?.querySelector('.sizer'), this.renderRoot?.querySelector('.host-sizer'), this.renderRoot?.querySelector('[part~="strip"] .track')],
   });
-  /** The horizontal plot's height, while it fills a height given to the element: lanes fill it too. */
+  /**
+   * The horizontal plot's height: it fills a height the page gives the element, and its lanes do
+   * too. Watched whatever the height, so that a height given (or taken away) after the first
+   * render is seen: its change is what tells, and only a change of the given height or of the
+   * lanes it holds asks for an update (the plot's own height follows its lanes otherwise). It is
+   * read from a probe inside the plot, a level deeper than the sizers: a render that a width
+   * change starts can change the plot's height in the same frame, and a ResizeObserver delivers
+   * that change only for an element deeper than the one that started it (else the page gets a
+   * "ResizeObserver loop completed with undelivered notifications" error).
+   */
   private readonly _plotBox = new ResizeController(this, {
-    targets: () => [this._givenHeight ? this.renderRoot?.querySelector('[part~="plot"]:not(.vertical)') : null],
+    targets: () => [this.renderRoot?.querySelector('[part~="plot"]:not(.vertical) > .plot-probe')],
     measure: 'height',
+    shouldUpdate: () => this._readGivenHeight() !== this._givenHeight || (this._givenHeight && this._plot.lanes(this._laneRoom()) !== this._plot.budget),
   });
   private readonly _vertical = new VerticalViewController(this, {
     enabled: () => this.currentOrientation === 'vertical' && this.mode === 'explore' && !this.listView,
@@ -1034,6 +1044,7 @@ export class AlpineTimeline extends LitElement {
     const height = rows.laneTop + (this._plot.fit?.lanes ?? 1) * rows.laneHeight + BOTTOM_PAD;
     return html`
       <div part="plot" style=${styleMap({ height: `${height}px` })}>
+        <div class="plot-probe" aria-hidden="true"></div>
         ${layout.eras.map(
           (p) => html`<div part="era" data-id=${p.era.id} style=${styleMap({ left: `${p.x0}px`, width: `${Math.max(0, p.x1 - p.x0)}px` })}>
             <span part="era-label" title=${text(p.era.label, ctx)} lang=${textLang(p.era.label, ctx)}>${text(p.era.label, ctx)}</span>

@@ -191,6 +191,13 @@ export const timelineStyles = css`
     height: 0;
     overflow: hidden;
   }
+  /* as tall as the plot, and a level deeper than the sizers (see _plotBox in the element) */
+  .plot-probe {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    width: 0;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
