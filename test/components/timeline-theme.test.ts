@@ -230,6 +230,22 @@ describe('<alpine-timeline> themes, styling API, slots and print', () => {
     expect(part(short, 'plot')!.getBoundingClientRect().height).to.be.closeTo(naturalPlot, 0.5);
   });
 
+  it('colours the era bands alternately, the first with --at-era-1', async () => {
+    const el = await drawn(await timelineFixture());
+    const colour = (name: string) => {
+      const probe = document.body.appendChild(document.createElement('div'));
+      probe.style.background = getComputedStyle(el).getPropertyValue(name);
+      const value = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      return value;
+    };
+    const [one, two] = [colour('--at-era-1'), colour('--at-era-2')];
+    expect(one).to.not.equal(two);
+    const eras = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="era"]')];
+    expect(eras.length).to.be.at.least(3);
+    expect(eras.map(bg)).to.deep.equal(eras.map((_, i) => (i % 2 ? two : one)));
+  });
+
   it('fills a given height with lanes: a tall element labels more events, as many lanes as fit, fewer when it shrinks', async () => {
     await setViewport({ width: 1280, height: 1000 });
     const pad = (n: number) => String(n).padStart(2, '0');

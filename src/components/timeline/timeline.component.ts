@@ -1044,7 +1044,6 @@ export class AlpineTimeline extends LitElement {
     const height = rows.laneTop + (this._plot.fit?.lanes ?? 1) * rows.laneHeight + BOTTOM_PAD;
     return html`
       <div part="plot" style=${styleMap({ height: `${height}px` })}>
-        <div class="plot-probe" aria-hidden="true"></div>
         ${layout.eras.map(
           (p) => html`<div part="era" data-id=${p.era.id} style=${styleMap({ left: `${p.x0}px`, width: `${Math.max(0, p.x1 - p.x0)}px` })}>
             <span part="era-label" title=${text(p.era.label, ctx)} lang=${textLang(p.era.label, ctx)}>${text(p.era.label, ctx)}</span>
@@ -1064,6 +1063,7 @@ export class AlpineTimeline extends LitElement {
             onCluster: (cluster) => this._openCluster(cluster),
           })}
         </ol>
+        <div class="plot-probe" aria-hidden="true"></div>
         ${this._isEmptyWindow(layout.window) ? this._renderEmptyPeriod(layout, rows, ctx, strings) : nothing}
       </div>
       ${this.hideOverview ? nothing : this._renderOverview(layout, strings)}

@@ -191,7 +191,8 @@ export const timelineStyles = css`
     height: 0;
     overflow: hidden;
   }
-  /* as tall as the plot, and a level deeper than the sizers (see _plotBox in the element) */
+  /* as tall as the plot, and a level deeper than the sizers (see _plotBox in the element); after
+     the era bands, whose colours alternate by their place among the plot's children */
   .plot-probe {
     position: absolute;
     top: 0;
