@@ -55,15 +55,16 @@ export class ResizeController implements ReactiveController {
   }
 
   /**
-   * Sets widths read by other means (e.g. synchronously, at the host's first update) until the
-   * observer first reports, so that a first render need not wait a frame for it; 0 (or NaN) for
-   * a width not known. Ignored once the observer has reported; when it does, it corrects any
-   * width that differs (and asks for an update only then).
+   * Sets the sizes tracked (widths, or heights with `measure: 'height'`), read by other means (e.g.
+   * synchronously, at the host's first update), until the observer first reports, so that a first
+   * render need not wait a frame for it; 0 (or NaN) for a size not known. Ignored once the
+   * observer has reported; when it does, it corrects any size that differs (and asks for an
+   * update only then).
    */
-  prime(widths: readonly number[]): void {
+  prime(sizes: readonly number[]): void {
     if (this._reported) return;
     this._sizes.length = 0;
-    for (const w of widths) this._sizes.push(w > 0 ? Math.round(w) : 0);
+    for (const size of sizes) this._sizes.push(size > 0 ? Math.round(size) : 0);
   }
 
   hostConnected(): void {

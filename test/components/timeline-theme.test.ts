@@ -244,6 +244,14 @@ describe('<alpine-timeline> themes, styling API, slots and print', () => {
     const eras = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="era"]')];
     expect(eras.length).to.be.at.least(3);
     expect(eras.map(bg)).to.deep.equal(eras.map((_, i) => (i % 2 ? two : one)));
+    // the vertical layout's bands too (their tint is the --band each one takes)
+    el.orientation = 'vertical';
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="plot"].vertical [part~="era"]'), 'no vertical era');
+    const bands = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="plot"].vertical [part~="era"]')];
+    const tint = (era: HTMLElement) => getComputedStyle(era).getPropertyValue('--band').trim();
+    const [first, second] = [getComputedStyle(el).getPropertyValue('--at-era-1').trim(), getComputedStyle(el).getPropertyValue('--at-era-2').trim()];
+    expect(bands.length).to.be.at.least(3);
+    expect(bands.map(tint)).to.deep.equal(bands.map((_, i) => (i % 2 ? second : first)));
   });
 
   it('fills a given height with lanes: a tall element labels more events, as many lanes as fit, fewer when it shrinks', async () => {

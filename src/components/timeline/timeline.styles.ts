@@ -191,8 +191,7 @@ export const timelineStyles = css`
     height: 0;
     overflow: hidden;
   }
-  /* as tall as the plot, and a level deeper than the sizers (see _plotBox in the element); after
-     the era bands, whose colours alternate by their place among the plot's children */
+  /* as tall as the plot, and a level deeper than the sizers (see _plotBox in the element) */
   .plot-probe {
     position: absolute;
     top: 0;
@@ -618,7 +617,8 @@ export const timelineStyles = css`
     background: var(--at-era-1);
     border-left: 1px solid var(--at-border);
   }
-  [part~='era']:nth-child(even) {
+  /* counted among the bands only, whatever else the plot holds */
+  [part~='era']:nth-child(even of [part~='era']) {
     background: var(--at-era-2);
   }
   [part~='era-label'] {
