@@ -50,4 +50,22 @@ export function centre(element: Element): [number, number] {
   return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
 }
 
+/** A seeded generated dataset: n events over 1955–2030, 5 % milestones, some spans. */
+export function generated(n: number, seed = 7): TimelineDataset {
+  let s = seed;
+  const random = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const events = Array.from({ length: n }, (_, i) => {
+    const year = 1955 + Math.floor(random() * 75);
+    const month = 1 + Math.floor(random() * 12);
+    return {
+      id: `e${i}`,
+      date: `${year}-${String(month).padStart(2, '0')}`,
+      title: `Event ${i} of the generated history`,
+      milestone: i % 20 === 0,
+      ...(i % 50 === 1 ? { end: String(Math.min(2030, year + 3)) } : {}),
+    };
+  });
+  return { title: 'Generated', events };
+}
+
 export { oneEvent };

@@ -3,7 +3,7 @@ import { a11ySnapshot, emulateMedia, sendKeys, sendMouse, setViewport } from '@w
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
 import type { TimelineDataset } from '../../src/data/types.js';
 import { STRINGS_EN, STRINGS_FR } from '../../src/i18n/strings.js';
-import { centre, drawn, forcedColors, marks, part, timelineFixture } from '../helpers.js';
+import { centre, drawn, forcedColors, generated, marks, part, timelineFixture } from '../helpers.js';
 
 const live = (el: AlpineTimeline) => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
 const focusedId = (el: AlpineTimeline) => el.shadowRoot!.activeElement?.closest('li')?.getAttribute('data-id') ?? null;
@@ -207,6 +207,30 @@ describe('<alpine-timeline> accessibility', () => {
       } finally {
         scrollTo(0, 0);
         await setViewport({ width: 1280, height: 800 });
+      }
+    });
+
+    it('walks dense data event by event with the arrows, each focused mark labelled (next events hide in clusters)', async () => {
+      for (const height of ['', '100vh']) {
+        const el = await drawn(await timelineFixture(generated(2000)));
+        el.style.height = height;
+        el.style.display = height ? 'block' : '';
+        await el.updateComplete;
+        const ids = el.timeline!.events.map((e) => e.id);
+        await tabIntoMarks(el);
+        const from = ids.indexOf(focusedId(el)!);
+        const walk = async (key: 'ArrowDown' | 'ArrowUp', steps: number, start: number) => {
+          for (let k = 1; k <= steps; k++) {
+            const want = ids[key === 'ArrowDown' ? start + k : start - k]!;
+            await sendKeys({ press: key });
+            await waitUntil(() => focusedId(el) === want, `${height || 'no height'}: ${key} ${k} did not reach ${want} (focus on ${focusedId(el)})`);
+            const mark = el.shadowRoot!.activeElement!.closest('li')!;
+            expect(mark.part.contains('event') && !mark.part.contains('unlabelled'), `${want} has no label`).to.equal(true);
+          }
+        };
+        await walk('ArrowDown', 24, from);
+        await walk('ArrowUp', 12, from + 24);
+        el.remove();
       }
     });
 

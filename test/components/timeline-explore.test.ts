@@ -3,7 +3,7 @@ import { emulateMedia, executeServerCommand, resetMouse, sendMouse, setViewport 
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
 import type { TimelineDataset } from '../../src/data/types.js';
 import type { TimelineRangeChangeEvent, TimelineSelectEvent } from '../../src/events/index.js';
-import { centre, drawn, marks, part, timelineFixture } from '../helpers.js';
+import { centre, drawn, generated, marks, part, timelineFixture } from '../helpers.js';
 
 const YEAR = 365.2425 * 86_400_000;
 const span = (el: AlpineTimeline) => el.end.getTime() - el.start.getTime();
@@ -15,24 +15,6 @@ const markerX = (el: AlpineTimeline, id: string) => {
 const clusters = (el: AlpineTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="cluster"]')];
 const wheel = (x: number, y: number, deltaY: number, modifiers = 0, deltaX = 0) =>
   executeServerCommand('input-wheel', { x, y, deltaX, deltaY, modifiers });
-
-/** A seeded generated dataset: n events over 1955–2030, 5 % milestones, some spans. */
-function generated(n: number, seed = 7): TimelineDataset {
-  let s = seed;
-  const random = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-  const events = Array.from({ length: n }, (_, i) => {
-    const year = 1955 + Math.floor(random() * 75);
-    const month = 1 + Math.floor(random() * 12);
-    return {
-      id: `e${i}`,
-      date: `${year}-${String(month).padStart(2, '0')}`,
-      title: `Event ${i} of the generated history`,
-      milestone: i % 20 === 0,
-      ...(i % 50 === 1 ? { end: String(Math.min(2030, year + 3)) } : {}),
-    };
-  });
-  return { title: 'Generated', events };
-}
 
 function rectsIntersect(a: DOMRect, b: DOMRect): boolean {
   return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
