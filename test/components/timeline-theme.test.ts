@@ -225,9 +225,30 @@ describe('<alpine-timeline> themes, styling API, slots and print', () => {
     const plotNow = part(narrow, 'plot')!.getBoundingClientRect().height;
     expect(plotNow).to.be.at.least(narrowPlot - detail.height - 14);
     expect(plotNow).to.be.at.most(narrowPlot + 0.5);
-    // a height smaller than the content: nothing is squeezed (the element scrolls or overflows, as a block does)
+    // A height smaller than the plot's own: the plot gives up lanes and the overview stays inside
+    // (a kiosk at 1,024 x 768 kept the bottom 16 px of its overview out of reach), down to three lanes.
+    const inside = async (el: AlpineTimeline) => {
+      for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame); // the plot's new height observed, and laid out
+      await el.updateComplete;
+      const plot = part(el, 'plot')!.getBoundingClientRect();
+      const labelled = marks(el).filter((m) => !m.part.contains('unlabelled'));
+      expect(labelled.length, 'no label left').to.be.greaterThan(0);
+      for (const m of labelled) expect(m.getBoundingClientRect().bottom, `${m.dataset['id']} below the plot`).to.be.at.most(plot.bottom + 0.5);
+      return new Set(labelled.map((m) => Math.round(m.getBoundingClientRect().top))).size;
+    };
+    await setViewport({ width: 1024, height: 768 });
+    const kiosk = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline kiosk style="height: 100vh"></alpine-timeline>`));
+    await waitUntil(() => atBottom(kiosk) > -0.5, `the overview ends ${-atBottom(kiosk)} px below the kiosk`);
+    expect(atBottom(kiosk)).to.be.below(1.5);
+    const kioskLanes = await inside(kiosk);
+    expect(kioskLanes).to.be.within(3, 7);
     const short = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline style="height: 200px"></alpine-timeline>`));
-    expect(part(short, 'plot')!.getBoundingClientRect().height).to.be.closeTo(naturalPlot, 0.5);
+    await waitUntil(() => part(short, 'plot')!.getBoundingClientRect().height < naturalPlot - 100, 'the plot kept its height');
+    expect(await inside(short)).to.equal(3);
+    // the picture exported shows the lanes on screen, without the blank ones the plot gave up
+    const exportHeight = (el: AlpineTimeline) => Number(new DOMParser().parseFromString(el.exportSVG(), 'image/svg+xml').documentElement.getAttribute('height'));
+    expect(exportHeight(short)).to.be.below(exportHeight(natural) - 4 * 46);
+    await setViewport({ width: 1280, height: 800 });
   });
 
   it('colours the era bands alternately, the first with --at-era-1', async () => {

@@ -31,6 +31,12 @@ export const FIT_LANES = 8;
  * ~7 nodes each).
  */
 export const MAX_LANES = 24;
+/**
+ * Lanes at least in a plot squeezed by a height given to the element that is smaller than the
+ * plot's own (a 1,024 × 768 kiosk): it gives up lanes down to this many rather than push the
+ * overview out of the element.
+ */
+export const MIN_FILL_LANES = 3;
 
 /** The whole timeline at the element's width: how many lanes it needs, and the time it spans. */
 export interface PlotFit {
@@ -156,10 +162,17 @@ export class PlotLayoutController implements ReactiveController {
     return fitChanged;
   }
 
-  /** The lanes a layout may use: the fitted view's, or as many as `room` holds (at most {@link MAX_LANES}). */
+  /**
+   * The lanes a layout may use: the fitted view's, or as many as `room` holds (at most
+   * {@link MAX_LANES}; fewer than the fitted view's when a given height squeezes the plot, down to
+   * {@link MIN_FILL_LANES}).
+   */
   lanes(room?: number): number {
     const fitted = this.fit?.lanes ?? 1;
-    return room === undefined ? fitted : Math.max(fitted, Math.min(MAX_LANES, Math.floor(room)));
+    if (room === undefined) return fitted;
+    // a hundredth of a lane for the sub-pixel heights a resize reports
+    const fits = Math.min(MAX_LANES, Math.floor(room + 0.01));
+    return fits >= fitted ? fits : Math.max(Math.min(fitted, MIN_FILL_LANES), fits);
   }
 
   /** Whether the fitted view is of this timeline, width and language (what is on screen). */

@@ -34,7 +34,7 @@ import { centreWindow, DAY_MS, sameWindow, windowAround, zoomWindow, type TimeWi
 import { eventSentence, text, textLang, type TextContext } from './event-text.js';
 import { fitIcon, zoomInIcon, zoomOutIcon } from './icons.js';
 import { MarkMover } from './mark-mover.js';
-import { FIT_LANES, INSET, PlotLayoutController } from './plot-layout-controller.js';
+import { FIT_LANES, INSET, MIN_FILL_LANES, PlotLayoutController } from './plot-layout-controller.js';
 import { renderEmptyPeriod } from './render-empty-period.js';
 import { renderOverview } from './render-overview.js';
 import { renderDetail } from './render-detail.js';
@@ -784,10 +784,10 @@ export class AlpineTimeline extends LitElement {
     const onScreen = this._plot.fits(timeline, w, lang);
     const lanes = onScreen ? this._plot.fit!.lanes : Math.max(1, this._plot.compute(timeline, w, ctx, timelineExtent(timeline), FIT_LANES, rtl).lanes);
     const pinned = [this.selected].map((id) => (id ? this._indexOf(id) : undefined)).filter((i): i is number => i !== undefined);
-    const layout =
-      range === 'visible' && onScreen && this._plot.layout
-        ? this._plot.layout
-        : this._plot.compute(timeline, w, ctx, range === 'all' ? timelineExtent(timeline) : this._window(), lanes, rtl, pinned);
+    const shown = range === 'visible' && onScreen ? this._plot.layout : undefined;
+    const layout = shown ?? this._plot.compute(timeline, w, ctx, range === 'all' ? timelineExtent(timeline) : this._window(), lanes, rtl, pinned);
+    // the plot on screen has fewer lanes than its own when a given height squeezes it
+    const least = shown ? Math.min(lanes, this._plot.budget) : lanes;
     const rows = this._rows();
     const style = resolveExportStyle(this, this.renderRoot?.querySelector('[part~="title"]') ?? null);
     // the legend as on screen: every category in use, when one has a colour (the accent colour for the others)
@@ -800,7 +800,7 @@ export class AlpineTimeline extends LitElement {
       legend,
       layout,
       rows,
-      plotHeight: rows.laneTop + Math.max(lanes, layout.lanes) * rows.laneHeight + BOTTOM_PAD, // a filled height's lanes too
+      plotHeight: rows.laneTop + Math.max(least, layout.lanes) * rows.laneHeight + BOTTOM_PAD, // a filled height's lanes too
       title: text(timeline.title, ctx),
       strings: stringsFor(lang),
       measure: (t, font) => this._plot.measurer.width(t, font),
@@ -1041,9 +1041,12 @@ export class AlpineTimeline extends LitElement {
   private _renderPlot(layout: TimelineLayout, ctx: TextContext, strings: TimelineStrings): TemplateResult {
     const rows = this._rows();
     this._drawn = { layout, built: this._plot.built, rows };
-    const height = rows.laneTop + (this._plot.fit?.lanes ?? 1) * rows.laneHeight + BOTTOM_PAD;
+    const lanes = this._plot.fit?.lanes ?? 1;
+    const height = rows.laneTop + lanes * rows.laneHeight + BOTTOM_PAD;
+    // a given height smaller than the plot's own squeezes it (fewer lanes), down to a few lanes
+    const least = this._givenHeight ? `${rows.laneTop + Math.min(lanes, MIN_FILL_LANES) * rows.laneHeight + BOTTOM_PAD}px` : undefined;
     return html`
-      <div part="plot" style=${styleMap({ height: `${height}px` })}>
+      <div part="plot" style=${styleMap({ height: `${height}px`, minHeight: least })}>
         ${layout.eras.map(
           (p) => html`<div part="era" data-id=${p.era.id} style=${styleMap({ left: `${p.x0}px`, width: `${Math.max(0, p.x1 - p.x0)}px` })}>
             <span part="era-label" title=${text(p.era.label, ctx)} lang=${textLang(p.era.label, ctx)}>${text(p.era.label, ctx)}</span>

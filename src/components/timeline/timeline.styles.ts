@@ -423,6 +423,10 @@ export const timelineStyles = css`
   @container alpine-timeline (min-width: 601px) {
     .given-height > .body.with-detail {
       align-content: stretch;
+      grid-template-rows: minmax(0, 1fr);
+    }
+    .given-height > .body.with-detail [part~='detail'] {
+      max-height: min(80vh, 100%);
     }
     .given-height > .with-detail > .main.fill,
     :host([kiosk]) .with-detail > .main.fill {
@@ -432,7 +436,7 @@ export const timelineStyles = css`
   /* on one column, the detail (a sheet at the bottom) under a plot that keeps the given height */
   @container alpine-timeline (max-width: 600px) {
     .given-height > .body.with-detail {
-      grid-template-rows: 1fr auto;
+      grid-template-rows: minmax(0, 1fr) auto;
     }
     .given-height > .with-detail > .main.fill {
       align-self: stretch;
@@ -440,6 +444,18 @@ export const timelineStyles = css`
   }
   .main.fill > [part~='plot'] {
     flex: 1 0 auto;
+  }
+  /* A given height smaller than the plot's own (a 1,024 x 768 kiosk): the element keeps to it and
+     the plot gives up lanes (down to the min-height the element sets on it), instead of pushing
+     the overview out of the element. */
+  [part~='base'].horizontal.given-height {
+    height: 100%;
+  }
+  [part~='base'].horizontal.given-height > .body,
+  .given-height .main.fill,
+  .given-height .main.fill > [part~='plot'] {
+    flex-shrink: 1;
+    min-height: 0;
   }
   /* A word longer than its line (a long name without spaces, a URL) wraps anywhere: as a flex
      item, even with overflow-wrap: break-word it kept its whole width and ran out of the element. */
