@@ -389,4 +389,32 @@ describe('<alpine-timeline> themes, styling API, slots and print', () => {
     }
     await waitUntil(() => !marks(el).some((m) => m.dataset['id'] === 'founding-1955'), 'the zoomed view did not come back');
   });
+
+  it('prints right to left with the axis and the stems under their labels, from the right edge', async () => {
+    const el = await drawn(await timelineFixture(undefined, 'dir=rtl'));
+    await emulateMedia({ media: 'print' });
+    try {
+      await waitUntil(() => part(el, 'plot')!.getBoundingClientRect().width <= 680, 'the plot was not laid out for paper');
+      await el.updateComplete;
+      const host = el.getBoundingClientRect();
+      const plot = part(el, 'plot')!.getBoundingClientRect();
+      expect(host.right - plot.right, 'the plot starts at the right edge').to.be.below(30);
+      const centres = marks(el)
+        .filter((m) => m.part.contains('milestone') && !m.part.contains('unlabelled'))
+        .map((m) => {
+          const r = m.querySelector('[part~="marker"]')!.getBoundingClientRect();
+          return r.left + r.width / 2;
+        });
+      expect(centres.length).to.equal(5);
+      // the milestones' stems run down from the axis to their markers (they were drawn 600 px away on a wide page)
+      const stems = el.shadowRoot!.querySelector('path.stem.milestone')!.getBoundingClientRect();
+      expect(stems.left).to.be.closeTo(Math.min(...centres), 2);
+      expect(stems.right).to.be.closeTo(Math.max(...centres), 2);
+      const axis = part(el, 'axis')!.getBoundingClientRect();
+      expect(axis.left).to.be.at.least(plot.left - 1);
+      expect(axis.right).to.be.at.most(plot.right + 1);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
 });

@@ -1043,10 +1043,11 @@ export class AlpineTimeline extends LitElement {
     this._drawn = { layout, built: this._plot.built, rows };
     const lanes = this._plot.fit?.lanes ?? 1;
     const height = rows.laneTop + lanes * rows.laneHeight + BOTTOM_PAD;
-    // a given height smaller than the plot's own squeezes it (fewer lanes), down to a few lanes
+    // A given height smaller than the plot's own squeezes it (fewer lanes), down to a few lanes. On
+    // paper the plot is as wide as its layout, so that right to left it starts at the right edge.
     const least = this._givenHeight ? `${rows.laneTop + Math.min(lanes, MIN_FILL_LANES) * rows.laneHeight + BOTTOM_PAD}px` : undefined;
     return html`
-      <div part="plot" style=${styleMap({ height: `${height}px`, minHeight: least })}>
+      <div part="plot" style=${styleMap({ height: `${height}px`, minHeight: least, width: this._print.printing ? `${layout.width}px` : undefined })}>
         ${layout.eras.map(
           (p) => html`<div part="era" data-id=${p.era.id} style=${styleMap({ left: `${p.x0}px`, width: `${Math.max(0, p.x1 - p.x0)}px` })}>
             <span part="era-label" title=${text(p.era.label, ctx)} lang=${textLang(p.era.label, ctx)}>${text(p.era.label, ctx)}</span>

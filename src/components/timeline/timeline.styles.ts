@@ -595,9 +595,13 @@ export const timelineStyles = css`
     opacity: 0.45;
     cursor: default;
   }
+  /* placed from the left like the marks and the era bands, whatever the direction: inset: 0 with
+     the layout's width set the drawing against the right edge right to left, away from the labels,
+     wherever the plot is wider than its layout (on paper) */
   [part~='plot'] > svg {
     position: absolute;
-    inset: 0;
+    top: 0;
+    left: 0;
     overflow: visible;
     pointer-events: none;
   }
