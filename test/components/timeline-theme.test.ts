@@ -289,6 +289,7 @@ describe('<alpine-timeline> themes, styling API, slots and print', () => {
 
     const natural = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline .data=${dense}></alpine-timeline>`));
     expect(lanes(natural)).to.equal(8); // dense enough to need every lane an element of its own height has
+    const eightLaneLabels = labelled(natural).length;
     const tall = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline style="height: 960px" .data=${dense}></alpine-timeline>`));
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done))); // the frame that lays out the plot has painted
     const plot = () => part(tall, 'plot')!.getBoundingClientRect();
@@ -320,6 +321,11 @@ describe('<alpine-timeline> themes, styling API, slots and print', () => {
     natural.style.height = '960px';
     await waitUntil(() => lanes(natural) >= 14, `a height given later was not filled: ${lanes(natural)} lanes`);
     expect(lowest(natural)).to.be.at.most(part(natural, 'plot')!.getBoundingClientRect().bottom + 0.5);
+    // the whole timeline exported at the width on screen uses the lanes on screen too (it used 8)
+    const exported = new DOMParser().parseFromString(natural.exportSVG({ range: 'all' }), 'image/svg+xml');
+    const exportedLabels = [...exported.querySelectorAll('g.events > g[data-id]')].filter((g) => g.querySelector('text')).length;
+    expect(exportedLabels, 'labels in the exported whole timeline').to.be.closeTo(labelled(natural).length, labelled(natural).length * 0.1);
+    expect(exportedLabels).to.be.greaterThan(eightLaneLabels * 1.5);
     natural.style.height = '';
     await waitUntil(() => lanes(natural) === 8, `the lanes stayed after the height was taken away: ${lanes(natural)}`);
   });

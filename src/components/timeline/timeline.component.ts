@@ -782,12 +782,13 @@ export class AlpineTimeline extends LitElement {
     const ctx: TextContext = { lang, defaultLanguage: timeline.defaultLanguage };
     const rtl = this._plot.fit?.rtl ?? false;
     const onScreen = this._plot.fits(timeline, w, lang);
-    const lanes = onScreen ? this._plot.fit!.lanes : Math.max(1, this._plot.compute(timeline, w, ctx, timelineExtent(timeline), FIT_LANES, rtl).lanes);
+    const fitted = onScreen ? this._plot.fit!.lanes : Math.max(1, this._plot.compute(timeline, w, ctx, timelineExtent(timeline), FIT_LANES, rtl).lanes);
+    // at the width on screen, the lanes the plot on screen may use: more in a tall element, fewer in a short one
+    const lanes = (onScreen && this._plot.budget) || fitted;
     const pinned = [this.selected].map((id) => (id ? this._indexOf(id) : undefined)).filter((i): i is number => i !== undefined);
-    const shown = range === 'visible' && onScreen ? this._plot.layout : undefined;
-    const layout = shown ?? this._plot.compute(timeline, w, ctx, range === 'all' ? timelineExtent(timeline) : this._window(), lanes, rtl, pinned);
-    // the plot on screen has fewer lanes than its own when a given height squeezes it
-    const least = shown ? Math.min(lanes, this._plot.budget) : lanes;
+    const layout = (range === 'visible' && onScreen && this._plot.layout) || this._plot.compute(timeline, w, ctx, range === 'all' ? timelineExtent(timeline) : this._window(), lanes, rtl, pinned);
+    // the plot's own lanes, or fewer when a given height squeezes it; more when they are used
+    const least = Math.min(fitted, lanes);
     const rows = this._rows();
     const style = resolveExportStyle(this, this.renderRoot?.querySelector('[part~="title"]') ?? null);
     // the legend as on screen: every category in use, when one has a colour (the accent colour for the others)
