@@ -210,6 +210,16 @@ describe('<alpine-timeline> themes, styling API, slots and print', () => {
     await tall.updateComplete;
     expect(part(tall, 'detail')).to.not.equal(null);
     expect(Math.abs(atBottom(tall)), 'the overview left the bottom when an event was opened').to.be.below(1.5);
+    /** Lets the plot's new height be observed and laid out; then no label lies below the plot. Returns the lanes labelled. */
+    const inside = async (el: AlpineTimeline) => {
+      for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame); // the plot's new height observed, and laid out
+      await el.updateComplete;
+      const plot = part(el, 'plot')!.getBoundingClientRect();
+      const labelled = marks(el).filter((m) => !m.part.contains('unlabelled'));
+      expect(labelled.length, 'no label left').to.be.greaterThan(0);
+      for (const m of labelled) expect(m.getBoundingClientRect().bottom, `${m.dataset['id']} below the plot`).to.be.at.most(plot.bottom + 0.5);
+      return new Set(labelled.map((m) => Math.round(m.getBoundingClientRect().top))).size;
+    };
     // on one column (a narrow element), the detail comes under a plot that keeps the height
     const narrow = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline orientation="horizontal" style="width: 500px; height: 900px"></alpine-timeline>`));
     const narrowPlot = part(narrow, 'plot')!.getBoundingClientRect().height;
@@ -221,33 +231,33 @@ describe('<alpine-timeline> themes, styling API, slots and print', () => {
     const detail = part(narrow, 'detail')!.getBoundingClientRect();
     expect(detail.top).to.be.at.least(part(narrow, 'overview')!.getBoundingClientRect().bottom - 0.5);
     expect(narrow.getBoundingClientRect().bottom - detail.bottom, 'a blank band under the detail').to.be.below(14);
-    // the plot gives the detail the room it needs, down to its own lanes' height (no shrinking below)
+    // the plot gives the detail the room it needs (with fewer lanes, down to three), its labels inside it
     const plotNow = part(narrow, 'plot')!.getBoundingClientRect().height;
     expect(plotNow).to.be.at.least(narrowPlot - detail.height - 14);
     expect(plotNow).to.be.at.most(narrowPlot + 0.5);
+    expect(await inside(narrow)).to.be.at.least(3);
     // A height smaller than the plot's own: the plot gives up lanes and the overview stays inside
-    // (a kiosk at 1,024 x 768 kept the bottom 16 px of its overview out of reach), down to three lanes.
-    const inside = async (el: AlpineTimeline) => {
-      for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame); // the plot's new height observed, and laid out
-      await el.updateComplete;
-      const plot = part(el, 'plot')!.getBoundingClientRect();
-      const labelled = marks(el).filter((m) => !m.part.contains('unlabelled'));
-      expect(labelled.length, 'no label left').to.be.greaterThan(0);
-      for (const m of labelled) expect(m.getBoundingClientRect().bottom, `${m.dataset['id']} below the plot`).to.be.at.most(plot.bottom + 0.5);
-      return new Set(labelled.map((m) => Math.round(m.getBoundingClientRect().top))).size;
-    };
+    // (a kiosk at 1,024 x 768 kept the bottom 16 px of its overview out of reach), down to three
+    // lanes; below that the element overflows, as a block does.
     await setViewport({ width: 1024, height: 768 });
     const kiosk = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline kiosk style="height: 100vh"></alpine-timeline>`));
     await waitUntil(() => atBottom(kiosk) > -0.5, `the overview ends ${-atBottom(kiosk)} px below the kiosk`);
     expect(atBottom(kiosk)).to.be.below(1.5);
     const kioskLanes = await inside(kiosk);
     expect(kioskLanes).to.be.within(3, 7);
-    const short = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline style="height: 200px"></alpine-timeline>`));
+    const short = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline style="height: 200px"><p slot="footer">Source: our archive</p></alpine-timeline>`));
     await waitUntil(() => part(short, 'plot')!.getBoundingClientRect().height < naturalPlot - 100, 'the plot kept its height');
     expect(await inside(short)).to.equal(3);
     // the picture exported shows the lanes on screen, without the blank ones the plot gave up
     const exportHeight = (el: AlpineTimeline) => Number(new DOMParser().parseFromString(el.exportSVG(), 'image/svg+xml').documentElement.getAttribute('height'));
     expect(exportHeight(short)).to.be.below(exportHeight(natural) - 4 * 46);
+    // overflowing, everything keeps its place in the flow: the footer comes after the overview
+    expect(short.querySelector('p')!.getBoundingClientRect().top).to.be.at.least(part(short, 'overview')!.getBoundingClientRect().bottom - 0.5);
+    // the height taken away: the plot's own height and lanes come back (with no resize loop error)
+    const squeezed = part(short, 'plot')!.getBoundingClientRect().height;
+    short.style.height = '';
+    await waitUntil(() => part(short, 'plot')!.getBoundingClientRect().height > squeezed + 40, 'the plot did not get its own height back');
+    expect(await inside(short)).to.be.above(3);
     await setViewport({ width: 1280, height: 800 });
   });
 

@@ -57,6 +57,8 @@ const AXIS_ROW = 28;
 /** Room around the cluster row (whose height is `--at-cluster-height`). */
 const CLUSTER_ROW_PAD = 8;
 const BOTTOM_PAD = 8;
+/** The overview's height beyond its drawing: its top margin and its two borders (CSS). */
+const OVERVIEW_CHROME = 6;
 const OVERVIEW_HEIGHT = 36;
 const KIOSK_OVERVIEW_HEIGHT = 56;
 /** Width of the overview brush's edge handles: d3-brush's default, and one a finger can hold on kiosks. */
@@ -822,10 +824,14 @@ export class AlpineTimeline extends LitElement {
     // what the main column shows besides story and list: the vertical layout, or the plot (which fills a given height)
     const vertical = timeline && !story && !this.listView && this._isVertical() ? this._vLayout : undefined;
     const plot = timeline && !story && !this.listView && !vertical ? this._plot.layout : undefined;
+    // A given height is kept to while the plot shows: the plot gives up lanes (down to a few) rather
+    // than push the overview out of the element; what cannot shrink further overflows in order.
+    const keep = this._givenHeight && plot !== undefined && !this._print.printing;
+    const fillMin = keep ? `${this._leastPlotHeight() + (this.hideOverview ? 0 : this._overviewHeight() + OVERVIEW_CHROME)}px` : undefined;
     return html`
       <div
         part="base"
-        class=${this._givenHeight ? `${this.currentOrientation} given-height` : this.currentOrientation}
+        class=${[this.currentOrientation, this._givenHeight && 'given-height', keep && 'keep-height', detail !== nothing && 'detail-open'].filter(Boolean).join(' ')}
         role="region"
         aria-label=${title}
         aria-busy=${this._dataset.loading ? 'true' : 'false'}
@@ -851,8 +857,8 @@ export class AlpineTimeline extends LitElement {
           : nothing}
         ${this._dataset.loading ? html`<p part="loading" role="status">${strings.loading}</p>` : nothing}
         ${timeline && timeline.events.length === 0 ? html`<p part="empty">${strings.empty}</p>` : nothing}
-        <div class=${detail === nothing ? 'body' : 'body with-detail'}>
-          <div class=${plot ? 'main fill' : 'main'}>
+        <div class=${detail === nothing ? 'body' : 'body with-detail'} style=${styleMap({ minHeight: fillMin })}>
+          <div class=${plot ? 'main fill' : 'main'} style=${styleMap({ minHeight: fillMin })}>
             <div class="sizer" aria-hidden="true"></div>
             ${timeline && story
               ? this._renderStory(timeline, ctx, strings)
@@ -1046,7 +1052,7 @@ export class AlpineTimeline extends LitElement {
     const height = rows.laneTop + lanes * rows.laneHeight + BOTTOM_PAD;
     // A given height smaller than the plot's own squeezes it (fewer lanes), down to a few lanes. On
     // paper the plot is as wide as its layout, so that right to left it starts at the right edge.
-    const least = this._givenHeight ? `${rows.laneTop + Math.min(lanes, MIN_FILL_LANES) * rows.laneHeight + BOTTOM_PAD}px` : undefined;
+    const least = this._givenHeight ? `${this._leastPlotHeight()}px` : undefined;
     return html`
       <div part="plot" style=${styleMap({ height: `${height}px`, minHeight: least, width: this._print.printing ? `${layout.width}px` : undefined })}>
         ${layout.eras.map(
@@ -1101,6 +1107,12 @@ export class AlpineTimeline extends LitElement {
 
   private _overviewHeight(): number {
     return this.kiosk ? KIOSK_OVERVIEW_HEIGHT : OVERVIEW_HEIGHT;
+  }
+
+  /** The height a given height may squeeze the plot to: {@link MIN_FILL_LANES} lanes (fewer if it has fewer). */
+  private _leastPlotHeight(): number {
+    const rows = this._rows();
+    return rows.laneTop + Math.min(this._plot.fit?.lanes ?? 1, MIN_FILL_LANES) * rows.laneHeight + BOTTOM_PAD;
   }
 
   private _renderOverview(layout: TimelineLayout, strings: TimelineStrings): TemplateResult {

@@ -423,9 +423,11 @@ export const timelineStyles = css`
   @container alpine-timeline (min-width: 601px) {
     .given-height > .body.with-detail {
       align-content: stretch;
+    }
+    .keep-height > .body.with-detail {
       grid-template-rows: minmax(0, 1fr);
     }
-    .given-height > .body.with-detail [part~='detail'] {
+    .keep-height > .body.with-detail [part~='detail'] {
       max-height: min(80vh, 100%);
     }
     .given-height > .with-detail > .main.fill,
@@ -436,7 +438,11 @@ export const timelineStyles = css`
   /* on one column, the detail (a sheet at the bottom) under a plot that keeps the given height */
   @container alpine-timeline (max-width: 600px) {
     .given-height > .body.with-detail {
-      grid-template-rows: minmax(0, 1fr) auto;
+      grid-template-rows: 1fr auto;
+    }
+    /* the sheet under the plot: the element grows with it, as without a height kept to */
+    [part~='base'].horizontal.keep-height.detail-open {
+      height: auto;
     }
     .given-height > .with-detail > .main.fill {
       align-self: stretch;
@@ -448,12 +454,14 @@ export const timelineStyles = css`
   /* A given height smaller than the plot's own (a 1,024 x 768 kiosk): the element keeps to it and
      the plot gives up lanes (down to the min-height the element sets on it), instead of pushing
      the overview out of the element. */
-  [part~='base'].horizontal.given-height {
+  [part~='base'].horizontal.keep-height {
     height: 100%;
   }
-  [part~='base'].horizontal.given-height > .body,
-  .given-height .main.fill,
-  .given-height .main.fill > [part~='plot'] {
+  /* min-heights set by the element: the plot's least height and the overview's, so that what
+     overflows a very small height keeps its order (the footer after the overview) */
+  [part~='base'].horizontal.keep-height > .body,
+  .keep-height .main.fill,
+  .keep-height .main.fill > [part~='plot'] {
     flex-shrink: 1;
     min-height: 0;
   }
