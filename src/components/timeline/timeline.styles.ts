@@ -457,8 +457,9 @@ export const timelineStyles = css`
   [part~='base'].horizontal.keep-height {
     height: 100%;
   }
-  /* min-heights set by the element: the plot's least height and the overview's, so that what
-     overflows a very small height keeps its order (the footer after the overview) */
+  /* they shrink down to the min-heights the element sets on them (the plot's least height, and
+     the overview's below it), so that what overflows a very small height keeps its order (a
+     footer after the overview, not over it) */
   [part~='base'].horizontal.keep-height > .body,
   .keep-height .main.fill,
   .keep-height .main.fill > [part~='plot'] {
