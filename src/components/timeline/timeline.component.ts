@@ -57,6 +57,11 @@ const AXIS_ROW = 28;
 /** Room around the cluster row (whose height is `--at-cluster-height`). */
 const CLUSTER_ROW_PAD = 8;
 const BOTTOM_PAD = 8;
+
+/** The height of a horizontal plot of `lanes` lanes: the rows above them, the lanes, a pad below. */
+function plotHeight(rows: PlotRows, lanes: number): number {
+  return rows.laneTop + lanes * rows.laneHeight + BOTTOM_PAD;
+}
 /** The overview's height beyond its drawing: its top margin and its two borders (CSS). */
 const OVERVIEW_CHROME = 6;
 const OVERVIEW_HEIGHT = 36;
@@ -803,7 +808,7 @@ export class AlpineTimeline extends LitElement {
       legend,
       layout,
       rows,
-      plotHeight: rows.laneTop + Math.max(least, layout.lanes) * rows.laneHeight + BOTTOM_PAD, // a filled height's lanes too
+      plotHeight: plotHeight(rows, Math.max(least, layout.lanes)), // a filled height's lanes too
       title: text(timeline.title, ctx),
       strings: stringsFor(lang),
       measure: (t, font) => this._plot.measurer.width(t, font),
@@ -1048,8 +1053,7 @@ export class AlpineTimeline extends LitElement {
   private _renderPlot(layout: TimelineLayout, ctx: TextContext, strings: TimelineStrings): TemplateResult {
     const rows = this._rows();
     this._drawn = { layout, built: this._plot.built, rows };
-    const lanes = this._plot.fit?.lanes ?? 1;
-    const height = rows.laneTop + lanes * rows.laneHeight + BOTTOM_PAD;
+    const height = plotHeight(rows, this._plot.fit?.lanes ?? 1);
     // A given height smaller than the plot's own squeezes it (fewer lanes), down to a few lanes. On
     // paper the plot is as wide as its layout, so that right to left it starts at the right edge.
     const least = this._givenHeight ? `${this._leastPlotHeight()}px` : undefined;
@@ -1111,8 +1115,7 @@ export class AlpineTimeline extends LitElement {
 
   /** The height a given height may squeeze the plot to: {@link MIN_FILL_LANES} lanes (fewer if it has fewer). */
   private _leastPlotHeight(): number {
-    const rows = this._rows();
-    return rows.laneTop + Math.min(this._plot.fit?.lanes ?? 1, MIN_FILL_LANES) * rows.laneHeight + BOTTOM_PAD;
+    return plotHeight(this._rows(), Math.min(this._plot.fit?.lanes ?? 1, MIN_FILL_LANES));
   }
 
   private _renderOverview(layout: TimelineLayout, strings: TimelineStrings): TemplateResult {
