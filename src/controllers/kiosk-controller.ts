@@ -24,8 +24,12 @@ export interface KioskOptions {
   onAttract: () => void;
   /** The phase changed (to show or hide the countdown and the invitation). */
   onPhase: (phase: KioskPhase, secondsLeft: number) => void;
-  /** The first input of a visit (e.g. to enter full screen). */
-  onFirstInput?: () => void;
+  /**
+   * Input that lets a page ask for full screen: a finger, pen or mouse button lifted, a key
+   * pressed. The first event of a tap (`pointerdown`, `touchstart`) does not: browsers refuse a
+   * full-screen request made there ("Permissions check failed" in Chromium).
+   */
+  onActivation?: () => void;
   clock?: KioskClock;
 }
 
@@ -33,6 +37,8 @@ export interface KioskOptions {
 export type KioskPhase = 'active' | 'countdown' | 'attract';
 
 const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+/** The input events that give the page a user activation (HTML's "activation-triggering input events"), a tap's at its end. */
+const ACTIVATION_EVENTS = ['pointerup', 'keydown'] as const;
 
 /**
  * The life cycle of a museum kiosk: after `idleTimeout` seconds without input it counts down
@@ -49,7 +55,6 @@ export class KioskController implements ReactiveController {
   private readonly _clock: KioskClock;
   private _timer: unknown;
   private _listening = false;
-  private _visiting = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: KioskOptions) {
     this._host = host;
@@ -71,6 +76,7 @@ export class KioskController implements ReactiveController {
     if (this._options.enabled() && this._host.isConnected) {
       if (!this._listening) {
         for (const type of INPUT_EVENTS) this._host.addEventListener(type, this._onInput, { capture: true, passive: true });
+        for (const type of ACTIVATION_EVENTS) this._host.addEventListener(type, this._onActivation, { capture: true, passive: true });
         this._listening = true;
         this._wait();
       }
@@ -90,10 +96,10 @@ export class KioskController implements ReactiveController {
     this._clear();
     if (this._listening) {
       for (const type of INPUT_EVENTS) this._host.removeEventListener(type, this._onInput, { capture: true });
+      for (const type of ACTIVATION_EVENTS) this._host.removeEventListener(type, this._onActivation, { capture: true });
       this._listening = false;
     }
     this._setPhase('active', 0);
-    this._visiting = false;
   }
 
   private _clear(): void {
@@ -128,7 +134,6 @@ export class KioskController implements ReactiveController {
   }
 
   private _reset(): void {
-    this._visiting = false;
     this._options.onReset();
     this._setPhase('attract', 0);
     this._after(this._options.attractInterval(), () => this._attract());
@@ -139,11 +144,11 @@ export class KioskController implements ReactiveController {
     this._after(this._options.attractInterval(), () => this._attract());
   }
 
+  private readonly _onActivation = (): void => {
+    this._options.onActivation?.();
+  };
+
   private readonly _onInput = (): void => {
-    if (!this._visiting) {
-      this._visiting = true;
-      this._options.onFirstInput?.();
-    }
     // The tour stops where it was; the countdown is cancelled; the idle wait starts again.
     this._setPhase('active', 0);
     this._wait();

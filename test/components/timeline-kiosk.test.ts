@@ -90,6 +90,53 @@ describe('<alpine-timeline kiosk>', () => {
     expect(Math.abs(bottomGap()), 'a blank band under the overview, detail open').to.be.below(1.5);
   });
 
+  it('enters full screen at the first touch and keeps to the screen: on 1,024 × 768 the overview stays on it, and leaving gives the lanes back', async () => {
+    await setViewport({ width: 1024, height: 768 });
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message); // "ResizeObserver loop completed with undelivered notifications", say
+    window.addEventListener('error', onError);
+    try {
+      // no height from the page: the element is as tall as its content until full screen gives it
+      // the screen's; as wide as the screen already, so that only its height changes
+      const el = await kiosk({ fullscreen: '', 'idle-timeout': '600', style: 'width: 1024px' });
+      const labelled = () => marks(el).filter((m) => !m.part.contains('unlabelled'));
+      const lanes = () => new Set(labelled().map((m) => Math.round(m.getBoundingClientRect().top))).size;
+      const ownLanes = lanes();
+      expect(el.getBoundingClientRect().height, 'taller than the screen before (else nothing to keep to)').to.be.above(768);
+      // a real tap: a page may ask for full screen only at its end (Chromium refused the request made at its start)
+      const tapTitle = async () => {
+        const [x, y] = centre(part(el, 'title')!);
+        await executeServerCommand('input-touch', { type: 'touchStart', points: [[x, y]] });
+        await executeServerCommand('input-touch', { type: 'touchEnd' });
+      };
+      await tapTitle();
+      await waitUntil(() => document.fullscreenElement === el, 'the first touch did not enter full screen');
+      // the plot gives up lanes so that the overview ends at the screen's bottom edge (it ended 16 px below it)
+      const overviewBottom = () => part(el, 'overview')!.getBoundingClientRect().bottom;
+      await waitUntil(() => overviewBottom() <= 768.5, `the overview ends at ${overviewBottom()} px, below the 768 px screen`);
+      await el.updateComplete;
+      expect(overviewBottom()).to.be.above(766);
+      expect(el.scrollHeight, 'content below the screen').to.be.at.most(el.clientHeight + 1);
+      const plot = part(el, 'plot')!.getBoundingClientRect();
+      for (const m of labelled()) expect(m.getBoundingClientRect().bottom, `${m.dataset['id']} below the plot`).to.be.at.most(plot.bottom + 0.5);
+      expect(lanes()).to.be.within(3, ownLanes - 1);
+      // out of full screen, the element is as tall as its content again, with its own lanes
+      await document.exitFullscreen();
+      await waitUntil(() => lanes() === ownLanes, `the lanes stayed at ${lanes()} out of full screen`);
+      expect(el.getBoundingClientRect().height).to.be.above(768);
+      // a visitor who left full screen: the next touch enters it again
+      await tapTitle();
+      await waitUntil(() => document.fullscreenElement === el, 'a touch after leaving did not enter full screen again');
+      await waitUntil(() => overviewBottom() <= 768.5, 'the overview below the screen again');
+      await new Promise(requestAnimationFrame);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      if (document.fullscreenElement) await document.exitFullscreen();
+      await setViewport({ width: 1920, height: 1080 });
+    }
+  });
+
   it('gives the overview brush edge handles a finger can hold', async () => {
     const el = await kiosk({ 'idle-timeout': '600' });
     el.zoomTo('1960', '1969', { animate: false });

@@ -263,7 +263,7 @@ export class AlpineTimeline extends LitElement {
   /** Kiosk: seconds between two milestones of the attract tour (default 8). */
   @property({ type: Number, attribute: 'attract-interval' }) accessor attractInterval = 8;
 
-  /** Kiosk: enter full screen on the first touch, where the Fullscreen API allows it. */
+  /** Kiosk: enter full screen at the first touch, and again at a touch after leaving it, where the Fullscreen API allows it. */
   @property({ type: Boolean, reflect: true }) accessor fullscreen = false;
 
   /**
@@ -364,7 +364,8 @@ export class AlpineTimeline extends LitElement {
     onReset: () => this._kioskReset(),
     onAttract: () => this._kioskTour(),
     onPhase: () => undefined,
-    onFirstInput: () => {
+    // on the first touch of a visit, and again after someone left full screen
+    onActivation: () => {
       if (this.fullscreen && !document.fullscreenElement && this.requestFullscreen) this.requestFullscreen().catch(() => undefined);
     },
   });
@@ -417,6 +418,17 @@ export class AlpineTimeline extends LitElement {
 
   constructor() {
     super();
+    // Full screen entered or left (the kiosk's own, or a page's that gives the element the
+    // screen's height): a height given or taken away that the plot's probe does not see when it
+    // is smaller than the plot's own (a kiosk at 1,024 x 768 kept the bottom of its overview off
+    // screen). Not a ResizeObserver on the element: it sees the element's height change with
+    // the lanes of every render, in the frame that other observers started, and the page gets
+    // "ResizeObserver loop completed with undelivered notifications".
+    const onFullscreenChange = (): void => this.requestUpdate();
+    this.addController({
+      hostConnected: () => document.addEventListener('fullscreenchange', onFullscreenChange),
+      hostDisconnected: () => document.removeEventListener('fullscreenchange', onFullscreenChange),
+    });
     // a focused mark that a zoom or a pan took out: focus goes to the marks' tab stop
     new FocusKeeperController(this, (lost) => (lost.matches('.mark') ? this.renderRoot.querySelector<HTMLElement>('button.mark[tabindex="0"]') : undefined));
     new KeyboardController(this, {
