@@ -16,7 +16,7 @@
  *    `timeline-select` with reason "tour" through the milestones (or the dataset's story) in
  *    order and round again, under the "touch to explore" invitation;
  *  - a real tap (CDP Input.dispatchTouchEvent) stops it: the invitation goes, no tour step follows,
- *    the visitor stays on the event the tour showed.
+ *    the visitor stays on the event the tour showed; the element enters full screen.
  * Exits 1 with a list of what failed.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -172,6 +172,11 @@ try {
     .then(() => true)
     .catch(() => false);
   check(stopped, 'a tap (touchstart/touchend through CDP) removes the invitation');
+  const fullscreen = await page
+    .waitForFunction(() => document.fullscreenElement?.localName === 'alpine-timeline', null, { timeout: 5000, polling: 50 })
+    .then(() => true)
+    .catch(() => false);
+  check(fullscreen, '…and enters full screen (the page\'s `fullscreen` attribute)');
   const where = await page.evaluate(() => document.querySelector('alpine-timeline').selected);
   const afterTap = await page.evaluate(() => window.__kiosk.selects.length);
   await page.waitForTimeout(ATTRACT_INTERVAL * 1000 * 4);
