@@ -18,6 +18,14 @@ export interface ResizeControllerOptions {
    * sizes are stored: a host that renders the same at most sizes spares itself the updates.
    */
   shouldUpdate?: () => boolean;
+  /**
+   * Asks for the update in the next animation frame instead of at once (`shouldUpdate` is asked
+   * then). For a target whose size the update itself can change again: a ResizeObserver reports
+   * a change in the frame that made it only for an element deeper than those it reported last,
+   * and a target that changes twice in one frame makes the page report "ResizeObserver loop
+   * completed with undelivered notifications".
+   */
+  nextFrame?: boolean;
 }
 
 /** Tracks the content-box widths (or heights) of elements and asks the host to update when one changes. */
@@ -31,15 +39,18 @@ export class ResizeController implements ReactiveController {
   private readonly _sizes: number[];
   private readonly _side: 'width' | 'height';
   private readonly _shouldUpdate: () => boolean;
+  private readonly _nextFrame: boolean;
+  private _frame?: number;
   private _observer?: ResizeObserver;
   private _observed: readonly (Element | null | undefined)[] = [];
   private _reported = false;
 
-  constructor(host: ReactiveControllerHost & Element, { targets, measure = 'width', shouldUpdate = () => true }: ResizeControllerOptions = {}) {
+  constructor(host: ReactiveControllerHost & Element, { targets, measure = 'width', shouldUpdate = () => true, nextFrame = false }: ResizeControllerOptions = {}) {
     this._host = host;
     this._targets = targets ?? (() => [host]);
     this._side = measure;
     this._shouldUpdate = shouldUpdate;
+    this._nextFrame = nextFrame;
     this._sizes = measure === 'width' ? this.widths : this.heights;
     host.addController(this);
   }
@@ -79,6 +90,8 @@ export class ResizeController implements ReactiveController {
   hostDisconnected(): void {
     this._observer?.disconnect();
     this._observed = [];
+    if (this._frame !== undefined) cancelAnimationFrame(this._frame);
+    this._frame = undefined;
   }
 
   private _observe(): void {
@@ -102,6 +115,14 @@ export class ResizeController implements ReactiveController {
       this._sizes[i] = size;
       changed = true;
     }
-    if (changed && this._shouldUpdate()) this._host.requestUpdate();
+    if (!changed) return;
+    if (!this._nextFrame) {
+      if (this._shouldUpdate()) this._host.requestUpdate();
+      return;
+    }
+    this._frame ??= requestAnimationFrame(() => {
+      this._frame = undefined;
+      if (this._shouldUpdate()) this._host.requestUpdate();
+    });
   };
 }

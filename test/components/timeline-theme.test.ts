@@ -338,6 +338,24 @@ describe('<alpine-timeline> themes, styling API, slots and print', () => {
     expect(exportedLabels).to.be.greaterThan(eightLaneLabels * 1.5);
     natural.style.height = '';
     await waitUntil(() => lanes(natural) === 8, `the lanes stayed after the height was taken away: ${lanes(natural)}`);
+    // a height smaller than the plot's own, given after the first render (a page's style that
+    // changed, full screen on a short screen): kept to at once, with fewer lanes, and given back
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message); // "ResizeObserver loop completed with undelivered notifications", say
+    window.addEventListener('error', onError);
+    try {
+      natural.style.height = '420px';
+      await waitUntil(() => atBottom(natural) > -0.5, `the overview ends ${-atBottom(natural)} px below a 420 px element`);
+      await natural.updateComplete;
+      expect(lanes(natural)).to.be.within(3, 7);
+      expect(lowest(natural)).to.be.at.most(part(natural, 'plot')!.getBoundingClientRect().bottom + 0.5);
+      natural.style.height = '';
+      await waitUntil(() => lanes(natural) === 8, `the lanes stayed after the small height was taken away: ${lanes(natural)}`);
+      await new Promise(requestAnimationFrame);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
   });
 
   it('takes a header, a footer and a custom detail view through slots', async () => {

@@ -418,16 +418,19 @@ export class AlpineTimeline extends LitElement {
 
   constructor() {
     super();
-    // Full screen entered or left (the kiosk's own, or a page's that gives the element the
-    // screen's height): a height given or taken away that the plot's probe does not see when it
-    // is smaller than the plot's own (a kiosk at 1,024 x 768 kept the bottom of its overview off
-    // screen). Not a ResizeObserver on the element: it sees the element's height change with
-    // the lanes of every render, in the frame that other observers started, and the page gets
-    // "ResizeObserver loop completed with undelivered notifications".
-    const onFullscreenChange = (): void => this.requestUpdate();
-    this.addController({
-      hostConnected: () => document.addEventListener('fullscreenchange', onFullscreenChange),
-      hostDisconnected: () => document.removeEventListener('fullscreenchange', onFullscreenChange),
+    // The element's own height, from a probe as tall as it: a height given (or taken away) after
+    // the first render that the plot's probe does not see, being smaller than the plot's own (a
+    // kiosk that entered full screen on a 1,024 x 768 screen kept the bottom of its overview off
+    // screen; a page's style that changed). Only a change of whether a height is given asks for
+    // an update, in the next frame (that update changes the probe's height again). The probe is
+    // deeper in the shadow tree than every other element watched: the element's height changes
+    // with the lanes of the renders those start, in the same frame, and a ResizeObserver reports
+    // that only for an element deeper than the one that started it.
+    new ResizeController(this, {
+      targets: () => [this.renderRoot?.querySelector('.host-probe .height')],
+      measure: 'height',
+      nextFrame: true,
+      shouldUpdate: () => this._readGivenHeight() !== this._givenHeight,
     });
     // a focused mark that a zoom or a pan took out: focus goes to the marks' tab stop
     new FocusKeeperController(this, (lost) => (lost.matches('.mark') ? this.renderRoot.querySelector<HTMLElement>('button.mark[tabindex="0"]') : undefined));
@@ -856,6 +859,7 @@ export class AlpineTimeline extends LitElement {
         @contextmenu=${this._onContextMenu}
       >
         <div class="host-sizer" aria-hidden="true"></div>
+        <div class="host-probe" aria-hidden="true"><div class="level"><div class="level"><div class="level"><div class="level"><div class="level"><div class="level"><div class="height"></div></div></div></div></div></div></div></div>
         <div part="header">
           <slot name="header"><h2 id="title" part="title" lang=${timeline ? textLang(timeline.title, ctx) : nothing}>${title}</h2></slot>
           ${timeline?.events.length ? this._renderControls(strings) : nothing}

@@ -191,6 +191,17 @@ export const timelineStyles = css`
     height: 0;
     overflow: hidden;
   }
+  /* as tall as the element (its containing block), and deeper than every other element watched: no box but its last */
+  .host-probe,
+  .host-probe .level {
+    display: contents;
+  }
+  .host-probe .height {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    width: 0;
+  }
   /* as tall as the plot, and a level deeper than the sizers (see _plotBox in the element) */
   .plot-probe {
     position: absolute;
