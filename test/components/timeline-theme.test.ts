@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
-import { drawn, forcedColors, marks, part, timelineFixture } from '../helpers.js';
+import { centre, drawn, forcedColors, marks, part, timelineFixture } from '../helpers.js';
 
 const bg = (el: Element) => getComputedStyle(el).backgroundColor;
 /** Relative luminance of an `rgb(…)` colour, 0 (black) to 1 (white). */
@@ -113,6 +113,31 @@ describe('<alpine-timeline> themes, styling API, slots and print', () => {
         await forcedColors(false);
       }
     });
+  });
+
+  it('keeps a pressed toggle readable under the pointer (a finger leaves it hovered), in every theme', async () => {
+    const pressedUnderPointer = async (el: AlpineTimeline, theme: string) => {
+      // (in story mode the list toggle keeps its place, hidden, pressed when the list was shown)
+      const pressed = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="header"] button[aria-pressed="true"]')].filter((b) => b.checkVisibility({ visibilityProperty: true }));
+      for (const toggle of pressed) {
+        await sendMouse({ type: 'move', position: centre(toggle) });
+        expect(toggle.matches(':hover'), `${theme}: ${toggle.getAttribute('part')} under the pointer`).to.equal(true);
+        const style = getComputedStyle(toggle);
+        expect(contrast(style.color, style.backgroundColor), `${theme}: ${toggle.getAttribute('part')} "${toggle.textContent!.trim()}"`).to.be.at.least(4.5);
+      }
+      await sendMouse({ type: 'move', position: [0, 0] });
+      return pressed.map((b) => b.getAttribute('part'));
+    };
+    for (const theme of ['light', 'dark', 'alpine']) {
+      const el = await drawn(await timelineFixture(undefined, `theme=${theme} kiosk`));
+      part(el, 'list-toggle')!.click();
+      await el.updateComplete;
+      expect(await pressedUnderPointer(el, theme)).to.include.members(['list-toggle', 'language']);
+      part(el, 'mode-toggle')!.click();
+      await el.updateComplete;
+      expect(await pressedUnderPointer(el, theme)).to.include.members(['mode-toggle', 'language']);
+      el.remove(); // the next theme's element at the top of the page, under the pointer's reach
+    }
   });
 
   it('follows the system with theme="auto"', async () => {

@@ -283,7 +283,8 @@ export const timelineStyles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
-  .tool:hover:not(:disabled) {
+  /* not a pressed one: its text, in the accent's contrast colour, would vanish on the surface colour */
+  .tool:hover:not(:disabled, [aria-pressed='true']) {
     background: var(--at-surface);
   }
   .tool.text {
