@@ -416,6 +416,32 @@ describe('<alpine-timeline> accessibility', () => {
       }
     });
 
+    it("shows which toggle is pressed in forced-colors mode (List, Story, a kiosk's language)", async () => {
+      await forcedColors(true);
+      try {
+        const el = await drawn(await timelineFixture(undefined, 'kiosk'));
+        part(el, 'list-toggle')!.click();
+        await el.updateComplete;
+        const look = (b: Element) => {
+          const s = getComputedStyle(b);
+          return { background: s.backgroundColor, color: s.color };
+        };
+        const pressed = [part(el, 'list-toggle')!, ...el.shadowRoot!.querySelectorAll('[part~="language"][aria-pressed="true"]')];
+        const unpressed = [part(el, 'mode-toggle')!, ...el.shadowRoot!.querySelectorAll('[part~="language"][aria-pressed="false"]')];
+        expect(pressed.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'true']);
+        expect(unpressed.length).to.be.at.least(2);
+        // forced colours paint every button alike (ButtonFace): a pressed one must look otherwise
+        for (const b of pressed) {
+          expect(look(b), `${b.textContent!.trim()} pressed looks like ${unpressed[0]!.textContent!.trim()}`).to.not.deep.equal(look(unpressed[0]!));
+          expect(look(b).background).to.not.equal('rgba(0, 0, 0, 0)');
+          expect(look(b).background).to.not.equal(look(b).color);
+        }
+        expect(look(pressed[0]!)).to.deep.equal(look(pressed[1]!));
+      } finally {
+        await forcedColors(false);
+      }
+    });
+
     it('tells the selected event from the focused one in forced-colors mode', async () => {
       await forcedColors(true);
       try {

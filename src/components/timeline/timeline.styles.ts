@@ -1005,6 +1005,17 @@ export const timelineStyles = css`
       outline: 2px solid CanvasText;
       outline-offset: 2px;
     }
+    /* forced colours paint every button alike: a pressed toggle (List, Story, a kiosk's language)
+       takes the system's selection colours, as the selected event does */
+    .tool[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
+    .tool[aria-pressed='true']:focus-visible {
+      outline: 2px solid CanvasText;
+    }
     /* SVG paints and the cluster pills keep author colours unless told: system colours here */
     [part~='axis'],
     [part~='axis'] text {
