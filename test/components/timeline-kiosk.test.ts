@@ -137,6 +137,33 @@ describe('<alpine-timeline kiosk>', () => {
     }
   });
 
+  it('leaves no hover highlight where a finger lifted: a tapped button or mark looks as it did', async () => {
+    const el = await kiosk({ 'idle-timeout': '600' });
+    const realTap = async (target: Element) => {
+      const [x, y] = centre(target);
+      await executeServerCommand('input-touch', { type: 'touchStart', points: [[x, y]] });
+      await executeServerCommand('input-touch', { type: 'touchEnd' });
+    };
+    const background = (target: Element) => getComputedStyle(target).backgroundColor;
+    const zoomIn = part(el, 'zoom-in')!;
+    const untouched = background(zoomIn);
+    await realTap(zoomIn);
+    await el.updateComplete;
+    // a touch screen leaves the element under the last touch hovered until the next touch elsewhere
+    expect(zoomIn.matches(':hover'), 'the tapped button is hovered (else this test tells nothing)').to.equal(true);
+    expect(background(zoomIn), 'the tapped + button').to.equal(untouched);
+    el.fit({ animate: false });
+    await el.updateComplete;
+    const mark = () => el.shadowRoot!.querySelector('li[data-id="dieppe-plant-1969"] .mark')!;
+    const plain = background(el.shadowRoot!.querySelector('li[data-id="founding-1955"] .mark')!);
+    await realTap(mark());
+    await waitUntil(() => el.selected === 'dieppe-plant-1969', 'the tap did not select the event');
+    el.select(null);
+    await el.updateComplete;
+    expect(mark().matches(':hover')).to.equal(true);
+    expect(background(mark()), 'the tapped event, its detail closed').to.equal(plain);
+  });
+
   it('gives the overview brush edge handles a finger can hold', async () => {
     const el = await kiosk({ 'idle-timeout': '600' });
     el.zoomTo('1960', '1969', { animate: false });

@@ -58,7 +58,7 @@ export const storyStyles = css`
     border-radius: 50%;
     cursor: pointer;
   }
-  [part~='strip-chapter']:hover {
+  :host(:not([kiosk])) [part~='strip-chapter']:hover {
     background: var(--at-surface);
   }
   [part~='strip-chapter']:focus-visible {

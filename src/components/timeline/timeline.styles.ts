@@ -283,8 +283,9 @@ export const timelineStyles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
-  /* not a pressed one: its text, in the accent's contrast colour, would vanish on the surface colour */
-  .tool:hover:not(:disabled, [aria-pressed='true']) {
+  /* not a pressed one: its text, in the accent's contrast colour, would vanish on the surface colour;
+     not on a kiosk: a touch screen leaves the last thing tapped hovered, which then looked pressed */
+  :host(:not([kiosk])) .tool:hover:not(:disabled, [aria-pressed='true']) {
     background: var(--at-surface);
   }
   .tool.text {
@@ -715,7 +716,8 @@ export const timelineStyles = css`
   [part~='milestone'].flipped .mark:not(.card) {
     padding-inline-end: max(22px, calc(14px + var(--at-milestone-marker-size) * 0.75));
   }
-  .mark:hover {
+  /* not on a kiosk's touch screen, where the event last tapped would stay highlighted */
+  :host(:not([kiosk])) .mark:hover {
     background: var(--at-surface);
   }
   .mark:focus-visible {
@@ -907,7 +909,7 @@ export const timelineStyles = css`
     line-height: 1;
     color: var(--at-muted);
   }
-  button.icon:hover {
+  :host(:not([kiosk])) button.icon:hover {
     background: var(--at-border);
     color: var(--at-text);
   }

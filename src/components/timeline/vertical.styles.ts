@@ -135,7 +135,7 @@ export const verticalStyles = css`
     border: 1px solid var(--at-border);
     background: var(--at-background);
   }
-  .vertical .mark.card:hover {
+  :host(:not([kiosk])) .vertical .mark.card:hover {
     background: var(--at-surface);
   }
   .vertical [part~='selected'] .card {
