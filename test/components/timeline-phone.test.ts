@@ -156,6 +156,22 @@ describe('<alpine-timeline> on a phone', () => {
     await waitUntil(() => el.selected === 'new-a110-2017');
   });
 
+  it('leaves no hover colour on a tapped card once its sheet is closed (it looked still selected)', async () => {
+    const el = await phone();
+    card(el, 'dieppe-plant-1969').scrollIntoView({ block: 'center' });
+    const button = () => card(el, 'dieppe-plant-1969').querySelector('button')!;
+    const plain = getComputedStyle(card(el, 'renault-association-1965').querySelector('button')!).backgroundColor;
+    expect(matchMedia('(pointer: coarse)').matches, 'a touch screen').to.equal(true);
+    const [x, y] = centre(button());
+    await executeServerCommand('input-touch', { type: 'touchStart', points: [[x, y]] });
+    await executeServerCommand('input-touch', { type: 'touchEnd', points: [] });
+    await waitUntil(() => el.selected === 'dieppe-plant-1969', 'a tap did not select');
+    el.select(null);
+    await el.updateComplete;
+    expect(button().matches(':hover'), 'the tapped card stays hovered (else this test tells nothing)').to.equal(true);
+    expect(getComputedStyle(button()).backgroundColor).to.equal(plain);
+  });
+
   it('prints a vertical timeline across pages (not pushed whole onto the second)', async () => {
     const el = await phone();
     await emulateMedia({ media: 'print' });

@@ -58,8 +58,11 @@ export const storyStyles = css`
     border-radius: 50%;
     cursor: pointer;
   }
-  :host(:not([kiosk])) [part~='strip-chapter']:hover {
-    background: var(--at-surface);
+  /* (not on a touch screen: see .tool:hover) */
+  @media not all and (pointer: coarse) {
+    :host(:not([kiosk])) [part~='strip-chapter']:hover {
+      background: var(--at-surface);
+    }
   }
   [part~='strip-chapter']:focus-visible {
     outline: 2px solid var(--at-focus);

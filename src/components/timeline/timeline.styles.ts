@@ -283,10 +283,13 @@ export const timelineStyles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
-  /* not a pressed one: its text, in the accent's contrast colour, would vanish on the surface colour;
-     not on a kiosk: a touch screen leaves the last thing tapped hovered, which then looked pressed */
-  :host(:not([kiosk])) .tool:hover:not(:disabled, [aria-pressed='true']) {
-    background: var(--at-surface);
+  /* Hover colours: not on a pressed toggle (its text, in the accent's contrast colour, would vanish
+     on the surface colour), and not on a touch screen (a phone, a kiosk), which leaves what was
+     last tapped hovered: a button then looked pressed, a closed event still selected. */
+  @media not all and (pointer: coarse) {
+    :host(:not([kiosk])) .tool:hover:not(:disabled, [aria-pressed='true']) {
+      background: var(--at-surface);
+    }
   }
   .tool.text {
     padding: 0 10px;
@@ -716,9 +719,11 @@ export const timelineStyles = css`
   [part~='milestone'].flipped .mark:not(.card) {
     padding-inline-end: max(22px, calc(14px + var(--at-milestone-marker-size) * 0.75));
   }
-  /* not on a kiosk's touch screen, where the event last tapped would stay highlighted */
-  :host(:not([kiosk])) .mark:hover {
-    background: var(--at-surface);
+  /* (not on a touch screen: see .tool:hover) */
+  @media not all and (pointer: coarse) {
+    :host(:not([kiosk])) .mark:hover {
+      background: var(--at-surface);
+    }
   }
   .mark:focus-visible {
     outline: 2px solid var(--at-focus);
@@ -909,9 +914,12 @@ export const timelineStyles = css`
     line-height: 1;
     color: var(--at-muted);
   }
-  :host(:not([kiosk])) button.icon:hover {
-    background: var(--at-border);
-    color: var(--at-text);
+  /* (not on a touch screen: see .tool:hover) */
+  @media not all and (pointer: coarse) {
+    :host(:not([kiosk])) button.icon:hover {
+      background: var(--at-border);
+      color: var(--at-text);
+    }
   }
   button:focus-visible {
     outline: 2px solid var(--at-focus);

@@ -135,8 +135,11 @@ export const verticalStyles = css`
     border: 1px solid var(--at-border);
     background: var(--at-background);
   }
-  :host(:not([kiosk])) .vertical .mark.card:hover {
-    background: var(--at-surface);
+  /* (not on a touch screen: see .tool:hover) */
+  @media not all and (pointer: coarse) {
+    :host(:not([kiosk])) .vertical .mark.card:hover {
+      background: var(--at-surface);
+    }
   }
   .vertical [part~='selected'] .card {
     background: var(--at-surface);
