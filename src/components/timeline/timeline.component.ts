@@ -364,9 +364,10 @@ export class AlpineTimeline extends LitElement {
     onReset: () => this._kioskReset(),
     onAttract: () => this._kioskTour(),
     onPhase: () => undefined,
-    // on the first touch of a visit, and again after someone left full screen
+    // on the first touch of a visit, and again after someone left full screen (not where the page
+    // may not: in a frame without allow="fullscreen", each tap would only log a refusal)
     onActivation: () => {
-      if (this.fullscreen && !document.fullscreenElement && this.requestFullscreen) this.requestFullscreen().catch(() => undefined);
+      if (this.fullscreen && document.fullscreenEnabled && !document.fullscreenElement && this.requestFullscreen) this.requestFullscreen().catch(() => undefined);
     },
   });
   /** Kiosk: the language the visitor picked, until the next reset. */
