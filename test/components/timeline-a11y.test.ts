@@ -444,6 +444,7 @@ describe('<alpine-timeline> accessibility', () => {
 
     it('tells the selected event from the focused one in forced-colors mode', async () => {
       await forcedColors(true);
+      await sendMouse({ type: 'move', position: [0, 0] }); // nothing hovered (an earlier test may have left the pointer on the plot)
       try {
         const el = await drawn(await timelineFixture());
         const probe = document.createElement('div');
@@ -476,6 +477,11 @@ describe('<alpine-timeline> accessibility', () => {
         expect(focusedOnly.outline, 'focus is a ring').to.not.equal('none');
         expect(selectedAndFocused.outline, 'a focused selected event has the ring too').to.not.equal('none');
         expect(selectedAndFocused.background).to.equal(selectedOnly.background);
+        // and under the pointer too (a hover colour must not take the selection's fill away)
+        await sendMouse({ type: 'move', position: centre(selected.querySelector('.mark')!) });
+        expect(selected.querySelector('.mark')!.matches(':hover')).to.equal(true);
+        expect(look(selected).background, 'the selected event under the pointer').to.equal(selectedOnly.background);
+        await sendMouse({ type: 'move', position: [0, 0] });
       } finally {
         await forcedColors(false);
       }

@@ -58,8 +58,8 @@ export const storyStyles = css`
     border-radius: 50%;
     cursor: pointer;
   }
-  /* (not on a touch screen: see .tool:hover) */
-  @media not all and (pointer: coarse) {
+  /* (not on a touch screen nor in forced colours: see .tool:hover in timeline.styles.ts) */
+  @media (forced-colors: none) and (not (pointer: coarse)) {
     :host(:not([kiosk])) [part~='strip-chapter']:hover {
       background: var(--at-surface);
     }

@@ -284,9 +284,10 @@ export const timelineStyles = css`
     stroke-linejoin: round;
   }
   /* Hover colours: not on a pressed toggle (its text, in the accent's contrast colour, would vanish
-     on the surface colour), and not on a touch screen (a phone, a kiosk), which leaves what was
-     last tapped hovered: a button then looked pressed, a closed event still selected. */
-  @media not all and (pointer: coarse) {
+     on the surface colour); not on a touch screen (a phone, a kiosk), which leaves what was last
+     tapped hovered: a button then looked pressed, a closed event still selected; not in forced
+     colours, where they took the selected event's Highlight fill away. */
+  @media (forced-colors: none) and (not (pointer: coarse)) {
     :host(:not([kiosk])) .tool:hover:not(:disabled, [aria-pressed='true']) {
       background: var(--at-surface);
     }
@@ -719,8 +720,8 @@ export const timelineStyles = css`
   [part~='milestone'].flipped .mark:not(.card) {
     padding-inline-end: max(22px, calc(14px + var(--at-milestone-marker-size) * 0.75));
   }
-  /* (not on a touch screen: see .tool:hover) */
-  @media not all and (pointer: coarse) {
+  /* (not on a touch screen nor in forced colours: see .tool:hover) */
+  @media (forced-colors: none) and (not (pointer: coarse)) {
     :host(:not([kiosk])) .mark:hover {
       background: var(--at-surface);
     }
@@ -914,8 +915,8 @@ export const timelineStyles = css`
     line-height: 1;
     color: var(--at-muted);
   }
-  /* (not on a touch screen: see .tool:hover) */
-  @media not all and (pointer: coarse) {
+  /* (not on a touch screen nor in forced colours: see .tool:hover) */
+  @media (forced-colors: none) and (not (pointer: coarse)) {
     :host(:not([kiosk])) button.icon:hover {
       background: var(--at-border);
       color: var(--at-text);

@@ -135,8 +135,8 @@ export const verticalStyles = css`
     border: 1px solid var(--at-border);
     background: var(--at-background);
   }
-  /* (not on a touch screen: see .tool:hover) */
-  @media not all and (pointer: coarse) {
+  /* (not on a touch screen nor in forced colours: see .tool:hover in timeline.styles.ts) */
+  @media (forced-colors: none) and (not (pointer: coarse)) {
     :host(:not([kiosk])) .vertical .mark.card:hover {
       background: var(--at-surface);
     }
