@@ -1046,7 +1046,6 @@ export class AlpineTimeline extends LitElement {
     return { axisY, clusterY: axisY + 4, laneTop: axisY + clusterHeight + CLUSTER_ROW_PAD, laneHeight };
   }
 
-  /** The plot's row sizes (`--at-lane-height`, `--at-cluster-height`), read at the start of each update. */
   /**
    * Whether the element's `height` is set (its computed value is not `auto`), from the typed
    * computed style: `getComputedStyle` gives the used height, which cannot tell. A given height is
@@ -1059,6 +1058,7 @@ export class AlpineTimeline extends LitElement {
     return height !== undefined && !(height instanceof CSSKeywordValue && height.value === 'auto');
   }
 
+  /** The plot's row sizes (`--at-lane-height`, `--at-cluster-height`), read at the start of each update. */
   private _readRowSizes(): { laneHeight: number; clusterHeight: number } {
     const style = getComputedStyle(this);
     return {
