@@ -40,9 +40,11 @@ const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
  * with a short given height kept to (fewer lanes, in order) and right-to-left print, 83,304 with
  * the kiosk's full screen asked for at the end of a tap and laid out again when entered or left,
  * 83,401 with any height given later followed (a probe as tall as the element) and pressed
- * toggles kept readable under the pointer and in forced colours; plus a small margin.
+ * toggles kept readable under the pointer and in forced colours, 83,726 with clusters that zooming
+ * cannot split opening their first event (a label of their own in three languages); plus a small
+ * margin.
  */
-const BUNDLE_GZIP_LIMIT = 83_500;
+const BUNDLE_GZIP_LIMIT = 83_800;
 const ALLOWED_BARE = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|tslib)(\/|$)/;
 const problems = [];
 const rel = (f) => relative(ROOT, f);

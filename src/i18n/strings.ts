@@ -41,6 +41,8 @@ export interface TimelineStrings {
   next: string;
   /** A cluster mark: `{count}` events over `{range}`. */
   cluster: string;
+  /** A cluster mark that zooming cannot split (its events share a date): activating it opens the first. */
+  clusterOpen: string;
   /** Accessible name of the overview strip. */
   overview: string;
   /** Accessible name of the brush, a slider over the visible period. */
@@ -104,6 +106,7 @@ export const STRINGS_EN: TimelineStrings = {
   previous: 'Previous',
   next: 'Next',
   cluster: '{count} events, {range}: zoom in',
+  clusterOpen: '{count} events, {range}: open the first',
   overview: 'Overview of the whole timeline',
   visiblePeriod: 'Visible period',
   showing: 'Showing {range}',
@@ -152,6 +155,7 @@ export const STRINGS_FR: TimelineStrings = {
   previous: 'Précédent',
   next: 'Suivant',
   cluster: '{count} événements, {range} : zoomer',
+  clusterOpen: '{count} événements, {range} : ouvrir le premier',
   overview: 'Vue d’ensemble de toute la frise',
   visiblePeriod: 'Période affichée',
   showing: 'Période affichée : {range}',
@@ -200,6 +204,7 @@ export const STRINGS_DE: TimelineStrings = {
   previous: 'Zurück',
   next: 'Weiter',
   cluster: '{count} Ereignisse, {range}: vergrößern',
+  clusterOpen: '{count} Ereignisse, {range}: das erste öffnen',
   overview: 'Überblick über die ganze Zeitleiste',
   visiblePeriod: 'Sichtbarer Zeitraum',
   showing: 'Angezeigt: {range}',

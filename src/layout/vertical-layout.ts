@@ -51,6 +51,8 @@ export type VerticalRow =
       readonly side: VerticalSide;
       /** Events in the cluster (pinned events and milestones of its cell are cards, not counted). */
       readonly count: number;
+      /** Index (in `timeline.events`) of its first event. */
+      readonly first: number;
       readonly milestones: number;
       /** Time span of its events, ms. */
       readonly start: number;
@@ -186,7 +188,7 @@ export function layoutVertical(timeline: ParsedTimeline, options: VerticalLayout
       const placeCluster = () => {
         headingsUntil(clusterTime);
         const { y, side } = card(clusterTime);
-        rows.push({ kind: 'cluster', key: `cluster:${events[i]!.id}`, y, t: clusterTime, side, count: to - i - keep.length, milestones, start: starts[i]!, end: starts[to - 1]! });
+        rows.push({ kind: 'cluster', key: `cluster:${events[i]!.id}`, y, t: clusterTime, side, count: to - i - keep.length, first: firstOutside(i, to, keep), milestones, start: starts[i]!, end: starts[to - 1]! });
         clusterPlaced = true;
       };
       for (const k of keep) {

@@ -21,6 +21,7 @@ const ctx: MarksContext = {
   tabStop: undefined,
   onSelect: () => undefined,
   onCluster: () => undefined,
+  clusterSplits: () => true,
 };
 
 const layoutAt = (window: TimeWindow): TimelineLayout =>

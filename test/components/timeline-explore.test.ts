@@ -590,6 +590,36 @@ describe('<alpine-timeline> exploration', () => {
     });
   });
 
+  describe('a cluster zooming cannot split', () => {
+    // 40 events on one day: however far in the view zooms, they stay on one point.
+    const oneDay: TimelineDataset = {
+      title: 'One day',
+      events: Array.from({ length: 40 }, (_, i) => ({ id: `moon-${i}`, date: '1969-07-20', title: `Moment ${i}` })),
+    };
+
+    it('opens its first event instead of zooming, and Previous / Next walk through the others, each labelled in turn', async () => {
+      const el = await drawn(await timelineFixture(oneDay));
+      const cluster = clusters(el)[0]!;
+      const button = cluster.querySelector('button')!;
+      expect(button.getAttribute('aria-label')).to.match(/: open the first$/);
+      const labelled = new Set(marks(el).filter((m) => !m.part.contains('unlabelled')).map((m) => m.dataset['id']));
+      const first = el.timeline!.events.find((e) => !labelled.has(e.id))!.id;
+      const [start, end] = [el.start.getTime(), el.end.getTime()];
+      await sendMouse({ type: 'click', position: centre(button) });
+      await waitUntil(() => el.selected === first && part(el, 'detail') !== null, 'the cluster did not open its first event');
+      expect([el.start.getTime(), el.end.getTime()], 'the view did not move').to.deep.equal([start, end]);
+      await el.updateComplete;
+      expect(markOf(el, first)?.part.contains('unlabelled'), `${first} is labelled while open`).to.equal(false);
+      // Next: the event after it, itself labelled
+      const index = el.timeline!.events.findIndex((e) => e.id === first);
+      const next = el.timeline!.events[index + 1]!.id;
+      await sendMouse({ type: 'click', position: centre(part(el, 'detail-next')!) });
+      await waitUntil(() => el.selected === next, 'Next did not open the following event');
+      await el.updateComplete;
+      expect(markOf(el, next)?.part.contains('unlabelled'), `${next} is labelled while open`).to.equal(false);
+    });
+  });
+
   describe('spans and eras', () => {
     it('draws events with an end as ranges, over era bands', async () => {
       const el = await drawn(

@@ -219,6 +219,26 @@ describe('<alpine-timeline> on a phone', () => {
     await waitUntil(() => part(el, 'plot')!.getBoundingClientRect().height > before * 2, 'a cluster did not zoom in');
   });
 
+  it('opens the first event of a cluster on one day when tapped (zooming cannot split it)', async () => {
+    const data: TimelineDataset = {
+      title: 'One day',
+      events: Array.from({ length: 30 }, (_, i) => ({ id: `moon-${i}`, date: '1969-07-20', title: `Moment ${i}` })),
+    };
+    const el = await phone({}, data);
+    const cluster = el.shadowRoot!.querySelector<HTMLElement>('[part~="cluster"]')!;
+    const button = cluster.querySelector('button')!;
+    expect(button.getAttribute('aria-label')).to.match(/: open the first$/);
+    const cards = new Set(marks(el).map((li) => li.dataset['id']));
+    const first = el.timeline!.events.find((e) => !cards.has(e.id))!.id;
+    button.scrollIntoView({ block: 'center' });
+    const [x, y] = centre(button);
+    await executeServerCommand('input-touch', { type: 'touchStart', points: [[x, y]] });
+    await executeServerCommand('input-touch', { type: 'touchEnd', points: [] });
+    await waitUntil(() => el.selected === first && part(el, 'detail') !== null, 'a tap on the cluster did not open its first event');
+    await el.updateComplete;
+    expect(card(el, first), `${first} has a card while open`).to.not.equal(null);
+  });
+
   it('draws only the rows near the viewport of a long history, and the rest as the page scrolls', async () => {
     const data: TimelineDataset = {
       title: 'Very many',

@@ -33,6 +33,8 @@ export interface MarksContext extends TextContext {
   readonly tabStop: string | undefined;
   readonly onSelect: (event: ParsedEvent, trigger: MouseEvent) => void;
   readonly onCluster: (cluster: PlacedCluster, trigger: MouseEvent) => void;
+  /** Whether zooming in spreads a cluster's events apart (else activating it opens the first). */
+  readonly clusterSplits: (cluster: PlacedCluster) => boolean;
 }
 
 /**
@@ -291,7 +293,7 @@ function loneMark(item: MarkItem & { kind: 'cluster' }, e: ParsedEvent, rows: Pl
 function clusterMark(item: MarkItem & { kind: 'cluster' }, rows: PlotRows, ctx: MarksContext): TemplateResult {
   const c = item.cluster;
   const count = formatCount(c.count, ctx.lang);
-  const label = fill(ctx.strings.cluster, { count, range: yearRange(c.start, c.end, ctx.lang) });
+  const label = fill(ctx.clusterSplits(c) ? ctx.strings.cluster : ctx.strings.clusterOpen, { count, range: yearRange(c.start, c.end, ctx.lang) });
   const { transform, className } = markPlace(item, rows);
   const style = { transform, width: `${c.width}px` };
   return html`<li part=${c.milestones ? 'cluster has-milestone' : 'cluster'} class=${className} data-count=${c.count} style=${styleMap(style)}>

@@ -11,10 +11,12 @@ import { categoryColor, eventParts, yearRange, type MarksContext } from './rende
 type ClusterRow = Extract<VerticalRow, { kind: 'cluster' }>;
 
 /** What the vertical plot needs besides the layout. */
-export interface VerticalContext extends Omit<MarksContext, 'onCluster'> {
+export interface VerticalContext extends Omit<MarksContext, 'onCluster' | 'clusterSplits'> {
   /** The rows to draw (those near the viewport, and the pinned ones). */
   readonly rows: readonly VerticalRow[];
   readonly onCluster: (cluster: ClusterRow, trigger: MouseEvent) => void;
+  /** Whether zooming in spreads a cluster's events apart (else activating it opens the first). */
+  readonly clusterSplits: (cluster: ClusterRow) => boolean;
   /** Cards on both sides of the spine. */
   readonly alternate: boolean;
 }
@@ -109,7 +111,7 @@ function card(row: Extract<VerticalRow, { kind: 'event' }>, ctx: VerticalContext
 function cluster(row: ClusterRow, ctx: VerticalContext): TemplateResult {
   const range = yearRange(row.start, row.end, ctx.lang);
   const count = formatCount(row.count, ctx.lang);
-  const label = fill(ctx.strings.cluster, { count, range });
+  const label = fill(ctx.clusterSplits(row) ? ctx.strings.cluster : ctx.strings.clusterOpen, { count, range });
   return html`<li part=${row.milestones ? 'cluster has-milestone' : 'cluster'} class=${`row ${row.side}`} data-count=${row.count} data-year=${new Date(row.start).getUTCFullYear()} style=${styleMap({ transform: `translateY(${row.y}px)` })}>
     <button class="cluster card" type="button" tabindex="-1" aria-label=${label} title=${label} @click=${(ev: MouseEvent) => ctx.onCluster(row, ev)}>
       <span part="marker" aria-hidden="true"></span>

@@ -135,7 +135,7 @@ export interface ViewOptions {
  * @csspart era-label - The name of an era.
  * @csspart events - The ordered list of event marks (vertical layout: one per era, and one per stretch of events outside every era).
  * @csspart event - One event mark (an `<li>` with `data-id` and `data-year`); also has `milestone`, `planned`, `announced`, `selected` or `unlabelled` where they apply.
- * @csspart cluster - A mark standing for several events too close together to label (`data-count` tells how many); activating it zooms to them. Also has `has-milestone` when one of them is a milestone.
+ * @csspart cluster - A mark standing for several events too close together to label (`data-count` tells how many); activating it zooms to them, or opens the first when zooming cannot split them (they share a date). Also has `has-milestone` when one of them is a milestone.
  * @csspart has-milestone - A cluster that holds at least one milestone.
  * @csspart milestone - An event mark that is a milestone.
  * @csspart planned - An event mark that is planned.
@@ -991,7 +991,13 @@ export class AlpineTimeline extends LitElement {
       selected: this.selected,
       tabStop: this._verticalTabStop(rows),
       onSelect: (event, trigger) => this._select(event.id, trigger.detail === 0 ? 'keyboard' : 'pointer'),
-      onCluster: (cluster, trigger) => this._vertical.zoomBy(4, (trigger.currentTarget as HTMLElement).getBoundingClientRect().top, cluster.start),
+      // zoomed in all the way, or its events all on one date: zooming spreads them no further
+      clusterSplits: (cluster) => this._vertical.zoom < this._vertical.maxZoom && cluster.end > cluster.start,
+      onCluster: (cluster, trigger) => {
+        if (this._vertical.zoom < this._vertical.maxZoom && cluster.end > cluster.start) {
+          this._vertical.zoomBy(4, (trigger.currentTarget as HTMLElement).getBoundingClientRect().top, cluster.start);
+        } else this._openClusterEvent(cluster.first, trigger);
+      },
     });
   }
 
@@ -1092,7 +1098,8 @@ export class AlpineTimeline extends LitElement {
             selected: this.selected,
             tabStop: this._tabStop(layout),
             onSelect: (event, trigger) => this._select(event.id, trigger.detail === 0 ? 'keyboard' : 'pointer'),
-            onCluster: (cluster) => this._openCluster(cluster),
+            onCluster: (cluster, trigger) => this._openCluster(cluster, trigger),
+            clusterSplits: (cluster) => this._clusterSplits(cluster, layout.window),
           })}
         </ol>
         <div class="plot-probe" aria-hidden="true"></div>
@@ -1258,13 +1265,32 @@ export class AlpineTimeline extends LitElement {
     }
   }
 
-  private _openCluster(cluster: PlacedCluster): void {
+  /**
+   * Whether zooming in spreads a cluster's events apart: not once zoomed in all the way, nor when
+   * its events would still lie within a pixel of each other at the narrowest window (same date).
+   */
+  private _clusterSplits(cluster: PlacedCluster, window: TimeWindow): boolean {
+    const [, narrowest] = this._zoomLimits(window);
+    return !narrowest && Math.abs(cluster.x1 - cluster.x0) * ((window[1] - window[0]) / MIN_SPAN) >= 1;
+  }
+
+  private _openCluster(cluster: PlacedCluster, trigger: MouseEvent): void {
     const window = this._window();
+    if (!this._clusterSplits(cluster, window)) return this._openClusterEvent(cluster.first, trigger);
     // Zoom to fit its events, and at least twice closer so that they can spread apart.
     const target = windowAround(cluster.start, cluster.end, { padding: 0.25, minSpan: MIN_SPAN });
     const span = Math.min(target[1] - target[0], (window[1] - window[0]) / 2);
     const centre = (cluster.start + cluster.end) / 2;
     this._setView([centre - span / 2, centre + span / 2], 'api', true);
+  }
+
+  /**
+   * A cluster that zooming cannot split opens its first event instead: the detail view's Previous
+   * and Next then step through the others, each labelled in turn while it is open.
+   */
+  private _openClusterEvent(index: number, trigger: MouseEvent): void {
+    const event = this.timeline?.events[index];
+    if (event) this._select(event.id, trigger.detail === 0 ? 'keyboard' : 'pointer');
   }
 
   private _indexOf(id: string): number | undefined {
