@@ -1270,8 +1270,8 @@ export class AlpineTimeline extends LitElement {
    * its events would still lie within a pixel of each other at the narrowest window (same date).
    */
   private _clusterSplits(cluster: PlacedCluster, window: TimeWindow): boolean {
-    const [, narrowest] = this._zoomLimits(window);
-    return !narrowest && Math.abs(cluster.x1 - cluster.x0) * ((window[1] - window[0]) / MIN_SPAN) >= 1;
+    const zoomLeft = (window[1] - window[0]) / MIN_SPAN; // how much closer the view can still come
+    return zoomLeft > 1.001 && Math.abs(cluster.x1 - cluster.x0) * zoomLeft >= 1;
   }
 
   private _openCluster(cluster: PlacedCluster, trigger: MouseEvent): void {
