@@ -137,6 +137,50 @@ describe('<alpine-timeline kiosk>', () => {
     }
   });
 
+  it('scrolls itself in full screen where a view is read by scrolling (the list, the vertical layout): the page cannot', async () => {
+    await setViewport({ width: 1024, height: 768 });
+    await executeServerCommand('input-touch-enable'); // after setViewport, which resets it
+    try {
+      const el = await kiosk({ fullscreen: '', 'idle-timeout': '600', style: 'width: 1024px' });
+      const tapAt = async (target: Element) => {
+        const [x, y] = centre(target);
+        await executeServerCommand('input-touch', { type: 'touchStart', points: [[x, y]] });
+        await executeServerCommand('input-touch', { type: 'touchEnd' });
+      };
+      await tapAt(part(el, 'title')!);
+      await waitUntil(() => document.fullscreenElement === el, 'the first touch did not enter full screen');
+      // the list of the 11 Alpine events is taller than the screen
+      await tapAt(part(el, 'list-toggle')!);
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="list-item"]').length === 11, 'no list');
+      const lastItem = () => [...el.shadowRoot!.querySelectorAll('[part~="list-item"]')].at(-1)!.getBoundingClientRect();
+      expect(lastItem().top, 'the last event starts below the screen').to.be.above(768);
+      for (let i = 0; i < 6 && lastItem().bottom > 768.5; i++) {
+        await executeServerCommand('input-wheel', { x: 512, y: 500, deltaY: 400 });
+        await aTimeout(150);
+      }
+      expect(el.scrollTop, 'the wheel scrolled the list').to.be.above(0);
+      expect(lastItem().bottom, 'the last event is reachable').to.be.at.most(768.5);
+      // the vertical layout, read by scrolling too
+      el.scrollTop = 0;
+      await tapAt(part(el, 'list-toggle')!);
+      el.orientation = 'vertical';
+      await waitUntil(() => el.matches(':state(vertical)'), 'not vertical');
+      el.scrollTop = 0;
+      await el.updateComplete;
+      const lastCard = () => el.shadowRoot!.querySelector('li[data-id="three-electric-models-2026"]')?.getBoundingClientRect();
+      expect(el.scrollHeight, 'the vertical layout is taller than the screen').to.be.above(el.clientHeight);
+      for (let i = 0; i < 6 && !(lastCard() && lastCard()!.bottom <= 768.5); i++) {
+        await executeServerCommand('input-wheel', { x: 512, y: 500, deltaY: 400 });
+        await aTimeout(150);
+      }
+      expect(lastCard()?.bottom, 'the last card is reachable').to.be.at.most(768.5);
+    } finally {
+      if (document.fullscreenElement) await document.exitFullscreen();
+      await setViewport({ width: 1920, height: 1080 });
+      await executeServerCommand('input-touch-enable');
+    }
+  });
+
   it('leaves no hover highlight where a finger lifted: a tapped button or mark looks as it did', async () => {
     const el = await kiosk({ 'idle-timeout': '600' });
     const realTap = async (target: Element) => {

@@ -95,6 +95,14 @@ export const timelineStyles = css`
     touch-action: none;
     overscroll-behavior: none;
   }
+  /* In full screen the element is the screen, which the page cannot scroll: the views that are
+     read by scrolling (the vertical layout, the list, story mode) scroll the element itself. A
+     kiosk's list of the 11 Alpine events at 1,024 x 768 ran 700 px below the screen, out of reach. */
+  :host(:fullscreen:state(vertical)),
+  :host(:fullscreen:state(list)),
+  :host(:fullscreen:state(story)) {
+    overflow-y: auto;
+  }
   :host([kiosk]) [part~='plot'],
   :host([kiosk]) [part~='overview'] {
     touch-action: none;
