@@ -174,6 +174,13 @@ describe('<alpine-timeline kiosk>', () => {
         await aTimeout(150);
       }
       expect(lastCard()?.bottom, 'the last card is reachable').to.be.at.most(768.5);
+      // the idle reset brings the next visitor back to the top
+      el.setAttribute('attract-interval', '600');
+      el.setAttribute('idle-countdown', '0');
+      el.setAttribute('idle-timeout', '0');
+      await waitUntil(() => el.scrollTop === 0, `the idle reset left the view scrolled by ${el.scrollTop} px`);
+      const first = el.shadowRoot!.querySelector('li[data-id="founding-1955"]')!.getBoundingClientRect();
+      expect(first.top).to.be.within(0, 768);
     } finally {
       if (document.fullscreenElement) await document.exitFullscreen();
       await setViewport({ width: 1920, height: 1080 });

@@ -925,6 +925,8 @@ export class AlpineTimeline extends LitElement {
     // the next visitor starts with nothing focused (no ring left on the last button touched)
     const focused = this.shadowRoot?.activeElement;
     if (focused instanceof HTMLElement) focused.blur();
+    // and at the top of a view the last one scrolled (the element scrolls itself in full screen)
+    if (this.scrollTop > 0) this.scrollTop = 0;
     this.fit({ animate: true });
   }
 
@@ -983,6 +985,8 @@ export class AlpineTimeline extends LitElement {
 
   private _renderVertical(layout: VerticalLayout, ctx: TextContext, strings: TimelineStrings): TemplateResult {
     const rows = this._vertical.rows(layout, this._print.printing);
+    // not once zoomed in all the way, nor when its events all start on one date
+    const splits = (cluster: { start: number; end: number }) => this._vertical.zoom < this._vertical.maxZoom && cluster.end > cluster.start;
     return renderVertical(layout, {
       ...ctx,
       strings,
@@ -991,12 +995,10 @@ export class AlpineTimeline extends LitElement {
       selected: this.selected,
       tabStop: this._verticalTabStop(rows),
       onSelect: (event, trigger) => this._select(event.id, trigger.detail === 0 ? 'keyboard' : 'pointer'),
-      // zoomed in all the way, or its events all on one date: zooming spreads them no further
-      clusterSplits: (cluster) => this._vertical.zoom < this._vertical.maxZoom && cluster.end > cluster.start,
+      clusterSplits: splits,
       onCluster: (cluster, trigger) => {
-        if (this._vertical.zoom < this._vertical.maxZoom && cluster.end > cluster.start) {
-          this._vertical.zoomBy(4, (trigger.currentTarget as HTMLElement).getBoundingClientRect().top, cluster.start);
-        } else this._openClusterEvent(cluster.first, trigger);
+        if (splits(cluster)) this._vertical.zoomBy(4, (trigger.currentTarget as HTMLElement).getBoundingClientRect().top, cluster.start);
+        else this._openClusterEvent(cluster.first, trigger);
       },
     });
   }
