@@ -41,10 +41,11 @@ const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
  * the kiosk's full screen asked for at the end of a tap and laid out again when entered or left,
  * 83,401 with any height given later followed (a probe as tall as the element) and pressed
  * toggles kept readable under the pointer and in forced colours, 83,726 with clusters that zooming
- * cannot split opening their first event (a label of their own in three languages); plus a small
- * margin.
+ * cannot split opening their first event (a label of their own in three languages), 83,893 with
+ * the full-screen kiosk's views scrolling inside it and the vertical layout filling a given
+ * height; plus a small margin.
  */
-const BUNDLE_GZIP_LIMIT = 83_800;
+const BUNDLE_GZIP_LIMIT = 84_000;
 const ALLOWED_BARE = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|tslib)(\/|$)/;
 const problems = [];
 const rel = (f) => relative(ROOT, f);

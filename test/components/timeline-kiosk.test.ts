@@ -188,6 +188,26 @@ describe('<alpine-timeline kiosk>', () => {
     }
   });
 
+  it('fills a given height in the vertical layout (a portrait kiosk): the plot, its spine and the open last era reach the bottom', async () => {
+    const el = await kiosk({ orientation: 'vertical', 'idle-timeout': '600', style: 'height: 1500px' });
+    await waitUntil(() => el.matches(':state(vertical)'), 'not vertical');
+    await el.updateComplete;
+    await new Promise(requestAnimationFrame);
+    const host = el.getBoundingClientRect();
+    const plot = part(el, 'plot')!;
+    const box = plot.getBoundingClientRect();
+    const ownHeight = parseFloat(plot.style.height);
+    expect(ownHeight, 'the history itself is shorter than the element (else nothing to fill)').to.be.below(1300);
+    expect(box.bottom, 'the plot ends near the element\'s bottom (its 8 px margin)').to.be.within(host.bottom - 9, host.bottom + 0.5);
+    const bands = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="era"]')];
+    expect(bands.at(-1)!.getBoundingClientRect().bottom, 'the open last era runs to the bottom').to.be.closeTo(box.bottom, 1);
+    expect(part(el, 'spine')!.getBoundingClientRect().bottom).to.be.closeTo(box.bottom, 1);
+    expect(el.scrollHeight, 'nothing overflows').to.be.at.most(el.clientHeight + 1);
+    // with no height given, the plot is as tall as its history
+    el.style.height = '';
+    await waitUntil(() => Math.abs(part(el, 'plot')!.getBoundingClientRect().height - ownHeight) < 1, 'the plot kept the stretched height');
+  });
+
   it('leaves no hover highlight where a finger lifted: a tapped button or mark looks as it did', async () => {
     const el = await kiosk({ 'idle-timeout': '600' });
     const realTap = async (target: Element) => {

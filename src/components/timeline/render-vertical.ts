@@ -37,7 +37,8 @@ export function renderVertical(layout: VerticalLayout, ctx: VerticalContext): Te
   const name = (era: ParsedEra) => html`<span dir="auto" lang=${textLang(era.label, ctx)}>${text(era.label, ctx)}</span>`;
   return html`<div part="plot" class=${ctx.alternate ? 'vertical alternate' : 'vertical'} style=${styleMap({ height: `${layout.height}px` })}>
     ${bands.map(
-      (band) => html`<div part="era" data-id=${band.era.id} aria-hidden="true" style=${styleMap({ top: `${band.y0}px`, height: `${band.y1 - band.y0}px` })}>
+      // a band that runs to the end of the plot (an era with no end) follows the plot when it is stretched to a given height
+      (band) => html`<div part="era" data-id=${band.era.id} aria-hidden="true" style=${styleMap(band.y1 >= layout.height ? { top: `${band.y0}px`, bottom: '0px' } : { top: `${band.y0}px`, height: `${band.y1 - band.y0}px` })}>
         <div part="era-label">${name(band.era)}</div>
       </div>`,
     )}
