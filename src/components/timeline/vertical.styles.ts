@@ -33,12 +33,14 @@ export const verticalStyles = css`
   [part~='base'].vertical.given-height > .body {
     flex: 1 0 auto;
   }
+  /* only where the vertical plot shows (not the list or a story, whose items a flex column would
+     stretch) */
   [part~='base'].vertical.given-height > .body:not(.with-detail),
-  [part~='base'].vertical.given-height > .body > .main {
+  [part~='base'].vertical.given-height > .body > .main:has(> [part~='plot'].vertical) {
     display: flex;
     flex-direction: column;
   }
-  [part~='base'].vertical.given-height > .body > .main {
+  [part~='base'].vertical.given-height > .body > .main:has(> [part~='plot'].vertical) {
     flex: 1 0 auto;
     align-self: stretch;
   }
