@@ -880,7 +880,7 @@ export class AlpineTimeline extends LitElement {
         ${this._dataset.loading ? html`<p part="loading" role="status">${strings.loading}</p>` : nothing}
         ${timeline && timeline.events.length === 0 ? html`<p part="empty">${strings.empty}</p>` : nothing}
         <div class=${detail === nothing ? 'body' : 'body with-detail'} style=${styleMap({ minHeight: fillMin })}>
-          <div class=${plot ? 'main fill' : 'main'} style=${styleMap({ minHeight: fillMin })}>
+          <div class=${plot || (vertical && this._givenHeight) ? 'main fill' : 'main'} style=${styleMap({ minHeight: fillMin })}>
             <div class="sizer" aria-hidden="true"></div>
             ${timeline && story
               ? this._renderStory(timeline, ctx, strings)

@@ -422,16 +422,20 @@ export const timelineStyles = css`
   }
   /* An element given a height (a kiosk's full screen, a page's 100vh) is filled: the plot grows
      (its era bands with it) and the overview sits at the bottom, instead of a blank band under
-     it. With no height set (the usual case on a page), nothing changes. */
-  [part~='base'].horizontal {
+     it; the vertical plot grows too (its spine and an open last era's band with it). With no
+     height set (the usual case on a page), nothing changes. */
+  [part~='base'].horizontal,
+  [part~='base'].vertical.given-height {
     display: flex;
     flex-direction: column;
     min-height: 100%;
   }
-  [part~='base'].horizontal > .body {
+  [part~='base'].horizontal > .body,
+  [part~='base'].vertical.given-height > .body {
     flex: 1 0 auto;
   }
   [part~='base'].horizontal > .body:not(.with-detail),
+  [part~='base'].vertical.given-height > .body:not(.with-detail),
   .main.fill {
     display: flex;
     flex-direction: column;

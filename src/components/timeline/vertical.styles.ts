@@ -22,31 +22,6 @@ export const verticalStyles = css`
   :host([kiosk]) [part~='plot'].vertical {
     touch-action: pan-y;
   }
-  /* An element given a height (a portrait kiosk, a page's 100vh) is filled: the plot grows to it,
-     and the spine and an open last era's band with it, instead of a blank band under the history.
-     With no height set, nothing changes. */
-  [part~='base'].vertical.given-height {
-    display: flex;
-    flex-direction: column;
-    min-height: 100%;
-  }
-  [part~='base'].vertical.given-height > .body {
-    flex: 1 0 auto;
-  }
-  /* only where the vertical plot shows (not the list or a story, whose items a flex column would
-     stretch) */
-  [part~='base'].vertical.given-height > .body:not(.with-detail),
-  [part~='base'].vertical.given-height > .body > .main:has(> [part~='plot'].vertical) {
-    display: flex;
-    flex-direction: column;
-  }
-  [part~='base'].vertical.given-height > .body > .main:has(> [part~='plot'].vertical) {
-    flex: 1 0 auto;
-    align-self: stretch;
-  }
-  [part~='base'].vertical.given-height > .body > .main > [part~='plot'].vertical {
-    flex: 1 0 auto;
-  }
   /* clip, not hidden: a box with overflow: hidden is the scroll container of the sticky era
      headings inside it, which then never stuck while the page scrolled */
   [part~='plot'].vertical {
