@@ -974,7 +974,7 @@ export class AlpineTimeline extends LitElement {
   /** Whether `window` is the whole timeline (no zooming out) and the narrowest (no zooming in). */
   private _zoomLimits(window: TimeWindow): [boolean, boolean] {
     const extent = this._extent();
-    return [window[1] - window[0] >= (extent[1] - extent[0]) * 0.999, window[1] - window[0] <= MIN_SPAN * 1.001];
+    return [window[1] - window[0] >= (extent[1] - extent[0]) * 0.999, atNarrowest(window)];
   }
 
   private readonly _toggleStory = (): void => {
@@ -1272,8 +1272,8 @@ export class AlpineTimeline extends LitElement {
    * its events would still lie within a pixel of each other at the narrowest window (same date).
    */
   private _clusterSplits(cluster: PlacedCluster, window: TimeWindow): boolean {
-    const zoomLeft = (window[1] - window[0]) / MIN_SPAN; // how much closer the view can still come
-    return zoomLeft > 1.001 && Math.abs(cluster.x1 - cluster.x0) * zoomLeft >= 1;
+    // its events' spread in px once zoomed in all the way
+    return !atNarrowest(window) && Math.abs(cluster.x1 - cluster.x0) * ((window[1] - window[0]) / MIN_SPAN) >= 1;
   }
 
   private _openCluster(cluster: PlacedCluster, trigger: MouseEvent): void {
@@ -1430,6 +1430,11 @@ export class AlpineTimeline extends LitElement {
     if (reason !== 'link') this._link.pushSelection(id, this._zoomedView());
     return true;
   }
+}
+
+/** Whether `window` is the narrowest the view allows (no zooming in). */
+function atNarrowest(window: TimeWindow): boolean {
+  return window[1] - window[0] <= MIN_SPAN * 1.001;
 }
 
 function prefersReducedMotion(): boolean {
