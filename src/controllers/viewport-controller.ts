@@ -16,21 +16,24 @@ export interface ViewportControllerOptions {
 
 /**
  * Tracks which part of a tall element is inside the viewport while the page scrolls (any
- * scrolling ancestor: the listener is a passive capturing one on the document), measuring once per
- * frame. The vertical layout draws only the rows near what this reports, so a long history costs
+ * scrolling ancestor in the document: the listener is a passive capturing one on the document;
+ * and the host itself, which scrolls when its height is bounded, even inside a shadow root, whose
+ * scroll events never reach the document), measuring once per frame. The vertical layout draws only the rows near what this reports, so a long history costs
  * what is on screen. Nothing is measured while disabled.
  */
 export class ViewportController implements ReactiveController {
   /** The visible part of the target, px from its top (both ends clamped to the target). */
   visible: readonly [number, number] = [0, 0];
   private readonly _options: ViewportControllerOptions;
+  private readonly _host: ReactiveControllerHost & EventTarget;
   private _frame = 0;
   private _settle?: ReturnType<typeof setTimeout>;
   private _listening = false;
   /** `visible[0]` when the host last rendered. */
   private _renderedAt = 0;
 
-  constructor(host: ReactiveControllerHost, options: ViewportControllerOptions) {
+  constructor(host: ReactiveControllerHost & EventTarget, options: ViewportControllerOptions) {
+    this._host = host;
     this._options = options;
     host.addController(this);
   }
@@ -66,6 +69,7 @@ export class ViewportController implements ReactiveController {
   private _sync(): void {
     if (this._options.enabled() && !this._listening) {
       document.addEventListener('scroll', this._onScroll, { capture: true, passive: true });
+      this._host.addEventListener('scroll', this._onScroll, { passive: true });
       addEventListener('resize', this._onScroll, { passive: true });
       this._listening = true;
     } else if (!this._options.enabled() && this._listening) {
@@ -76,6 +80,7 @@ export class ViewportController implements ReactiveController {
   private _stop(): void {
     if (!this._listening) return;
     document.removeEventListener('scroll', this._onScroll, { capture: true });
+    this._host.removeEventListener('scroll', this._onScroll);
     removeEventListener('resize', this._onScroll);
     cancelAnimationFrame(this._frame);
     clearTimeout(this._settle);

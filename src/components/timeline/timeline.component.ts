@@ -182,6 +182,7 @@ export interface ViewOptions {
  * @cssstate vertical - The vertical layout is in use (`alpine-timeline:state(vertical)`), by `orientation="vertical"` or on a narrow element.
  * @cssstate list - The list view is shown (`list-view`, or the List button).
  * @cssstate story - Story mode shows a chapter (`mode="story"` with a story to tell).
+ * @cssstate bounded - The element has a `height` or `max-height` of its own: the vertical layout, the list and story mode then scroll inside it.
  *
  * @cssproperty [--at-font-family=system-ui, …] - Font of every text (a web font the page loads later is measured again once loaded).
  * @cssproperty [--at-text=#1b1f24] - Text colour.
@@ -619,7 +620,9 @@ export class AlpineTimeline extends LitElement {
     const vertical = this._isVertical();
     // `:host(:state(vertical))`: lets the kiosk styles leave vertical page scrolling to the finger
     // `:state(list)`, `:state(story)`: the kiosk lets a finger scroll the list and the chapters
-    for (const [state, on] of [['vertical', vertical], ['list', this.listView], ['story', this._inStory(timeline)]] as const) {
+    // `:state(bounded)`: a height or max-height of its own, within which those views scroll
+    const bounded = this._givenHeight || this._readMaxHeight();
+    for (const [state, on] of [['vertical', vertical], ['list', this.listView], ['story', this._inStory(timeline)], ['bounded', bounded]] as const) {
       if (on !== this._internals.states.has(state)) {
         if (on) this._internals.states.add(state);
         else this._internals.states.delete(state);
@@ -1064,6 +1067,12 @@ export class AlpineTimeline extends LitElement {
   private _readGivenHeight(): boolean {
     const height = typeof this.computedStyleMap === 'function' ? this.computedStyleMap().get('height') : undefined;
     return height !== undefined && !(height instanceof CSSKeywordValue && height.value === 'auto');
+  }
+
+  /** Whether the element's `max-height` is set (not `none`); false without `computedStyleMap`. */
+  private _readMaxHeight(): boolean {
+    const max = typeof this.computedStyleMap === 'function' ? this.computedStyleMap().get('max-height') : undefined;
+    return max !== undefined && !(max instanceof CSSKeywordValue && max.value === 'none');
   }
 
   /** The plot's row sizes (`--at-lane-height`, `--at-cluster-height`), read at the start of each update. */

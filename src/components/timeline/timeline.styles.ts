@@ -95,13 +95,21 @@ export const timelineStyles = css`
     touch-action: none;
     overscroll-behavior: none;
   }
-  /* In full screen the element is the screen, which the page cannot scroll: the views that are
-     read by scrolling (the vertical layout, the list, story mode) scroll the element itself. A
-     kiosk's list of the 11 Alpine events at 1,024 x 768 ran 700 px below the screen, out of reach. */
-  :host(:fullscreen:state(vertical)),
-  :host(:fullscreen:state(list)),
-  :host(:fullscreen:state(story)) {
-    overflow-y: auto;
+  /* The views read by scrolling (the vertical layout, the list, story mode) scroll inside an
+     element whose height is bounded: by the page (height or max-height: the list of the 11 Alpine
+     events in a 400 px element ran 460 px over the page's text below it) or by full screen, where
+     the element is the screen and the page cannot scroll it (a kiosk's list at 1,024 x 768 ran
+     700 px below the screen, out of reach). An unbounded element grows and the page scrolls, so
+     the vertical layout's era headings stick while it does. Paper shows everything. */
+  @media screen {
+    :host(:state(bounded):state(vertical)),
+    :host(:state(bounded):state(list)),
+    :host(:state(bounded):state(story)),
+    :host(:fullscreen:state(vertical)),
+    :host(:fullscreen:state(list)),
+    :host(:fullscreen:state(story)) {
+      overflow-y: auto;
+    }
   }
   :host([kiosk]) [part~='plot'],
   :host([kiosk]) [part~='overview'] {

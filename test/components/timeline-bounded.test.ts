@@ -1,0 +1,125 @@
+/**
+ * An element whose page bounds its height (`height` or `max-height`): the views read by scrolling
+ * (the list, story mode, the vertical layout) scroll inside it instead of running over the page
+ * below it; an unbounded element grows and lets the page scroll, and paper shows everything.
+ */
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, sendMouse, setViewport } from '@web/test-runner-commands';
+import '../../src/alpine-timeline.js';
+import type { AlpineTimeline } from '../../src/alpine-timeline.js';
+import type { TimelineDataset } from '../../src/data/types.js';
+import { centre, part } from '../helpers.js';
+
+/** A page with text above and below the element, which gets `style`. */
+async function page(style: string, data?: TimelineDataset): Promise<{ el: AlpineTimeline; below: HTMLElement }> {
+  const root = await fixture<HTMLElement>(html`<div>
+    <p style="height: 40px; margin: 0">Above</p>
+    <alpine-timeline style=${style} .data=${data}></alpine-timeline>
+    <p style="height: 900px; margin: 0">Below: the page's own text</p>
+  </div>`);
+  const el = root.querySelector('alpine-timeline')!;
+  await waitUntil(() => el.shadowRoot!.querySelector(':is([part~="event"], [part~="cluster"])'), 'nothing drawn');
+  await el.updateComplete;
+  return { el, below: root.querySelector<HTMLElement>('p:last-child')! };
+}
+
+/** Whether the page's own text below the element is what a click there reaches (not covered). */
+function uncovered(below: HTMLElement): boolean {
+  const box = below.getBoundingClientRect();
+  return document.elementFromPoint(box.left + 20, box.top + 10) === below;
+}
+
+async function click(target: Element): Promise<void> {
+  const [x, y] = centre(target);
+  await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
+}
+
+async function wheelUntil(el: AlpineTimeline, done: () => boolean, what: string, deltaY = 300): Promise<void> {
+  const box = el.getBoundingClientRect();
+  for (let i = 0; i < 12 && !done(); i++) {
+    await executeServerCommand('input-wheel', { x: Math.round(box.left + box.width / 2), y: Math.round(box.top + box.height / 2), deltaY });
+    await aTimeout(100);
+  }
+  expect(done(), what).to.be.true;
+}
+
+describe('<alpine-timeline> with a bounded height', () => {
+  before(() => setViewport({ width: 1200, height: 800 }));
+  afterEach(() => scrollTo(0, 0));
+  after(() => setViewport({ width: 1280, height: 800 }));
+
+  it('scrolls the list and story mode inside a given height, over nothing of the page below', async () => {
+    const { el, below } = await page('height: 400px');
+    expect(uncovered(below), 'the page below the timeline is covered').to.be.true;
+    expect(el.scrollHeight, 'the plot fits its height: nothing to scroll').to.equal(el.clientHeight);
+    await click(part(el, 'list-toggle')!);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="list-item"]').length === 11, 'no list');
+    expect(el.getBoundingClientRect().height, 'the element kept its height').to.equal(400);
+    expect(uncovered(below), 'the list ran over the page below the timeline').to.be.true;
+    const items = () => [...el.shadowRoot!.querySelectorAll('[part~="list-item"]')];
+    const bottom = () => el.getBoundingClientRect().bottom;
+    expect(items().at(-1)!.getBoundingClientRect().top, 'the last event starts below the element').to.be.above(bottom());
+    await wheelUntil(el, () => items().at(-1)!.getBoundingClientRect().bottom <= bottom() + 0.5, 'the last event of the list was not reachable by the wheel');
+    expect(scrollY, 'the element scrolled, not the page').to.equal(0);
+    // story mode: its chapter scrolls within the element too (its button is at the top)
+    await wheelUntil(el, () => el.scrollTop === 0, 'the wheel did not scroll the list back up', -300);
+    await click(part(el, 'mode-toggle')!);
+    await waitUntil(() => el.matches(':state(story)'), 'no story mode');
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().height).to.equal(400);
+    expect(uncovered(below), 'story mode ran over the page below the timeline').to.be.true;
+  });
+
+  it('scrolls a long vertical layout inside a max-height, drawing the rows the element scrolls to, even inside a shadow root', async () => {
+    const data: TimelineDataset = {
+      title: 'Very many',
+      events: Array.from({ length: 20_000 }, (_, i) => ({ id: `e${i}`, date: `${1825 + Math.floor(i / 100)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`, title: `Event ${i}` })),
+    };
+    // the element in another component's shadow root, whose scroll events never reach the document
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    const shadow = wrapper.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<alpine-timeline orientation="vertical" style="max-height: 500px"></alpine-timeline><p>Below</p>';
+    const el = shadow.querySelector('alpine-timeline')!;
+    el.data = data;
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="plot"].vertical :is([part~="event"], [part~="cluster"])'), 'no vertical timeline');
+    el.zoomBy(32);
+    await el.updateComplete;
+    await waitUntil(() => el.scrollHeight > 20 * el.clientHeight, 'not zoomed in');
+    expect(el.getBoundingClientRect().height).to.equal(500);
+    // (booleans, not elements, in expectations: an element's failure report serialises its 20,000 events)
+    const below = shadow.querySelector('p')!;
+    const { left, top } = below.getBoundingClientRect();
+    expect(shadow.elementFromPoint(left + 10, top + 5) === below, 'the layout ran over the text below it').to.be.true;
+    const years = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"], [part~="cluster"]')].map((li) => Number(li.dataset['year']));
+    expect(Math.max(...years())).to.be.lessThan(1900);
+    await aTimeout(600); // the zoom's settling render is past: only the scroll can bring the end in
+    expect(Math.max(...years())).to.be.lessThan(1900);
+    // scrolled to its last tenth, the element draws the last years there, where they show
+    el.scrollTop = el.scrollHeight * 0.9;
+    await waitUntil(() => years().some((year) => year >= 1990), `the end of the timeline was not drawn after scrolling (${Math.min(...years())}–${Math.max(...years())})`);
+    const box = el.getBoundingClientRect();
+    const shown = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"], [part~="cluster"]')].filter((li) => {
+      const r = li.getBoundingClientRect();
+      return r.bottom > box.top && r.top < box.bottom;
+    });
+    expect(shown.length, 'no card where the element is scrolled to').to.be.above(2);
+    expect(el.shadowRoot!.querySelectorAll('*').length).to.be.lessThan(3000);
+  });
+
+  it('grows with its content and lets the page scroll when nothing bounds its height, and prints whole', async () => {
+    const { el } = await page('', undefined);
+    el.orientation = 'vertical';
+    await waitUntil(() => el.matches(':state(vertical)'), 'not vertical');
+    expect(el.matches(':state(bounded)')).to.be.false;
+    expect(getComputedStyle(el).overflowY, 'an unbounded element is no scroll box (its era headings stick while the page scrolls)').to.equal('visible');
+    el.style.height = '400px';
+    await waitUntil(() => el.matches(':state(bounded)'), 'a height given later was not followed');
+    expect(getComputedStyle(el).overflowY).to.equal('auto');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(el).overflowY, 'paper is cut to the height').to.equal('visible');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});
