@@ -43,9 +43,10 @@ const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
  * toggles kept readable under the pointer and in forced colours, 83,726 with clusters that zooming
  * cannot split opening their first event (a label of their own in three languages), 83,893 with
  * the full-screen kiosk's views scrolling inside it and the vertical layout filling a given
- * height; plus a small margin.
+ * height, 83,999 with the list, story and vertical views scrolling inside a height the page
+ * bounds (the `bounded` state); plus a small margin.
  */
-const BUNDLE_GZIP_LIMIT = 84_000;
+const BUNDLE_GZIP_LIMIT = 84_300;
 const ALLOWED_BARE = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|tslib)(\/|$)/;
 const problems = [];
 const rel = (f) => relative(ROOT, f);

@@ -106,12 +106,19 @@ describe('<alpine-timeline> with a bounded height', () => {
     expect(el.shadowRoot!.querySelectorAll('*').length).to.be.lessThan(3000);
   });
 
-  it('grows with its content and lets the page scroll when nothing bounds its height, and prints whole', async () => {
+  it('grows with its content and lets the page scroll when nothing bounds its height (a percentage of an auto height), and prints whole', async () => {
     const { el } = await page('', undefined);
     el.orientation = 'vertical';
     await waitUntil(() => el.matches(':state(vertical)'), 'not vertical');
     expect(el.matches(':state(bounded)')).to.be.false;
     expect(getComputedStyle(el).overflowY, 'an unbounded element is no scroll box (its era headings stick while the page scrolls)').to.equal('visible');
+    // a percentage of a parent sized by its content does not hold: the element still grows
+    el.style.height = '100%';
+    await el.updateComplete;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().height, 'the element grew with its content').to.be.above(600);
+    expect(getComputedStyle(el).overflowY, 'a height that does not hold made a scroll box').to.equal('visible');
     el.style.height = '400px';
     await waitUntil(() => el.matches(':state(bounded)'), 'a height given later was not followed');
     expect(getComputedStyle(el).overflowY).to.equal('auto');

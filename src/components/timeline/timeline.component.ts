@@ -182,7 +182,7 @@ export interface ViewOptions {
  * @cssstate vertical - The vertical layout is in use (`alpine-timeline:state(vertical)`), by `orientation="vertical"` or on a narrow element.
  * @cssstate list - The list view is shown (`list-view`, or the List button).
  * @cssstate story - Story mode shows a chapter (`mode="story"` with a story to tell).
- * @cssstate bounded - The element has a `height` or `max-height` of its own: the vertical layout, the list and story mode then scroll inside it.
+ * @cssstate bounded - The vertical layout, the list or story mode is taller than a `height` or `max-height` given to the element, and scrolls inside it.
  *
  * @cssproperty [--at-font-family=system-ui, …] - Font of every text (a web font the page loads later is measured again once loaded).
  * @cssproperty [--at-text=#1b1f24] - Text colour.
@@ -423,8 +423,9 @@ export class AlpineTimeline extends LitElement {
     // The element's own height, from a probe as tall as it: a height given (or taken away) after
     // the first render that the plot's probe does not see, being smaller than the plot's own (a
     // kiosk that entered full screen on a 1,024 x 768 screen kept the bottom of its overview off
-    // screen; a page's style that changed). Only a change of whether a height is given asks for
-    // an update, in the next frame (that update changes the probe's height again). The probe is
+    // screen; a page's style that changed). Only a change of whether a height is given, or of
+    // whether a view read by scrolling overflows it (`:state(bounded)`), asks for an update, in the
+    // next frame (that update changes the probe's height again). The probe is
     // deeper in the shadow tree than every other element watched: the element's height changes
     // with the lanes of the renders those start, in the same frame, and a ResizeObserver reports
     // that only for an element deeper than the one that started it.
@@ -432,7 +433,7 @@ export class AlpineTimeline extends LitElement {
       targets: () => [this.renderRoot?.querySelector('.host-probe .height')],
       measure: 'height',
       nextFrame: true,
-      shouldUpdate: () => this._readGivenHeight() !== this._givenHeight,
+      shouldUpdate: () => this._readGivenHeight() !== this._givenHeight || this._bounded() !== this._internals.states.has('bounded'),
     });
     // a focused mark that a zoom or a pan took out: focus goes to the marks' tab stop
     new FocusKeeperController(this, (lost) => (lost.matches('.mark') ? this.renderRoot.querySelector<HTMLElement>('button.mark[tabindex="0"]') : undefined));
@@ -620,14 +621,9 @@ export class AlpineTimeline extends LitElement {
     const vertical = this._isVertical();
     // `:host(:state(vertical))`: lets the kiosk styles leave vertical page scrolling to the finger
     // `:state(list)`, `:state(story)`: the kiosk lets a finger scroll the list and the chapters
-    // `:state(bounded)`: a height or max-height of its own, within which those views scroll
-    const bounded = this._givenHeight || this._readMaxHeight();
-    for (const [state, on] of [['vertical', vertical], ['list', this.listView], ['story', this._inStory(timeline)], ['bounded', bounded]] as const) {
-      if (on !== this._internals.states.has(state)) {
-        if (on) this._internals.states.add(state);
-        else this._internals.states.delete(state);
-      }
-    }
+    this._setState('vertical', vertical);
+    this._setState('list', this.listView);
+    this._setState('story', this._inStory(timeline));
     // turning vertical (the first width, or a narrower element): bring the selection into view there
     if (vertical && !this._wasVertical && this.selected !== null) this._vertical.reveal(this.selected, false);
     this._wasVertical = vertical;
@@ -688,6 +684,7 @@ export class AlpineTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    this._syncBounded();
     if (this._isVertical()) return;
     const layout = this._plot.layout;
     if (!layout) return;
@@ -1073,6 +1070,29 @@ export class AlpineTimeline extends LitElement {
   private _readMaxHeight(): boolean {
     const max = typeof this.computedStyleMap === 'function' ? this.computedStyleMap().get('max-height') : undefined;
     return max !== undefined && !(max instanceof CSSKeywordValue && max.value === 'none');
+  }
+
+  private _setState(state: string, on: boolean): void {
+    if (on === this._internals.states.has(state)) return;
+    if (on) this._internals.states.add(state);
+    else this._internals.states.delete(state);
+  }
+
+  /**
+   * `:state(bounded)`, under which the views read by scrolling (the vertical layout, the list,
+   * story mode) scroll inside the element: a `height` or `max-height` limits it and its content
+   * overflows it. A limit that does not hold (a percentage of a parent sized by its content)
+   * leaves the element growing while the page scrolls, so that the vertical layout's era headings
+   * and its event sheet keep sticking to the screen. Read after a render of those views only: the
+   * plot's layout fits a given height, and its gestures never read layout here.
+   */
+  private _syncBounded(): void {
+    this._setState('bounded', this._bounded());
+  }
+
+  private _bounded(): boolean {
+    const reading = this._internals.states.has('vertical') || this._internals.states.has('list') || this._internals.states.has('story');
+    return reading && (this._readGivenHeight() || this._readMaxHeight()) && this.scrollHeight > this.clientHeight;
   }
 
   /** The plot's row sizes (`--at-lane-height`, `--at-cluster-height`), read at the start of each update. */
