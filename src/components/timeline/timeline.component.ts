@@ -329,6 +329,8 @@ export class AlpineTimeline extends LitElement {
   private _rowSizes = { laneHeight: 46, clusterHeight: 20 };
   /** Whether the page gives the element a height (not `auto`), read at the start of each update. */
   private _givenHeight = false;
+  /** The height a bounded element shows (`--room`), 0 when not bounded. */
+  private _room = 0;
   private readonly _zoom = new ZoomController(this, {
     target: () => this.renderRoot?.querySelector<HTMLElement>('[part~="plot"]:not(.vertical)'),
     onGesture: (window) => this._setView(window, 'gesture'),
@@ -433,7 +435,7 @@ export class AlpineTimeline extends LitElement {
       targets: () => [this.renderRoot?.querySelector('.host-probe .height')],
       measure: 'height',
       nextFrame: true,
-      shouldUpdate: () => this._readGivenHeight() !== this._givenHeight || this._bounded() !== this._internals.states.has('bounded'),
+      shouldUpdate: () => this._readGivenHeight() !== this._givenHeight || this._boundedChanged(),
     });
     // a focused mark that a zoom or a pan took out: focus goes to the marks' tab stop
     new FocusKeeperController(this, (lost) => (lost.matches('.mark') ? this.renderRoot.querySelector<HTMLElement>('button.mark[tabindex="0"]') : undefined));
@@ -1087,7 +1089,19 @@ export class AlpineTimeline extends LitElement {
    * plot's layout fits a given height, and its gestures never read layout here.
    */
   private _syncBounded(): void {
-    this._setState('bounded', this._bounded());
+    const bounded = this._bounded();
+    this._setState('bounded', bounded);
+    // what it shows at a time: an event's detail (beside, or a sheet) is never taller than that
+    this._room = bounded ? this.clientHeight : 0;
+    const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
+    if (bounded) base?.style.setProperty('--room', `${this._room}px`);
+    else base?.style.removeProperty('--room');
+  }
+
+  /** Whether {@link _syncBounded} would change anything (asked when the element's height changed). */
+  private _boundedChanged(): boolean {
+    const bounded = this._bounded();
+    return bounded !== this._internals.states.has('bounded') || (bounded && this.clientHeight !== this._room);
   }
 
   private _bounded(): boolean {

@@ -409,8 +409,16 @@ export const timelineStyles = css`
     .body.with-detail [part~='detail'] {
       margin-block: 0 12px;
       margin-inline: 0 12px; /* the outer edge: the right, or the left right to left */
-      max-height: 80vh;
+      /* --room: the height of a bounded element scrolling its view (set by the element) */
+      max-height: min(80vh, calc(var(--room, 100vh) - 24px));
       overflow: auto;
+    }
+    /* Beside a vertical layout, as tall as its history, the detail stays on screen while the
+       history scrolls: at the top of the body, a card opened 2,000 px further down had its detail
+       open off screen, 2,000 px above it. */
+    .vertical > .body.with-detail [part~='detail'] {
+      position: sticky;
+      top: 0;
     }
   }
   @container alpine-timeline (max-width: 600px) {
@@ -419,7 +427,7 @@ export const timelineStyles = css`
       position: sticky;
       bottom: 0;
       margin: 8px 0 0;
-      max-height: 65vh;
+      max-height: min(65vh, calc(var(--room, 100vh) * 0.65));
       overflow: auto;
       border-radius: 16px 16px 0 0;
       box-shadow: 0 -6px 24px rgba(0, 0, 0, 0.18);

@@ -1,7 +1,8 @@
 /**
- * An element whose page bounds its height (`height` or `max-height`): the views read by scrolling
- * (the list, story mode, the vertical layout) scroll inside it instead of running over the page
- * below it; an unbounded element grows and lets the page scroll, and paper shows everything.
+ * The views read by scrolling (the list, story mode, the vertical layout). In an element whose
+ * page bounds its height (`height` or `max-height`) they scroll inside it instead of running over
+ * the page below it; an unbounded element grows and lets the page scroll, and paper shows
+ * everything. An event opened anywhere in a long vertical layout shows its detail on screen.
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendMouse, setViewport } from '@web/test-runner-commands';
@@ -43,7 +44,7 @@ async function wheelUntil(el: AlpineTimeline, done: () => boolean, what: string,
   expect(done(), what).to.be.true;
 }
 
-describe('<alpine-timeline> with a bounded height', () => {
+describe('<alpine-timeline> views read by scrolling', () => {
   before(() => setViewport({ width: 1200, height: 800 }));
   afterEach(() => scrollTo(0, 0));
   after(() => setViewport({ width: 1280, height: 800 }));
@@ -104,6 +105,51 @@ describe('<alpine-timeline> with a bounded height', () => {
     });
     expect(shown.length, 'no card where the element is scrolled to').to.be.above(2);
     expect(el.shadowRoot!.querySelectorAll('*').length).to.be.lessThan(3000);
+  });
+
+  it("keeps an event's detail on screen beside a long vertical layout, where it was opened and as the page scrolls", async () => {
+    const data: TimelineDataset = {
+      title: 'Long',
+      events: Array.from({ length: 120 }, (_, i) => ({ id: `e${i}`, date: String(1800 + i * 2), title: `Event number ${i}`, summary: `Summary of event ${i}.` })),
+    };
+    const { el } = await page('', data);
+    el.orientation = 'vertical';
+    await waitUntil(() => el.shadowRoot!.querySelector('li[data-id="e60"] .card'), 'no card for e60');
+    const card = () => el.shadowRoot!.querySelector<HTMLElement>('li[data-id="e60"] .card')!;
+    scrollTo(0, scrollY + card().getBoundingClientRect().top - 300);
+    await el.updateComplete;
+    await click(card());
+    await waitUntil(() => part(el, 'detail')?.dataset['id'] === 'e60', 'the detail did not open');
+    await el.updateComplete;
+    await aTimeout(100);
+    const onScreen = () => {
+      const box = part(el, 'detail')!.getBoundingClientRect();
+      return box.top >= -0.5 && box.bottom <= innerHeight + 0.5 && box.height > 50;
+    };
+    expect(onScreen(), `the detail opened off screen, at ${Math.round(part(el, 'detail')!.getBoundingClientRect().top)} px`).to.be.true;
+    scrollTo(0, scrollY + 1500);
+    await aTimeout(100);
+    expect(onScreen(), 'the detail was left behind as the page scrolled').to.be.true;
+  });
+
+  it("keeps an event's sheet inside a bounded phone-width element, its title and close button in sight", async () => {
+    await setViewport({ width: 375, height: 800 });
+    try {
+      const { el } = await page('height: 400px');
+      await waitUntil(() => el.matches(':state(vertical)') && el.shadowRoot!.querySelector('li[data-id="dieppe-plant-1969"] .card'), 'no vertical card');
+      await click(el.shadowRoot!.querySelector('li[data-id="dieppe-plant-1969"] .card')!);
+      await waitUntil(() => part(el, 'detail')?.dataset['id'] === 'dieppe-plant-1969', 'the sheet did not open');
+      await aTimeout(600); // the card's smooth scroll into view
+      const host = el.getBoundingClientRect();
+      for (const name of ['detail-title', 'detail-close']) {
+        const box = part(el, name)!.getBoundingClientRect();
+        expect(box.top >= host.top - 0.5 && box.bottom <= host.bottom + 0.5, `${name} at ${Math.round(box.top)}–${Math.round(box.bottom)} px, out of the element (${host.top}–${host.bottom})`).to.be.true;
+      }
+      const sheet = part(el, 'detail')!.getBoundingClientRect();
+      expect(sheet.height, 'the sheet leaves room for the card above it').to.be.at.most(0.7 * host.height);
+    } finally {
+      await setViewport({ width: 1200, height: 800 });
+    }
   });
 
   it('grows with its content and lets the page scroll when nothing bounds its height (a percentage of an auto height), and prints whole', async () => {
