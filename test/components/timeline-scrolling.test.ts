@@ -132,6 +132,29 @@ describe('<alpine-timeline> views read by scrolling', () => {
     expect(onScreen(), 'the detail was left behind as the page scrolled').to.be.true;
   });
 
+  it("keeps an event's detail on screen beside a long list, and the item opened", async () => {
+    const data: TimelineDataset = {
+      title: 'Long',
+      events: Array.from({ length: 120 }, (_, i) => ({ id: `e${i}`, date: String(1800 + i * 2), title: `Event number ${i}`, summary: `Summary of event ${i}.` })),
+    };
+    const { el } = await page('', data);
+    el.listView = true;
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="list-item"]').length > 60, 'no list');
+    const item = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="list-item"]')][60]!;
+    item().scrollIntoView({ block: 'center' });
+    await aTimeout(50);
+    const at = scrollY;
+    expect(at, 'the item is far down the page').to.be.above(2000);
+    await click(item().querySelector('button') ?? item());
+    await waitUntil(() => part(el, 'detail')?.dataset['id'] === 'e60', 'the detail did not open');
+    await el.updateComplete;
+    await aTimeout(100);
+    const box = part(el, 'detail')!.getBoundingClientRect();
+    expect(box.top >= -0.5 && box.bottom <= innerHeight + 0.5, `the detail opened off screen, at ${Math.round(box.top)} px`).to.be.true;
+    const opened = item().getBoundingClientRect();
+    expect(opened.top >= 0 && opened.bottom <= innerHeight, `opening the detail moved the page (by ${scrollY - at} px) and its item off screen`).to.be.true;
+  });
+
   it("keeps an event's sheet inside a bounded phone-width element, its title and close button in sight", async () => {
     await setViewport({ width: 375, height: 800 });
     try {

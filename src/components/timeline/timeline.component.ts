@@ -701,12 +701,15 @@ export class AlpineTimeline extends LitElement {
   /**
    * On a narrow element the detail view is a sheet over the bottom of the screen: when it would
    * cover the selected event's mark (a short screen, or 200 % zoom), the page scrolls the mark
-   * above it, so that the mark, which keeps focus, stays in sight.
+   * above it, so that the mark, which keeps focus, stays in sight. A detail beside the plot or
+   * the list is sticky too, at the top: it covers nothing (the page jumped 785 px down a list).
    */
   private _clearOfSheet(): void {
     const sheet = this.renderRoot.querySelector<HTMLElement>('[part~="detail"]');
     const mark = this.selected === null ? null : this.renderRoot.querySelector(`li[data-id="${CSS.escape(this.selected)}"]`);
-    if (!sheet || !mark || getComputedStyle(sheet).position !== 'sticky') return;
+    if (!sheet || !mark) return;
+    const style = getComputedStyle(sheet);
+    if (style.position !== 'sticky' || style.bottom === 'auto') return; // beside the plot, sticky at the top: no sheet
     const covered = mark.getBoundingClientRect().bottom - sheet.getBoundingClientRect().top;
     // from the element's body up: the plot (overflow hidden) is not what scrolls
     if (covered > 0) scrollByAround(this.renderRoot.querySelector<HTMLElement>('.body') ?? this, covered + 8);

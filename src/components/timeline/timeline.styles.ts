@@ -413,10 +413,10 @@ export const timelineStyles = css`
       max-height: min(80vh, calc(var(--room, 100vh) - 24px));
       overflow: auto;
     }
-    /* Beside a vertical layout, as tall as its history, the detail stays on screen while the
-       history scrolls: at the top of the body, a card opened 2,000 px further down had its detail
+    /* The detail stays on screen while what it is beside scrolls: at the top of the body, a card
+       of the vertical layout or an item of the list opened 2,000 px down the page had its detail
        open off screen, 2,000 px above it. */
-    .vertical > .body.with-detail [part~='detail'] {
+    .body.with-detail [part~='detail'] {
       position: sticky;
       top: 0;
     }
