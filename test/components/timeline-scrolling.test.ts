@@ -71,6 +71,22 @@ describe('<alpine-timeline> views read by scrolling', () => {
     expect(uncovered(below), 'story mode ran over the page below the timeline').to.be.true;
   });
 
+  it('scrolls the list inside a given height in a browser without the typed computed style (Firefox)', async () => {
+    const root = await fixture<HTMLElement>(html`<div><p style="margin: 0">Above</p></div>`);
+    const el = document.createElement('alpine-timeline');
+    Object.defineProperty(el, 'computedStyleMap', { value: undefined }); // as in Firefox
+    el.style.height = '400px';
+    root.append(el);
+    const below = Object.assign(document.createElement('p'), { textContent: 'Below' });
+    root.append(below);
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="event"]'), 'nothing drawn');
+    el.listView = true;
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="list-item"]').length === 11, 'no list');
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().height).to.equal(400);
+    expect(uncovered(below), 'the list ran over the page below the timeline').to.be.true;
+  });
+
   it('scrolls a long vertical layout inside a max-height, drawing the rows the element scrolls to, even inside a shadow root', async () => {
     const data: TimelineDataset = {
       title: 'Very many',

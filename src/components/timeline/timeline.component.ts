@@ -1094,10 +1094,13 @@ export class AlpineTimeline extends LitElement {
   private _syncBounded(): void {
     const bounded = this._bounded();
     this._setState('bounded', bounded);
-    // what it shows at a time: an event's detail (beside, or a sheet) is never taller than that
-    this._room = bounded ? this.clientHeight : 0;
+    // what it shows at a time: an event's detail (beside, or a sheet) is never taller than that;
+    // written only when it changes (the plot's updates, gestures included, write nothing here)
+    const room = bounded ? this.clientHeight : 0;
+    if (room === this._room) return;
+    this._room = room;
     const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
-    if (bounded) base?.style.setProperty('--room', `${this._room}px`);
+    if (room) base?.style.setProperty('--room', `${room}px`);
     else base?.style.removeProperty('--room');
   }
 
@@ -1109,7 +1112,9 @@ export class AlpineTimeline extends LitElement {
 
   private _bounded(): boolean {
     const reading = this._internals.states.has('vertical') || this._internals.states.has('list') || this._internals.states.has('story');
-    return reading && (this._readGivenHeight() || this._readMaxHeight()) && this.scrollHeight > this.clientHeight;
+    // without the typed computed style (Firefox), `height: auto` cannot be told: the overflow decides
+    const limited = typeof this.computedStyleMap !== 'function' || this._readGivenHeight() || this._readMaxHeight();
+    return reading && limited && this.scrollHeight > this.clientHeight;
   }
 
   /** The plot's row sizes (`--at-lane-height`, `--at-cluster-height`), read at the start of each update. */
