@@ -210,6 +210,48 @@ describe('<alpine-timeline> accessibility', () => {
       }
     });
 
+    it('reaches the detail a mark opened with Tab before the overview, and Shift+Tab walks back the same way', async () => {
+      // beside the plot (1,200 px) and as a bottom sheet (480 px)
+      for (const width of [1200, 480]) {
+        const page = await fixture<HTMLDivElement>(html`<div>
+          <alpine-timeline orientation="horizontal" lang="en" style=${`display: block; width: ${width}px`}></alpine-timeline>
+          <button id="after">after</button>
+        </div>`);
+        const el = await drawn(page.querySelector<AlpineTimeline>('alpine-timeline')!);
+        const after = page.querySelector<HTMLButtonElement>('#after')!;
+        /** Where focus is: a part of the element (its mark's id for a mark), or "after". */
+        const where = () => {
+          if (document.activeElement === after) return 'after';
+          const active = el.shadowRoot!.activeElement;
+          const id = active?.closest('li')?.getAttribute('data-id');
+          if (id) return `mark ${id}`;
+          const inDetail = active?.closest('[part~="detail"]') && !active.matches('[part~="detail"]');
+          return `${inDetail ? 'in detail: ' : ''}${active?.getAttribute('part') ?? active?.tagName ?? 'nothing'}`;
+        };
+        const walk = async (back: boolean) => {
+          const seen: string[] = [];
+          for (let i = 0; i < 12 && seen.at(-1) !== 'after' && !seen.at(-1)?.startsWith('mark'); i++) {
+            if (back) await sendKeys({ down: 'Shift' });
+            await sendKeys({ press: 'Tab' });
+            if (back) await sendKeys({ up: 'Shift' });
+            seen.push(where());
+          }
+          return seen;
+        };
+        const mark = marks(el).find((m) => m.dataset['id'] === 'renault-association-1965')!.querySelector('button')!;
+        mark.focus();
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => part(el, 'detail'), 'no detail');
+        await el.updateComplete;
+        const forward = await walk(false);
+        expect(forward[0], `${width} px, Tab from the mark: ${forward.join(' → ')}`).to.match(/^in detail: /);
+        expect(forward.slice(-2), `${width} px: ${forward.join(' → ')}`).to.deep.equal(['overview', 'after']);
+        expect(forward.slice(0, -2).every((w) => w.startsWith('in detail: ')), forward.join(' → ')).to.equal(true);
+        const back = await walk(true);
+        expect(back, `${width} px, Shift+Tab from after the element`).to.deep.equal([...forward.slice(0, -1).reverse(), 'mark renault-association-1965']);
+      }
+    });
+
     it('walks dense data event by event with the arrows, each focused mark labelled (next events hide in clusters)', async () => {
       for (const height of ['', '100vh']) {
         const el = await drawn(await timelineFixture(generated(2000)));

@@ -853,7 +853,9 @@ export class AlpineTimeline extends LitElement {
     // A given height is kept to while the plot shows: the plot gives up lanes (down to a few) rather
     // than push the overview out of the element; what cannot shrink further overflows in order.
     const keep = this._givenHeight && plot !== undefined && !this._print.printing;
-    const fillMin = keep ? `${this._leastPlotHeight() + (this.hideOverview ? 0 : this._overviewHeight() + OVERVIEW_CHROME)}px` : undefined;
+    const overview = plot && !this.hideOverview ? this._renderOverview(plot, strings) : nothing;
+    const plotMin = keep ? this._leastPlotHeight() : 0;
+    const fillMin = keep ? `${plotMin + (overview === nothing ? 0 : this._overviewHeight() + OVERVIEW_CHROME)}px` : undefined;
     return html`
       <div
         part="base"
@@ -885,7 +887,7 @@ export class AlpineTimeline extends LitElement {
         ${this._dataset.loading ? html`<p part="loading" role="status">${strings.loading}</p>` : nothing}
         ${timeline && timeline.events.length === 0 ? html`<p part="empty">${strings.empty}</p>` : nothing}
         <div class=${detail === nothing ? 'body' : 'body with-detail'} style=${styleMap({ minHeight: fillMin })}>
-          <div class=${plot || (vertical && this._givenHeight) ? 'main fill' : 'main'} style=${styleMap({ minHeight: fillMin })}>
+          <div class=${plot || (vertical && this._givenHeight) ? 'main fill' : 'main'} style=${styleMap({ minHeight: keep ? `${plotMin}px` : undefined })}>
             <div class="sizer" aria-hidden="true"></div>
             ${timeline && story
               ? this._renderStory(timeline, ctx, strings)
@@ -905,6 +907,7 @@ export class AlpineTimeline extends LitElement {
                 : nothing}
           </div>
           ${detail}
+          ${overview}
         </div>
         <slot name="footer"></slot>
         ${this.kiosk ? renderKioskOverlay(this._kiosk.phase, this._kiosk.secondsLeft, strings) : nothing}
@@ -1158,7 +1161,6 @@ export class AlpineTimeline extends LitElement {
         <div class="plot-probe" aria-hidden="true"></div>
         ${this._isEmptyWindow(layout.window) ? this._renderEmptyPeriod(layout, rows, ctx, strings) : nothing}
       </div>
-      ${this.hideOverview ? nothing : this._renderOverview(layout, strings)}
     `;
   }
 

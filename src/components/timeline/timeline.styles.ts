@@ -397,16 +397,26 @@ export const timelineStyles = css`
     opacity: 0.55;
     cursor: default;
   }
+  /* The overview comes after the detail in the tree, so that Tab from a mark reaches the detail it
+     opened first; it is drawn under the plot (on one column, between the plot and the sheet). */
   .body.with-detail {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
   }
+  .body.with-detail > [part~='overview'] {
+    grid-row: 2;
+    grid-column: 1;
+  }
   @container alpine-timeline (min-width: 601px) {
+    /* a detail taller than the plot grows the second row, under the overview, not the plot's */
     .body.with-detail {
       grid-template-columns: minmax(0, 1fr) minmax(260px, 34%);
+      grid-template-rows: auto 1fr;
       align-items: start;
     }
     .body.with-detail [part~='detail'] {
+      grid-row: 1 / span 2;
+      grid-column: 2;
       margin-block: 0 12px;
       margin-inline: 0 12px; /* the outer edge: the right, or the left right to left */
       /* --room: the height of a bounded element scrolling its view (set by the element) */
@@ -467,10 +477,11 @@ export const timelineStyles = css`
   }
   @container alpine-timeline (min-width: 601px) {
     .given-height > .body.with-detail {
+      grid-template-rows: 1fr auto;
       align-content: stretch;
     }
     .keep-height > .body.with-detail {
-      grid-template-rows: minmax(0, 1fr);
+      grid-template-rows: minmax(0, 1fr) auto;
     }
     .keep-height > .body.with-detail [part~='detail'] {
       max-height: min(80vh, 100%);
@@ -483,7 +494,7 @@ export const timelineStyles = css`
   /* on one column, the detail (a sheet at the bottom) under a plot that keeps the given height */
   @container alpine-timeline (max-width: 600px) {
     .given-height > .body.with-detail {
-      grid-template-rows: 1fr auto;
+      grid-template-rows: 1fr auto auto;
     }
     /* the sheet under the plot: the element grows with it, as without a height kept to */
     [part~='base'].horizontal.keep-height.detail-open {
