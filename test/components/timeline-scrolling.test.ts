@@ -5,7 +5,7 @@
  * everything. An event opened anywhere in a long vertical layout shows its detail on screen.
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendMouse, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/alpine-timeline.js';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
 import type { TimelineDataset } from '../../src/data/types.js';
@@ -121,6 +121,46 @@ describe('<alpine-timeline> views read by scrolling', () => {
     });
     expect(shown.length, 'no card where the element is scrolled to').to.be.above(2);
     expect(el.shadowRoot!.querySelectorAll('*').length).to.be.lessThan(3000);
+  });
+
+  it('keeps its header on top while a bounded view scrolls, with era headings and what focus reaches below it', async () => {
+    const { el } = await page('height: 400px');
+    const host = () => el.getBoundingClientRect();
+    const headerBottom = () => part(el, 'header')!.getBoundingClientRect().bottom;
+    await click(part(el, 'list-toggle')!);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="list-item"]').length === 11, 'no list');
+    await el.updateComplete;
+    const buttons = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="list-item"] button')];
+    await wheelUntil(el, () => buttons().at(-1)!.getBoundingClientRect().bottom <= host().bottom + 0.5, 'the end of the list was not reachable');
+    expect(el.scrollTop, 'the list scrolled inside the element').to.be.above(300);
+    // the List toggle is still on screen and takes a click: back to the plot
+    const toggle = part(el, 'list-toggle')!;
+    const [x, y] = centre(toggle);
+    expect(y >= host().top && y <= host().bottom, `the List toggle scrolled away (${Math.round(y)} px)`).to.be.true;
+    expect(el.shadowRoot!.elementFromPoint(x, y) === toggle, 'the List toggle is covered').to.be.true;
+    // Shift+Tab up the list: each button focused comes to rest below the header, not under it
+    buttons().at(-1)!.focus();
+    for (let i = 0; i < 6; i++) {
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      await aTimeout(50);
+      const box = el.shadowRoot!.activeElement!.getBoundingClientRect();
+      expect(box.top >= headerBottom() - 0.5 && box.bottom <= host().bottom + 0.5, `focus ${i + 1} at ${Math.round(box.top)}–${Math.round(box.bottom)} px, under the header (${Math.round(headerBottom())}) or out of the element`).to.be.true;
+    }
+    expect(el.scrollTop, 'Shift+Tab did not scroll the list back').to.be.below(300);
+    await click(toggle);
+    await waitUntil(() => !el.matches(':state(list)'), 'the List toggle did not go back to the plot');
+    // the vertical layout: the era heading that sticks stops under the header
+    el.orientation = 'vertical';
+    await waitUntil(() => el.matches(':state(bounded)') && el.shadowRoot!.querySelector('[part~="era-label"]'), 'no bounded vertical layout');
+    await el.updateComplete;
+    el.scrollTop = el.scrollHeight / 2;
+    await aTimeout(100);
+    const labels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="era-label"]')].map((l) => l.getBoundingClientRect());
+    const stuck = labels.filter((box) => box.bottom > host().top && box.top < headerBottom() + 1);
+    expect(stuck.length, 'no era heading at the top').to.be.above(0);
+    for (const box of stuck) expect(box.top, 'an era heading sticks under the header').to.be.at.least(headerBottom() - 0.5);
   });
 
   it("keeps an event's detail on screen beside a long vertical layout, where it was opened and as the page scrolls", async () => {

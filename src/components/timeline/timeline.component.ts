@@ -331,6 +331,8 @@ export class AlpineTimeline extends LitElement {
   private _givenHeight = false;
   /** The height a bounded element shows (`--room`), 0 when not bounded. */
   private _room = 0;
+  /** The height of a bounded element's header, which stays on top (`--header-room`), 0 when not bounded. */
+  private _headerRoom = 0;
   private readonly _zoom = new ZoomController(this, {
     target: () => this.renderRoot?.querySelector<HTMLElement>('[part~="plot"]:not(.vertical)'),
     onGesture: (window) => this._setView(window, 'gesture'),
@@ -436,6 +438,13 @@ export class AlpineTimeline extends LitElement {
       measure: 'height',
       nextFrame: true,
       shouldUpdate: () => this._readGivenHeight() !== this._givenHeight || this._boundedChanged(),
+    });
+    // the header that stays on top of a bounded element wraps onto more lines, or fewer
+    new ResizeController(this, {
+      targets: () => [this.renderRoot?.querySelector('[part~="header"]')],
+      measure: 'height',
+      nextFrame: true,
+      shouldUpdate: () => this._headerRoom > 0 && this._headerHeight() !== this._headerRoom,
     });
     // a focused mark that a zoom or a pan took out: focus goes to the marks' tab stop
     new FocusKeeperController(this, (lost) => (lost.matches('.mark') ? this.renderRoot.querySelector<HTMLElement>('button.mark[tabindex="0"]') : undefined));
@@ -1100,11 +1109,20 @@ export class AlpineTimeline extends LitElement {
     // what it shows at a time: an event's detail (beside, or a sheet) is never taller than that;
     // written only when it changes (the plot's updates, gestures included, write nothing here)
     const room = bounded ? this.clientHeight : 0;
-    if (room === this._room) return;
+    // and the height of the header that stays on top meanwhile
+    const headerRoom = bounded ? this._headerHeight() : 0;
+    if (room === this._room && headerRoom === this._headerRoom) return;
     this._room = room;
+    this._headerRoom = headerRoom;
     const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
-    if (room) base?.style.setProperty('--room', `${room}px`);
-    else base?.style.removeProperty('--room');
+    for (const [name, px] of [['--room', room], ['--header-room', headerRoom]] as const) {
+      if (px) base?.style.setProperty(name, `${px}px`);
+      else base?.style.removeProperty(name);
+    }
+  }
+
+  private _headerHeight(): number {
+    return this.renderRoot.querySelector<HTMLElement>('[part~="header"]')?.offsetHeight ?? 0;
   }
 
   /** Whether {@link _syncBounded} would change anything (asked when the element's height changed). */

@@ -110,6 +110,18 @@ export const timelineStyles = css`
     :host(:fullscreen:state(story)) {
       overflow-y: auto;
     }
+    /* ...under their header, which stays on top (the title, zoom, List and Story within reach):
+       what sticks below it (era headings, the detail beside) and what focus or a reveal scrolls
+       to stop under it (--header-room: its height, set by the element while bounded) */
+    :host(:state(bounded)) [part~='header'] {
+      position: sticky;
+      top: 0;
+      z-index: 4;
+      background: var(--at-background);
+    }
+    :host(:state(bounded)) :where(.body :is(button, a, [tabindex])) {
+      scroll-margin-top: var(--header-room, 0px);
+    }
   }
   :host([kiosk]) [part~='plot'],
   :host([kiosk]) [part~='overview'] {
@@ -420,7 +432,7 @@ export const timelineStyles = css`
       margin-block: 0 12px;
       margin-inline: 0 12px; /* the outer edge: the right, or the left right to left */
       /* --room: the height of a bounded element scrolling its view (set by the element) */
-      max-height: min(80vh, calc(var(--room, 100vh) - 24px));
+      max-height: min(80vh, calc(var(--room, 100vh) - 24px - var(--header-room, 0px)));
       overflow: auto;
     }
     /* The detail stays on screen while what it is beside scrolls: at the top of the body, a card
@@ -428,7 +440,7 @@ export const timelineStyles = css`
        open off screen, 2,000 px above it. */
     .body.with-detail [part~='detail'] {
       position: sticky;
-      top: 0;
+      top: var(--header-room, 0px);
     }
   }
   @container alpine-timeline (max-width: 600px) {

@@ -83,7 +83,7 @@ export const verticalStyles = css`
   }
   .vertical [part~='era-label'] {
     position: sticky;
-    top: 0;
+    top: var(--header-room, 0px); /* under a bounded element's header, which stays on top too */
     z-index: 2;
     background: linear-gradient(var(--band), var(--band)), var(--at-background);
     box-sizing: border-box;
@@ -120,7 +120,11 @@ export const verticalStyles = css`
     box-sizing: border-box;
     height: var(--at-vertical-row-height);
     padding-inline: calc(var(--spine) + 16px) 8px;
-    scroll-margin-top: calc(var(--at-vertical-heading-height) + 8px);
+    scroll-margin-top: calc(var(--at-vertical-heading-height) + 8px + var(--header-room, 0px));
+  }
+  /* what focus scrolls to stops below the sticky era heading (and a bounded element's header) */
+  :host .vertical :is([part~='event'], [part~='cluster']) > button {
+    scroll-margin-top: calc(var(--at-vertical-heading-height) + 8px + var(--header-room, 0px));
   }
   .vertical.alternate .row.start {
     padding-inline: 8px calc(50% + 16px);
