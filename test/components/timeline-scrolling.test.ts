@@ -231,6 +231,48 @@ describe('<alpine-timeline> views read by scrolling', () => {
     }
   });
 
+  it("keeps the plot's event sheet inside a given height on one column, the opened mark above it", async () => {
+    const { el, below } = await page('width: 480px; height: 400px');
+    el.orientation = 'horizontal';
+    await waitUntil(() => !el.matches(':state(vertical)') && el.shadowRoot!.querySelector('li[data-id="dieppe-plant-1969"] button'), 'no horizontal plot');
+    await el.updateComplete;
+    const mark = () => el.shadowRoot!.querySelector<HTMLElement>('li[data-id="dieppe-plant-1969"] button')!;
+    await click(mark());
+    await waitUntil(() => part(el, 'detail')?.dataset['id'] === 'dieppe-plant-1969', 'the sheet did not open');
+    await el.updateComplete;
+    await aTimeout(100);
+    const host = el.getBoundingClientRect();
+    expect(host.height, 'the element kept its height').to.equal(400);
+    expect(uncovered(below), 'the sheet ran over the page below the timeline').to.be.true;
+    const sheet = part(el, 'detail')!.getBoundingClientRect();
+    expect(sheet.bottom <= host.bottom + 0.5 && sheet.top >= host.top, `the sheet (${Math.round(sheet.top)}–${Math.round(sheet.bottom)}) is out of the element (${host.top}–${host.bottom})`).to.be.true;
+    const box = mark().getBoundingClientRect();
+    expect(box.top >= host.top - 0.5 && box.bottom <= sheet.top + 0.5, `the opened mark (${Math.round(box.top)}–${Math.round(box.bottom)}) is not between the element's top (${Math.round(host.top)}) and the sheet (${Math.round(sheet.top)})`).to.be.true;
+    // the rest of the plot and the overview are reached by scrolling the element (the wheel over
+    // the sheet scrolls its text, then the element; over the plot, which has focus, it zooms)
+    for (let i = 0; i < 12 && part(el, 'overview')!.getBoundingClientRect().bottom > sheet.top + 0.5; i++) {
+      await executeServerCommand('input-wheel', { x: Math.round(sheet.left + 20), y: Math.round(sheet.bottom - 20), deltaY: 200 });
+      await aTimeout(100);
+    }
+    expect(part(el, 'overview')!.getBoundingClientRect().bottom, 'the overview was not reachable above the sheet').to.be.at.most(sheet.top + 0.5);
+    expect(scrollY, 'the element scrolled, not the page').to.equal(0);
+    // closed, the element shows its plot again, unscrolled (the sheet's text scrolled back first)
+    for (let i = 0; i < 12 && part(el, 'detail-close')!.getBoundingClientRect().top < part(el, 'detail')!.getBoundingClientRect().top; i++) {
+      await executeServerCommand('input-wheel', { x: Math.round(sheet.left + 20), y: Math.round(sheet.bottom - 20), deltaY: -200 });
+      await aTimeout(100);
+    }
+    const [cx, cy] = centre(part(el, 'detail-close')!);
+    const hit = el.shadowRoot!.elementFromPoint(cx, cy);
+    expect(hit === part(el, 'detail-close') || part(el, 'detail-close')!.contains(hit), `Close is covered, at ${cx},${cy}`).to.be.true;
+    await click(part(el, 'detail-close')!);
+    await waitUntil(() => !part(el, 'detail'), 'the sheet did not close');
+    await el.updateComplete;
+    await aTimeout(100);
+    expect(part(el, 'base')!.scrollTop, 'still scrolled without its sheet').to.equal(0);
+    expect(el.getBoundingClientRect().bottom - part(el, 'overview')!.getBoundingClientRect().bottom, 'the plot does not fill the height again').to.be.within(-0.5, 1.5);
+    expect(uncovered(below)).to.be.true;
+  });
+
   it('grows with its content and lets the page scroll when nothing bounds its height (a percentage of an auto height), and prints whole', async () => {
     const { el } = await page('', undefined);
     el.orientation = 'vertical';

@@ -508,9 +508,18 @@ export const timelineStyles = css`
     .given-height > .body.with-detail {
       grid-template-rows: 1fr auto auto;
     }
-    /* the sheet under the plot: the element grows with it, as without a height kept to */
-    [part~='base'].horizontal.keep-height.detail-open {
-      height: auto;
+    /* the sheet under the plot: what the height cannot hold scrolls inside the element, the sheet
+       at its bottom (it grew with the sheet and ran over the page below it: 475 px under a 300 px
+       element) */
+    @media screen {
+      [part~='base'].horizontal.keep-height.detail-open {
+        overflow-y: auto;
+      }
+      /* a sheet that shows its title, close button and first lines, even when the plot and the
+         overview take the whole height (the grid would crush a scroll container to nothing) */
+      .keep-height > .body.with-detail > [part~='detail'] {
+        min-height: min(220px, 65vh);
+      }
     }
     .given-height > .with-detail > .main.fill {
       align-self: stretch;
