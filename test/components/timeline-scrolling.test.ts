@@ -273,6 +273,43 @@ describe('<alpine-timeline> views read by scrolling', () => {
     expect(uncovered(below)).to.be.true;
   });
 
+  it("keeps the Close button of a long detail in its corner while the detail's text scrolls, beside and as a sheet", async () => {
+    for (const width of [1200, 375]) {
+      await setViewport({ width: Math.max(width, 375), height: 500 });
+      try {
+        const { el } = await page(`width: ${width}px`);
+        el.orientation = 'horizontal';
+        await waitUntil(() => !el.matches(':state(vertical)') && el.shadowRoot!.querySelector('li[data-id="dieppe-plant-1969"] button'), 'no horizontal plot');
+        const mark = el.shadowRoot!.querySelector<HTMLElement>('li[data-id="dieppe-plant-1969"] button')!;
+        mark.scrollIntoView({ block: 'center' });
+        await click(mark);
+        await waitUntil(() => part(el, 'detail')?.dataset['id'] === 'dieppe-plant-1969', `${width} px: the detail did not open`);
+        await el.updateComplete;
+        await aTimeout(100);
+        const detail = part(el, 'detail')!;
+        const close = part(el, 'detail-close')!;
+        const corner = (box: DOMRect) => [Math.round(detail.getBoundingClientRect().right - box.right), Math.round(box.top - detail.getBoundingClientRect().top)];
+        const before = corner(close.getBoundingClientRect());
+        expect(detail.scrollHeight, `${width} px: the detail is not long enough to scroll`).to.be.above(detail.clientHeight + 50);
+        const box = detail.getBoundingClientRect();
+        for (let i = 0; i < 8 && detail.scrollTop <= 40; i++) {
+          await executeServerCommand('input-wheel', { x: Math.round(box.left + box.width / 2), y: Math.round(box.bottom - 30), deltaY: 50 });
+          await aTimeout(80);
+        }
+        expect(detail.scrollTop, `${width} px: the detail's text did not scroll`).to.be.above(40);
+        expect(corner(close.getBoundingClientRect()), `${width} px: Close left its corner`).to.deep.equal(before);
+        const [x, y] = centre(close);
+        const hit = el.shadowRoot!.elementFromPoint(x, y);
+        expect(hit === close || close.contains(hit), `${width} px: Close is covered at ${x},${y}`).to.be.true;
+        await click(close);
+        await waitUntil(() => !part(el, 'detail'), `${width} px: Close did not close the detail`);
+      } finally {
+        scrollTo(0, 0);
+        await setViewport({ width: 1200, height: 800 });
+      }
+    }
+  });
+
   it('grows with its content and lets the page scroll when nothing bounds its height (a percentage of an auto height), and prints whole', async () => {
     const { el } = await page('', undefined);
     el.orientation = 'vertical';

@@ -975,6 +975,21 @@ export const timelineStyles = css`
     line-height: 1;
     color: var(--at-muted);
   }
+  /* The detail's Close stays in its corner while a long detail (a phone's sheet) scrolls under
+     it: it scrolled away with the text, and a finger had to scroll back up to close. In the flow,
+     sticky, taking no room: the same place as the other icon buttons (8 px from the top and the
+     right edge of the padding box, 16 px and 20 px of padding) until the text scrolls. */
+  button.icon[part~='detail-close'] {
+    position: sticky;
+    top: -8px; /* Chromium measures a sticky offset from the scroller's content box: 8 px from its padding edge */
+    right: auto;
+    z-index: 1;
+    margin: -8px -12px -24px auto; /* -24 = 8 - 32: no block room */
+    background: var(--at-surface);
+  }
+  :host([kiosk]) button.icon[part~='detail-close'] {
+    margin-bottom: -40px; /* 8 - 48 */
+  }
   /* (not on a touch screen nor in forced colours: see .tool:hover) */
   @media (forced-colors: none) and (not (pointer: coarse)) {
     :host(:not([kiosk])) button.icon:hover {
