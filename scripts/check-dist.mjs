@@ -44,10 +44,12 @@ const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
  * cannot split opening their first event (a label of their own in three languages), 83,893 with
  * the full-screen kiosk's views scrolling inside it and the vertical layout filling a given
  * height, 83,999 with the list, story and vertical views scrolling inside a height the page
- * bounds (the `bounded` state), 84,139 with the vertical layout's detail kept on screen; plus a
- * small margin.
+ * bounds (the `bounded` state), 84,139 with the vertical layout's detail kept on screen, 84,221
+ * with the overview after the detail in the tab order, 84,414 with a bounded element's header
+ * kept on top (its height followed), 84,438 with a one-column sheet kept inside a given height,
+ * 84,486 with the detail's Close kept in its corner; plus a small margin.
  */
-const BUNDLE_GZIP_LIMIT = 84_300;
+const BUNDLE_GZIP_LIMIT = 84_600;
 const ALLOWED_BARE = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|tslib)(\/|$)/;
 const problems = [];
 const rel = (f) => relative(ROOT, f);
