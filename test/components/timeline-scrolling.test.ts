@@ -87,6 +87,41 @@ describe('<alpine-timeline> views read by scrolling', () => {
     expect(uncovered(below), 'the list ran over the page below the timeline').to.be.true;
   });
 
+  it('fills a given height and keeps to a short one in a browser without the typed computed style (Firefox)', async () => {
+    /** An element as Firefox has it (no computedStyleMap), with `height` (or none), the Alpine data. */
+    const firefox = async (height: string) => {
+      const root = await fixture<HTMLElement>(html`<div></div>`);
+      const el = document.createElement('alpine-timeline');
+      Object.defineProperty(el, 'computedStyleMap', { value: undefined }); // as in Firefox
+      el.style.height = height;
+      el.style.width = '1100px';
+      root.append(el);
+      await waitUntil(() => el.shadowRoot?.querySelector('[part~="event"]'), 'nothing drawn');
+      for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame); // the height seen, and laid out again
+      await el.updateComplete;
+      return el;
+    };
+    const gap = (el: AlpineTimeline) => el.getBoundingClientRect().bottom - part(el, 'overview')!.getBoundingClientRect().bottom;
+    // a height shorter than the plot's own (a 1,024 x 768 kiosk): the plot gives up lanes, the overview stays inside
+    const short = await firefox('330px');
+    expect(gap(short), 'the overview ran out of a short element').to.be.within(-0.5, 1.5);
+    // a tall one: filled, and still filled with an event open beside the plot
+    const tall = await firefox('700px');
+    expect(gap(tall), 'the overview is not at the bottom').to.be.within(-0.5, 1.5);
+    tall.select('dieppe-plant-1969');
+    await tall.updateComplete;
+    await new Promise(requestAnimationFrame);
+    expect(gap(tall), 'the overview left the bottom when an event was opened').to.be.within(-0.5, 1.5);
+    // no height: opening an event does not stretch the plot
+    const natural = await firefox('');
+    const overviewTop = part(natural, 'overview')!.getBoundingClientRect().top;
+    natural.select('dieppe-plant-1969');
+    await natural.updateComplete;
+    await new Promise(requestAnimationFrame);
+    expect(part(natural, 'detail')!.getBoundingClientRect().height, 'the detail is taller than the plot').to.be.above(part(natural, 'plot')!.getBoundingClientRect().height);
+    expect(part(natural, 'overview')!.getBoundingClientRect().top, 'the plot stretched with the detail').to.be.closeTo(overviewTop, 0.5);
+  });
+
   it('scrolls a long vertical layout inside a max-height, drawing the rows the element scrolls to, even inside a shadow root', async () => {
     const data: TimelineDataset = {
       title: 'Very many',

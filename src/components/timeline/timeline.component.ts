@@ -866,6 +866,7 @@ export class AlpineTimeline extends LitElement {
     const plotMin = keep ? this._leastPlotHeight() : 0;
     const fillMin = keep ? `${plotMin + (overview === nothing ? 0 : this._overviewHeight() + OVERVIEW_CHROME)}px` : undefined;
     return html`
+      ${typeof this.computedStyleMap === 'function' ? nothing : html`<div class="given-probe" aria-hidden="true"></div>`}
       <div
         part="base"
         class=${[this.currentOrientation, this._givenHeight && 'given-height', keep && 'keep-height', detail !== nothing && 'detail-open'].filter(Boolean).join(' ')}
@@ -1075,11 +1076,13 @@ export class AlpineTimeline extends LitElement {
    * Whether the element's `height` is set (its computed value is not `auto`), from the typed
    * computed style: `getComputedStyle` gives the used height, which cannot tell. A given height is
    * filled whether or not an event is open beside the plot; without one, opening an event never
-   * stretches the plot. False where the browser has no `computedStyleMap` (the plot then keeps its
-   * height beside an open event).
+   * stretches the plot. Where the browser has no `computedStyleMap` (Firefox), from a probe of
+   * `height: 100%`, which CSS resolves only against a height that does not depend on the content
+   * (else it is `auto`, and the empty probe 0 px tall): false until the first render.
    */
   private _readGivenHeight(): boolean {
-    const height = typeof this.computedStyleMap === 'function' ? this.computedStyleMap().get('height') : undefined;
+    if (typeof this.computedStyleMap !== 'function') return (this.renderRoot?.querySelector<HTMLElement>('.given-probe')?.offsetHeight ?? 0) > 0;
+    const height = this.computedStyleMap().get('height');
     return height !== undefined && !(height instanceof CSSKeywordValue && height.value === 'auto');
   }
 

@@ -230,6 +230,14 @@ export const timelineStyles = css`
     bottom: 0;
     width: 0;
   }
+  /* where there is no computedStyleMap (Firefox): as tall as the element's height when one is
+     given, 0 px when the height is auto (a percentage of it computes to auto); a float of no width,
+     beside the base, which takes no room */
+  .given-probe {
+    float: left;
+    width: 0;
+    height: 100%;
+  }
   /* as tall as the plot, and a level deeper than the sizers (see _plotBox in the element) */
   .plot-probe {
     position: absolute;
