@@ -866,7 +866,7 @@ export class AlpineTimeline extends LitElement {
     const plotMin = keep ? this._leastPlotHeight() : 0;
     const fillMin = keep ? `${plotMin + (overview === nothing ? 0 : this._overviewHeight() + OVERVIEW_CHROME)}px` : undefined;
     return html`
-      ${typeof this.computedStyleMap === 'function' ? nothing : html`<div class="given-probe" aria-hidden="true"></div>`}
+      ${this._typedStyle() ? nothing : html`<div class="given-probe" aria-hidden="true"></div>`}
       <div
         part="base"
         class=${[this.currentOrientation, this._givenHeight && 'given-height', keep && 'keep-height', detail !== nothing && 'detail-open'].filter(Boolean).join(' ')}
@@ -1081,14 +1081,19 @@ export class AlpineTimeline extends LitElement {
    * (else it is `auto`, and the empty probe 0 px tall): false until the first render.
    */
   private _readGivenHeight(): boolean {
-    if (typeof this.computedStyleMap !== 'function') return (this.renderRoot?.querySelector<HTMLElement>('.given-probe')?.offsetHeight ?? 0) > 0;
+    if (!this._typedStyle()) return (this.renderRoot?.querySelector<HTMLElement>('.given-probe')?.offsetHeight ?? 0) > 0;
     const height = this.computedStyleMap().get('height');
     return height !== undefined && !(height instanceof CSSKeywordValue && height.value === 'auto');
   }
 
+  /** Whether the browser has the typed computed style (`computedStyleMap`; not Firefox). */
+  private _typedStyle(): boolean {
+    return typeof this.computedStyleMap === 'function';
+  }
+
   /** Whether the element's `max-height` is set (not `none`); false without `computedStyleMap`. */
   private _readMaxHeight(): boolean {
-    const max = typeof this.computedStyleMap === 'function' ? this.computedStyleMap().get('max-height') : undefined;
+    const max = this._typedStyle() ? this.computedStyleMap().get('max-height') : undefined;
     return max !== undefined && !(max instanceof CSSKeywordValue && max.value === 'none');
   }
 
@@ -1137,7 +1142,7 @@ export class AlpineTimeline extends LitElement {
   private _bounded(): boolean {
     const reading = this._internals.states.has('vertical') || this._internals.states.has('list') || this._internals.states.has('story');
     // without the typed computed style (Firefox), `height: auto` cannot be told: the overflow decides
-    const limited = typeof this.computedStyleMap !== 'function' || this._readGivenHeight() || this._readMaxHeight();
+    const limited = !this._typedStyle() || this._readGivenHeight() || this._readMaxHeight();
     return reading && limited && this.scrollHeight > this.clientHeight;
   }
 

@@ -120,9 +120,10 @@ export const verticalStyles = css`
     box-sizing: border-box;
     height: var(--at-vertical-row-height);
     padding-inline: calc(var(--spine) + 16px) 8px;
-    scroll-margin-top: calc(var(--at-vertical-heading-height) + 8px + var(--header-room, 0px));
   }
-  /* what focus scrolls to stops below the sticky era heading (and a bounded element's header) */
+  /* what a reveal (the card) and focus (its button) scroll to stops below the sticky era heading,
+     and a bounded element's header (the button's selector outweighs the body's rule for that) */
+  .vertical :is([part~='event'], [part~='cluster']),
   :host .vertical :is([part~='event'], [part~='cluster']) > button {
     scroll-margin-top: calc(var(--at-vertical-heading-height) + 8px + var(--header-room, 0px));
   }
