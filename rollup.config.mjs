@@ -21,7 +21,9 @@ import { d3ShimsRollup } from './scripts/d3-shims.mjs';
 /** Runtime dependencies left as imports in the library build. */
 const external = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|react|react-dom)(\/|$)/.test(id);
 
-const inputs = { index: 'src/index.ts', 'alpine-timeline': 'src/alpine-timeline.ts', react: 'src/react/index.ts' };
+// The Alpine dataset is an entry of its own (`alpine-timeline/alpine-dataset`), not re-exported by
+// index: a static import from an entry would pull it into every page, even pages with their own data.
+const inputs = { index: 'src/index.ts', 'alpine-timeline': 'src/alpine-timeline.ts', react: 'src/react/index.ts', 'alpine-dataset': 'src/data/alpine-dataset.ts' };
 
 // Start from an empty dist/ so that no stale chunk or declaration is ever published.
 if (!process.env.ROLLUP_WATCH) rmSync('dist', { recursive: true, force: true });

@@ -7,10 +7,12 @@
  *     target of `exports`, `bin`, `types` and `customElements` is in the tarball; no sources,
  *     tests or node_modules are.
  *  2. A scratch project in the system temp dir installs the tarball with
- *     `npm install --offline` (from the npm cache, no network), plus react, react-dom and their
+ *     `npm install --offline` (from the npm cache, no network; from the registry when the cache
+ *     lacks the packages' metadata, as after a bare `npm ci`), plus react, react-dom and their
  *     types at the versions this repository uses.
  *  3. It type-checks a consumer (consumer.ts) that imports every entry (`alpine-timeline`,
- *     `/define`, `/react`, `/bundle`, `/schema.json`, `/alpine.json`, `/custom-elements.json`)
+ *     `/define`, `/react`, `/bundle`, `/alpine-dataset`, `/schema.json`, `/alpine.json`,
+ *     `/custom-elements.json`)
  *     and relies on the typings (`document.querySelector('alpine-timeline')` is an
  *     AlpineTimeline, `timeline-select` listeners get a typed `detail`, React props and events
  *     are typed), three times: with moduleResolution NodeNext (skipLibCheck off: every declaration
@@ -103,10 +105,20 @@ const installed = join(project, 'node_modules', pkg.name);
 step('npm install --offline the tarball into a scratch project', () => {
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
   const extras = ['react', 'react-dom', '@types/react', '@types/react-dom'].map((n) => `${n}@${installedVersion(n)}`);
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', tarball, ...extras], { cwd: project });
+  const args = ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', tarball, ...extras];
+  let from = 'the npm cache';
+  try {
+    run('npm', ['--offline', ...args], { cwd: project });
+  } catch (error) {
+    // `npm ci` caches tarballs but not the registry's metadata that `npm install name@version`
+    // reads first: on a machine whose cache only `npm ci` filled, ask the registry for it.
+    if (!/ENOTCACHED/.test(`${error.stdout}${error.stderr}`)) throw error;
+    run('npm', ['--prefer-offline', ...args], { cwd: project });
+    from = 'the registry (metadata missing from the cache)';
+  }
   const version = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).version;
   if (version !== pkg.version) throw new Error(`installed ${version}, expected ${pkg.version}`);
-  return `with ${extras.join(', ')}`;
+  return `with ${extras.join(', ')}, from ${from}`;
 });
 
 // ------------------------------------------------------------------ 3. type-check a consumer
@@ -117,6 +129,7 @@ import { AlpineTimeline, parseDataset, type TimelineDataset, type TimelineSelect
 import 'alpine-timeline/define';
 import ReactTimeline, { AlpineTimeline as NamedReactTimeline, type AlpineTimelineProps } from 'alpine-timeline/react';
 import alpine from 'alpine-timeline/alpine.json' with { type: 'json' };
+import { alpineDataset } from 'alpine-timeline/alpine-dataset';
 import schema from 'alpine-timeline/schema.json' with { type: 'json' };
 import manifest from 'alpine-timeline/custom-elements.json' with { type: 'json' };
 
@@ -160,6 +173,8 @@ export function reactElement(onSelect: (id: string) => void): React.ReactElement
 
 const result = parseDataset(dataset);
 if (!result.ok) throw new Error('the bundled Alpine dataset does not parse');
+const typed: TimelineDataset = alpineDataset;
+if (typed.events.length !== dataset.events.length) throw new Error('alpine-timeline/alpine-dataset and alpine.json differ');
 if (NamedReactTimeline !== ReactTimeline) throw new Error('alpine-timeline/react: default and named exports differ');
 const html = renderToString(reactElement(() => {}));
 if (!/^<alpine-timeline[^>]*lang="fr"/.test(html)) throw new Error(\`react-dom/server rendered \${html.slice(0, 200)}\`);

@@ -1,10 +1,10 @@
 /**
  * alpine-timeline: typed dataset tools, pure layout functions and the `<alpine-timeline>` class.
  * Importing this module defines no custom element; import `alpine-timeline/define` (or the
- * bundle) for that.
+ * bundle) for that. The Alpine dataset is `alpine-timeline/alpine-dataset`: re-exported here, it
+ * would be in every page that imports the package.
  */
 export * from './data/index.js';
-export { alpineDataset } from './data/alpine-dataset.js';
 export * from './layout/index.js';
 export * from './i18n/index.js';
 export { registerStrings, stringsFor, STRINGS_DE, STRINGS_EN, STRINGS_FR, type TimelineStrings } from './i18n/strings.js';
