@@ -71,6 +71,16 @@ export class DatasetController implements ReactiveController {
     return !this._resolved || data !== this._data || (src?.trim() ?? '') !== this._src;
   }
 
+  /**
+   * Calls `send` after the `timeline-load` or `timeline-error` of a dataset accepted but not yet
+   * announced (they go out once the host has rendered it), or now when none is waiting: so that a
+   * page hears of a dataset before it hears of a selection in it.
+   */
+  afterAnnounced(send: () => void): void {
+    if (this._pending.length) this._pending.push(send);
+    else send();
+  }
+
   /** Loads the current source again (after a failed `src` request). */
   retry(): void {
     this._resolve();

@@ -118,7 +118,43 @@ export class ZoomController implements ReactiveController {
     this._selection.call(this._behavior).on('dblclick.zoom', this._onDoubleClick);
     target.addEventListener('wheel', this._onWheel, { passive: false });
     target.addEventListener('touchstart', this._onTouchStart, { capture: true, passive: true });
+    for (const type of TOUCH_TYPES) target.addEventListener(type, this._sortTouch, { capture: true, passive: true });
   }
+
+  /**
+   * Where the page may pan vertically (`touch-action: pan-y`, all but kiosks), a one-finger
+   * swipe that goes more up or down than sideways is the page's: d3-zoom, which cancels every
+   * touchmove it hears, would otherwise keep the page from scrolling (a landscape phone whose
+   * screen the timeline fills trapped the reader). Until a finger has travelled a few pixels,
+   * and from then on if it went vertically, its moves are kept from d3-zoom, which picks the
+   * gesture up from where the finger went down when a sideways move reaches it. Capture
+   * listeners on the target run before d3-zoom's own.
+   */
+  private readonly _sortTouch = (event: TouchEvent): void => {
+    const touches = event.touches;
+    if (event.type === 'touchstart') {
+      const first = touches[0];
+      this._swipe =
+        touches.length === 1 && first && this._target && getComputedStyle(this._target).touchAction.includes('pan-y')
+          ? { x: first.clientX, y: first.clientY, axis: undefined }
+          : undefined; // two fingers, or a kiosk: all the timeline's
+      return;
+    }
+    const swipe = this._swipe;
+    if (event.type !== 'touchmove' || !swipe) {
+      if (touches.length === 0) this._swipe = undefined;
+      return;
+    }
+    const finger = touches[0];
+    if (touches.length !== 1 || !finger) return;
+    if (!swipe.axis) {
+      const [dx, dy] = [finger.clientX - swipe.x, finger.clientY - swipe.y];
+      if (Math.hypot(dx, dy) >= SWIPE_SLOP) swipe.axis = Math.abs(dy) > Math.abs(dx) ? 'y' : 'x';
+    }
+    if (swipe.axis !== 'x') event.stopImmediatePropagation();
+  };
+
+  private _swipe?: { x: number; y: number; axis: 'x' | 'y' | undefined };
 
   /**
    * A touch's events all go to the element it began on, even once a render has removed that
@@ -165,6 +201,8 @@ export class ZoomController implements ReactiveController {
     this._selection?.on('.zoom', null);
     this._target.removeEventListener('wheel', this._onWheel);
     this._target.removeEventListener('touchstart', this._onTouchStart, { capture: true });
+    for (const type of TOUCH_TYPES) this._target.removeEventListener(type, this._sortTouch, { capture: true });
+    this._swipe = undefined;
     this._target = undefined;
     this._selection = undefined;
   }
@@ -219,6 +257,12 @@ function wheelDelta(event: WheelEvent): number {
   const step = -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * (event.ctrlKey ? 10 : 1);
   return Math.max(-MAX_WHEEL_STEP, Math.min(MAX_WHEEL_STEP, step));
 }
+
+/** The touch events {@link ZoomController} sorts into the page's swipes and the timeline's. */
+const TOUCH_TYPES = ['touchstart', 'touchmove', 'touchend', 'touchcancel'] as const;
+
+/** How far a finger goes (px) before its swipe counts as vertical (the page's) or sideways. */
+const SWIPE_SLOP = 8;
 
 /** The events of a touch that began on an element inside the plot. */
 const RELAYED = ['touchmove', 'touchend', 'touchcancel'] as const;

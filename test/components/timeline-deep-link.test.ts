@@ -32,6 +32,16 @@ describe('deep links', () => {
     await drawn(el);
     expect(el.selected).to.equal('dieppe-plant-1969');
     expect(selections.map((e) => [e.detail.event.id, e.detail.reason])).to.deep.equal([['dieppe-plant-1969', 'link']]);
+    // a page that waits for timeline-load before listening still hears the selection
+    history.replaceState(null, '', '#event=founding-1955');
+    const heard: string[] = [];
+    const again = await fixture<AlpineTimeline>(html`<alpine-timeline
+      deep-link
+      @timeline-load=${() => heard.push('load')}
+      @timeline-select=${(e: TimelineSelectEvent) => heard.push(`select ${e.detail.event.id}`)}
+    ></alpine-timeline>`);
+    await drawn(again);
+    expect(heard).to.deep.equal(['load', 'select founding-1955']);
     expect(el.shadowRoot!.querySelector('[part~="detail"]')!.getAttribute('data-id')).to.equal('dieppe-plant-1969');
   });
 

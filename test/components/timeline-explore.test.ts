@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
 import type { TimelineDataset } from '../../src/data/types.js';
 import type { TimelineRangeChangeEvent, TimelineSelectEvent } from '../../src/events/index.js';
@@ -320,6 +320,34 @@ describe('<alpine-timeline> exploration', () => {
         expect(midway).to.be.greaterThan(6 * YEAR);
         await oneEvent(el, 'timeline-range-change');
         expect(span(el)).to.be.lessThan(6 * YEAR);
+      } finally {
+        await emulateMedia({ reducedMotion: 'reduce' });
+      }
+    });
+
+    it('counts every zoom press made while the zoom animates, from the buttons and the keyboard', async () => {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      try {
+        const el = await drawn(await timelineFixture());
+        const full = span(el);
+        const settle = async () => {
+          await oneEvent(el, 'timeline-range-change');
+          await el.updateComplete;
+        };
+        // three clicks on Zoom in, 30 ms apart: 8×, as with reduced motion (it was 2×)
+        for (let i = 0; i < 3; i++) {
+          if (i) await aTimeout(30);
+          part<HTMLButtonElement>(el, 'zoom-in')!.click();
+        }
+        await settle();
+        expect(full / span(el), 'zoom after three quick presses of Zoom in').to.be.closeTo(8, 0.1);
+        // and back with two quick − from the keyboard
+        part<HTMLButtonElement>(el, 'zoom-in')!.focus();
+        await sendKeys({ press: '-' });
+        await aTimeout(30);
+        await sendKeys({ press: '-' });
+        await settle();
+        expect(full / span(el), 'zoom after two quick presses of −').to.be.closeTo(2, 0.05);
       } finally {
         await emulateMedia({ reducedMotion: 'reduce' });
       }

@@ -257,6 +257,37 @@ describe('<alpine-timeline kiosk>', () => {
     expect(marks(el).find((m) => m.dataset['id'] === 'founding-1955')!.textContent).to.contain('Jean Rédélé founds Alpine');
   });
 
+  it('keeps its header on one row in every language, on landscape and portrait screens', async () => {
+    try {
+      for (const [width, height] of [
+        [1024, 768],
+        [1080, 1920],
+      ] as const) {
+        await setViewport({ width, height });
+        await executeServerCommand('input-touch-enable'); // setViewport resets it
+        const el = await kiosk({ 'idle-timeout': '600', lang: 'fr', theme: 'alpine' }); // as stories/kiosk.html: the title in capitals
+        const header = part(el, 'header')!;
+        // one row: the title's, the controls' and the languages' middles line up
+        const middles = () => [part(el, 'title')!, part(el, 'controls')!, part(el, 'languages')!].map((p) => Math.round((p.getBoundingClientRect().top + p.getBoundingClientRect().bottom) / 2));
+        const before = header.getBoundingClientRect().height;
+        const plotTop = part(el, 'plot')!.getBoundingClientRect().top;
+        for (const language of [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="language"]')]) {
+          await sendMouse({ type: 'click', position: centre(language) });
+          await el.updateComplete;
+          const lang = el.locale;
+          expect(Math.max(...middles()) - Math.min(...middles()), `${width} × ${height}, ${lang}: the header's title, controls and languages are not on one row (middles at ${middles().join(', ')} px)`).to.be.at.most(4);
+          expect(header.getBoundingClientRect().height, `${width} × ${height}, ${lang}: the header's height`).to.equal(before);
+          expect(part(el, 'plot')!.getBoundingClientRect().top, `${width} × ${height}, ${lang}: the plot moved`).to.equal(plotTop);
+          const title = part(el, 'title')!;
+          expect(title.scrollWidth, `${width} × ${height}, ${lang}: the title "${title.textContent}" is cut`).to.be.at.most(title.clientWidth);
+        }
+      }
+    } finally {
+      await setViewport({ width: 1920, height: 1080 });
+      await executeServerCommand('input-touch-enable');
+    }
+  });
+
   it('counts down, resets (detail, view, language), then tours the milestones in order with reason "tour"', async () => {
     const el = await kiosk({ 'idle-timeout': '600', 'idle-countdown': '1', 'attract-interval': '0.15', lang: 'fr' });
     const tour: string[] = [];

@@ -8,7 +8,7 @@ import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/
 import '../../src/alpine-timeline.js';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
 import type { TimelineDataset } from '../../src/data/types.js';
-import { centre, marks, part } from '../helpers.js';
+import { centre, drawn, marks, part } from '../helpers.js';
 
 const MILESTONES = ['founding-1955', 'renault-association-1965', 'dieppe-plant-1969', 'new-a110-2017', 'gt-crossover-dieppe-2025'];
 
@@ -86,6 +86,62 @@ describe('<alpine-timeline> on a phone', () => {
     await executeServerCommand('input-wheel', { x, y: 400, deltaY: 300 });
     await waitUntil(() => scrollY > afterSwipe + 100, 'the page did not scroll under the wheel');
     expect(el.currentOrientation).to.equal('vertical');
+  });
+
+  it('lets a vertical swipe on the horizontal timeline scroll the page, and a sideways one pan (landscape phone)', async () => {
+    await setViewport({ width: 844, height: 390 });
+    await executeServerCommand('input-touch-enable');
+    const page = await fixture<HTMLElement>(html`<div>
+      <p style="height: 100px; margin: 0">Above</p>
+      <alpine-timeline orientation="horizontal"></alpine-timeline>
+      <p style="height: 900px; margin: 0">Below</p>
+    </div>`);
+    const el = await drawn(page.querySelector('alpine-timeline')!);
+    el.zoomTo(new Date('1960-01-01'), new Date('1980-01-01'), { animate: false });
+    await el.updateComplete;
+    const plot = part(el, 'plot')!.getBoundingClientRect();
+    expect(plot.height, 'the plot fills most of the screen').to.be.greaterThan(150);
+    const x = Math.round(plot.left + plot.width / 2);
+    const y0 = Math.round(Math.min(plot.bottom, innerHeight) - 20);
+    const start = el.start.getTime();
+    // one finger up, a little sideways as a thumb goes: the page scrolls, the timeline stays
+    await executeServerCommand('input-swipe', { from: [x, y0], to: [x + 30, y0 - 160], steps: 10 });
+    await waitUntil(() => scrollY > 60, `the page did not scroll under a vertical swipe on the plot (scrollY ${scrollY})`);
+    expect(el.start.getTime(), 'the timeline panned under a vertical swipe').to.equal(start);
+    // sideways: the timeline pans, the page stays (once the vertical swipe's fling has settled)
+    await waitUntil(async () => {
+      const at = scrollY;
+      await new Promise((r) => setTimeout(r, 150));
+      return scrollY === at;
+    }, 'the page kept scrolling');
+    scrollTo(0, 60);
+    await new Promise((r) => requestAnimationFrame(r));
+    const scrolled = scrollY;
+    const y = Math.round(part(el, 'plot')!.getBoundingClientRect().top + 60);
+    await executeServerCommand('input-swipe', { from: [x + 150, y], to: [x - 150, y + 20], steps: 10 });
+    await waitUntil(() => el.start.getTime() > start, 'a sideways swipe did not pan');
+    expect(Math.abs(scrollY - scrolled), 'the page scrolled under a sideways swipe').to.be.below(2);
+  });
+
+  it('keeps List and Story, and focus on them, on screen when leaving the list or the story', async () => {
+    const el = await phone();
+    el.select('new-a110-2017');
+    await el.updateComplete;
+    for (const name of ['list-toggle', 'mode-toggle']) {
+      scrollTo(0, 0);
+      const toggle = () => part<HTMLButtonElement>(el, name)!;
+      toggle().focus();
+      await sendKeys({ press: 'Enter' }); // into the list / the story
+      await el.updateComplete;
+      expect(el.listView || el.mode === 'story', `${name}: on`).to.equal(true);
+      await sendKeys({ press: 'Enter' }); // and back to the timeline
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(el.listView || el.mode === 'story', `${name}: off`).to.equal(false);
+      expect(el.shadowRoot!.activeElement === toggle(), `${name}: focus left the toggle`).to.equal(true);
+      const box = toggle().getBoundingClientRect();
+      expect(box.top >= 0 && box.bottom <= innerHeight, `${name}: the focused toggle is off screen (top ${Math.round(box.top)} px)`).to.equal(true);
+    }
   });
 
   it('changes the time scale with the buttons and a pinch, keeping order', async () => {

@@ -268,6 +268,53 @@ describe('<alpine-timeline>', () => {
       expect(heard[4]).to.deep.equal({ id: 'b', reason: 'data' });
       expect(el.selected).to.equal(null);
     });
+
+    it('keeps a selection the page made for a dataset still to come, without a timeline-deselect', async () => {
+      const el = await drawn(await timelineFixture(tiny));
+      const heard: string[] = [];
+      for (const type of ['timeline-load', 'timeline-select', 'timeline-deselect']) {
+        el.addEventListener(type, (e) => heard.push(`${type.slice(9)} ${JSON.stringify((e as CustomEvent).detail.id ?? (e as CustomEvent).detail.event?.id ?? '')}`));
+      }
+      // an id the dataset on screen lacks: nothing selected, and no event (the page set it)
+      el.selected = 'c';
+      await el.updateComplete;
+      expect(el.selected).to.equal(null);
+      expect(part(el, 'detail')).to.equal(null);
+      expect(heard, 'events for the page setting an unknown id').to.deep.equal([]);
+      // ...until the dataset that has it comes (as when `selected="…"` is in the HTML and the
+      // page's own script sets `data` after the bundled dataset has drawn)
+      el.data = { title: 'Other', events: [{ id: 'c', date: '1920', title: 'Gamma' }] };
+      await waitUntil(() => heard.length > 0);
+      await el.updateComplete;
+      expect(el.selected).to.equal('c');
+      expect(part(el, 'detail')?.getAttribute('data-id')).to.equal('c');
+      expect(heard).to.deep.equal(['load ""']);
+    });
+
+    it('acts on a dataset just given: select() and next() right after setting data', async () => {
+      const el = await drawn(await timelineFixture(tiny));
+      const heard: string[] = [];
+      el.addEventListener('timeline-load', () => heard.push('load'));
+      el.addEventListener('timeline-select', (e: TimelineSelectEvent) => heard.push(`select ${e.detail.event.id}`));
+      el.data = {
+        title: 'Other',
+        events: [
+          { id: 'c', date: '1920', title: 'Gamma' },
+          { id: 'd', date: '1930', title: 'Delta' },
+        ],
+      };
+      expect(el.select('d'), 'select() of an event of the new dataset').to.equal(true);
+      expect(el.select('a'), 'select() of an event of the old one').to.equal(false);
+      await el.updateComplete;
+      expect(el.selected).to.equal('d');
+      el.data = tiny;
+      expect(el.next(), 'next() on the new dataset').to.equal(true);
+      expect(el.selected, 'next() selects the first event of the new dataset').to.equal('a');
+      await el.updateComplete;
+      expect(part(el, 'detail')?.getAttribute('data-id')).to.equal('a');
+      // each dataset is announced before a selection in it
+      expect(heard).to.deep.equal(['load', 'select d', 'load', 'select a']);
+    });
   });
 
   describe('list view', () => {

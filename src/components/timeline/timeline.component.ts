@@ -336,7 +336,7 @@ export class AlpineTimeline extends LitElement {
   private readonly _zoom = new ZoomController(this, {
     target: () => this.renderRoot?.querySelector<HTMLElement>('[part~="plot"]:not(.vertical)'),
     onGesture: (window) => this._setView(window, 'gesture'),
-    onDoubleClick: (time, factor) => this._setView(zoomWindow(this._window(), factor, time), 'api', true),
+    onDoubleClick: (time, factor) => this._setView(zoomWindow(this._view.destination, factor, time), 'api', true),
     wheelZooms: () => this.wheelZoom || this.matches(':focus-within'),
   });
   private readonly _brush = new BrushController(this, {
@@ -398,6 +398,10 @@ export class AlpineTimeline extends LitElement {
   private _drawn?: { layout: TimelineLayout; built?: TimelineLayout; rows: PlotRows };
   /** The timeline the view was set for: a new one starts fitted. */
   private _viewTimeline?: ParsedTimeline;
+  /** The selection drawn at the last update (null for none). */
+  private _shownSelection: string | null = null;
+  /** An id the page selected that the dataset on screen lacks, kept for the next dataset. */
+  private _askedSelection?: string;
   /** The window last reported by `timeline-range-change`. */
   private _lastRange?: TimeWindow;
   /** The overview's `aria-valuetext`: the visible period in words. */
@@ -467,6 +471,9 @@ export class AlpineTimeline extends LitElement {
 
   /** The validated dataset on screen, if any. */
   get timeline(): ParsedTimeline | undefined {
+    // `el.data = dataset; el.select(id)`: the methods that read the timeline act on the dataset
+    // just given, not on the one still on screen (it is validated now instead of at the update)
+    if (this.data != null && this._dataset.isNewSource(this.data, this.src)) this._dataset.setSources(this.data, this.src);
     return this._dataset.timeline;
   }
 
@@ -555,7 +562,7 @@ export class AlpineTimeline extends LitElement {
     if (!(factor > 0)) return;
     this._viewDecidedFor = this.selected;
     if (this._isVertical()) this._vertical.zoomBy(factor);
-    else this._setView(zoomWindow(this._window(), factor), 'api', animate);
+    else this._setView(zoomWindow(this._view.destination, factor), 'api', animate);
   }
 
   /** Shows the whole timeline. */
@@ -615,11 +622,24 @@ export class AlpineTimeline extends LitElement {
     } else if (!this._awaitingDataset()) {
       this._viewForNext = undefined;
     }
+    if (changed.has('selected')) this._askedSelection = undefined; // a new choice replaces one put off
+    if (timeline && this.selected === null && this._askedSelection !== undefined && this._indexOf(this._askedSelection) !== undefined) {
+      this.selected = this._askedSelection; // the dataset the page meant has come
+      this._askedSelection = undefined;
+    }
     if (this.selected !== null && timeline && this._indexOf(this.selected) === undefined) {
       const gone = this.selected;
-      this.selected = null; // the selected event is not in the new dataset
-      emit(this, 'timeline-deselect', { id: gone, reason: 'data' });
+      this.selected = null; // the selected event is not in this dataset
+      if (gone === this._shownSelection) {
+        this._dataset.afterAnnounced(() => emit(this, 'timeline-deselect', { id: gone, reason: 'data' }));
+      } else {
+        // Never shown: the page set an id this dataset lacks, as when `selected="…"` is in the HTML
+        // and the page's script sets `data` after the bundled dataset has drawn. No event (the page
+        // set it); it is selected when a dataset that has it comes.
+        this._askedSelection = gone;
+      }
     }
+    if (timeline) this._shownSelection = this.selected;
     if (changed.has('selected') && this.selected !== null && this.hasUpdated && this._viewDecidedFor !== this.selected) this._reveal(this.selected, true);
     this._viewDecidedFor = undefined;
     if (this.deepLink && timeline && timeline !== this._linkedTimeline) {
@@ -636,7 +656,7 @@ export class AlpineTimeline extends LitElement {
     this._setState('list', this.listView);
     this._setState('story', this._inStory(timeline));
     // turning vertical (the first width, or a narrower element): bring the selection into view there
-    if (vertical && !this._wasVertical && this.selected !== null) this._vertical.reveal(this.selected, false);
+    if (vertical && !this._wasVertical && this.selected !== null && !this._focusInHeader()) this._vertical.reveal(this.selected, false);
     this._wasVertical = vertical;
     if (vertical) this._updateVertical(timeline);
     else this._updateLayout(timeline);
@@ -998,8 +1018,18 @@ export class AlpineTimeline extends LitElement {
   private readonly _toggleStory = (): void => {
     if (this.kiosk) this._kioskMode ??= this.mode;
     this.mode = this.mode === 'story' ? 'explore' : 'story';
-    if (this.mode === 'explore' && this.selected !== null) this._reveal(this.selected, false);
+    if (this.mode === 'explore' && this.selected !== null && !(this._isVertical() && this._focusInHeader())) this._reveal(this.selected, false);
   };
+
+  /**
+   * Whether focus is on the header (List, Story, zoom...). Leaving the list or the story there
+   * does not scroll the page to the selection in the vertical layout: the page scrolled the
+   * pressed toggle, still focused, 950 px off the top of a phone's screen.
+   */
+  private _focusInHeader(): boolean {
+    const focused = this.shadowRoot?.activeElement;
+    return !!focused && !!this.renderRoot.querySelector('[part~="header"]')?.contains(focused);
+  }
 
   private _renderVertical(layout: VerticalLayout, ctx: TextContext, strings: TimelineStrings): TemplateResult {
     const rows = this._vertical.rows(layout, this._print.printing);
@@ -1323,9 +1353,13 @@ export class AlpineTimeline extends LitElement {
     this._setView(centreWindow(window, t), 'api', animate);
   }
 
-  /** Whether a dataset other than the one on screen may be on its way: none yet, `src` loading, or `data`/`src` just set. */
+  /**
+   * Whether a dataset other than the one on screen may be on its way: none yet, `src` loading, or
+   * `data`/`src` just set (a `data` read already, by {@link timeline}, but not drawn yet).
+   */
   private _awaitingDataset(): boolean {
-    return !this.timeline || this._dataset.loading || this._dataset.isNewSource(this.data, this.src);
+    const timeline = this.timeline;
+    return !timeline || timeline !== this._viewTimeline || this._dataset.loading || this._dataset.isNewSource(this.data, this.src);
   }
 
   /** The window, when the user zoomed in; undefined when everything is shown. */
@@ -1409,7 +1443,7 @@ export class AlpineTimeline extends LitElement {
     const id = mark?.dataset['id'];
     const anchor = id === undefined ? undefined : this.timeline?.events[this._indexOf(id) ?? -1]?.start.start;
     if (this._isVertical()) this._vertical.zoomBy(factor, mark?.getBoundingClientRect().top, anchor);
-    else this._setView(zoomWindow(this._window(), factor, anchor), 'api', true);
+    else this._setView(zoomWindow(this._view.destination, factor, anchor), 'api', true);
   }
 
   /** Closes the detail view and gives focus back to the mark of the event it showed. */
@@ -1504,7 +1538,7 @@ export class AlpineTimeline extends LitElement {
       const strings = stringsFor(this.locale);
       const ctx = { lang: this.locale, defaultLanguage: this.timeline!.defaultLanguage };
       this._announce(fill(strings.selectedEvent, { event: eventSentence(event, ctx, strings) }));
-      emit(this, 'timeline-select', { event: event.source, reason });
+      this._dataset.afterAnnounced(() => emit(this, 'timeline-select', { event: event.source, reason }));
     }
     if (reason !== 'link') this._link.pushSelection(id, this._zoomedView());
     return true;

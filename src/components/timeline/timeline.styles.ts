@@ -135,8 +135,19 @@ export const timelineStyles = css`
   :host([kiosk]) .tool.text {
     font-size: 18px;
   }
+  /* A kiosk's header keeps one row in every language: the title gives way (smaller, down to the
+     usual size, then cut), not the language buttons, which wrapped to a second row in German at
+     1,024 px and 1,080 px wide (the header grew from 64 to 120 px and the plot jumped). */
+  :host([kiosk]) [part~='header'] {
+    container-type: inline-size;
+  }
   :host([kiosk]) [part~='title'] {
-    font-size: 1.6em;
+    flex: 1 1 0;
+    min-width: min(100%, 10em);
+    font-size: clamp(1.15em, 2.4cqi, 1.6em);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   :host([kiosk]) [part~='marker'] {
     top: 12px;
