@@ -46,7 +46,9 @@ export class BrushController implements ReactiveController {
           if (this._target && this._options.onJump) this._options.onJump(pointer(releasePoint(event.sourceEvent as Event), this._target)[0]);
         }
         this._options.onBrushEnd?.();
-      });
+      })
+      // d3-brush has just drawn the brush whenever it tells any of these (syncing or not)
+      .on('start.fit brush.fit end.fit', (event: D3BrushEvent<unknown>) => this._fitHandles(event.selection as [number, number] | null));
     host.addController(this);
   }
 
@@ -112,7 +114,29 @@ export class BrushController implements ReactiveController {
   private _onBrush(event: D3BrushEvent<unknown>): void {
     if (this._syncing || !event.sourceEvent || !event.selection) return;
     const [x0, x1] = event.selection as [number, number];
-    this._options.onBrush([x0, x1]);
+    // the window the brush stands for follows the user; a move (the brush dragged by its middle)
+    // keeps its width, where d3-brush's is at least 1 px (`show`): years at deep zoom
+    this._shown = [x0, event.mode === 'drag' ? x0 + this._shown![1] - this._shown![0] : x1];
+    this._options.onBrush(this._shown);
+  }
+
+  /**
+   * Keeps the middle of a narrow brush for moving it. d3-brush centres its edge handles on the
+   * edges, `handleSize` wide, so they covered a selection narrower than that (the whole window
+   * at deep zoom: a day is under a pixel) and a press in its middle resized it, to years. With
+   * less middle than two handles' width (12 px; 48 px on kiosks, the size of their other
+   * targets), the handles go just outside the selection instead, and the selection is drawn at
+   * least that wide around its centre, as a scroll bar's thumb. Only the drawing changes:
+   * d3-brush moves and resizes by the pointer's travel, from its own state.
+   */
+  private _fitHandles(range: readonly [number, number] | null): void {
+    const handle = this._handleSize;
+    if (!range || range[1] - range[0] >= 3 * handle) return; // d3-brush's own drawing leaves the middle free
+    const w = Math.max(range[1] - range[0], 2 * handle);
+    const x = (range[0] + range[1] - w) / 2;
+    const group = this._selection!; // d3-brush only tells a brush it is attached to
+    group.select('.selection').attr('x', x).attr('width', w);
+    group.selectAll<SVGRectElement, { type: string }>('.handle').attr('x', (d) => (d.type === 'e' ? x + w : x - handle));
   }
 
   private _restore(): void {

@@ -468,6 +468,37 @@ describe('<alpine-timeline> exploration', () => {
       expect(span(el)).to.be.closeTo(10 * YEAR, YEAR * 0.2);
     });
 
+    it('moves a narrow brush dragged by its middle, rather than resizing it; the edges of a wide one still resize', async () => {
+      const el = await drawn(await timelineFixture());
+      const brush = () => part(el, 'overview')!.querySelector('[part~="brush"] .selection')!;
+      const drag = async ([x, y]: [number, number], dx: number) => {
+        await sendMouse({ type: 'move', position: [x, y] });
+        await sendMouse({ type: 'down' });
+        for (let i = 1; i <= 5; i++) await sendMouse({ type: 'move', position: [x + Math.round((dx * i) / 5), y] });
+        await sendMouse({ type: 'up' });
+        await el.updateComplete;
+      };
+      // a day: a brush under a pixel wide, which d3-brush's edge handles covered whole (it became a 16-year window)
+      el.zoomTo(new Date('1970-01-01'), new Date('1970-01-02'), { animate: false });
+      await el.updateComplete;
+      const [day, start] = [span(el), el.start.getTime()];
+      await drag(centre(brush()), 100);
+      expect(span(el), 'the drag resized the brush').to.be.closeTo(day, day * 0.01);
+      expect(el.start.getTime() - start, 'the drag did not move the window later').to.be.greaterThan(YEAR);
+      // a wide brush: its right edge still resizes it
+      el.zoomTo('1960', '1980', { animate: false });
+      await el.updateComplete;
+      const wide = span(el);
+      const r = brush().getBoundingClientRect();
+      await drag([Math.round(r.right - 1), Math.round(r.top + r.height / 2)], 100);
+      expect(span(el) / wide, 'the right edge did not resize the brush').to.be.greaterThan(1.2);
+      // and a move after it keeps the new span
+      const [resized, end] = [span(el), el.end.getTime()];
+      await drag(centre(brush()), -100);
+      expect(span(el)).to.be.closeTo(resized, resized * 0.01);
+      expect(el.end.getTime(), 'the drag did not move the window earlier').to.be.lessThan(end - YEAR);
+    });
+
     it('jumps to a moment clicked on the strip, keeping the span; a drag there still draws a new window', async () => {
       const el = await drawn(await timelineFixture());
       el.zoomTo('1960', '1963', { animate: false });
