@@ -22,8 +22,9 @@ export interface BrushControllerOptions {
  * {@link show} whenever the window changes for another reason, so the brush follows the view;
  * user moves come back through `onBrush`. Dragging outside the brush draws a new window; a
  * click or tap there (which d3-brush reads as clearing the brush) keeps the brush and asks the
- * host to jump there (`onJump`): at deep zoom the brush is a few pixels wide, too small to grab
- * with a finger on a kiosk, but any point of the strip can be tapped.
+ * host to jump there (`onJump`), so any point of the strip can be tapped. At deep zoom, when
+ * the window is a pixel or less of the strip, the brush is drawn wide enough to grab by its
+ * middle and move (see `_fitHandles`).
  */
 export class BrushController implements ReactiveController {
   private readonly _options: BrushControllerOptions;
@@ -133,7 +134,8 @@ export class BrushController implements ReactiveController {
     const handle = this._handleSize;
     if (!range || range[1] - range[0] >= 3 * handle) return; // d3-brush's own drawing leaves the middle free
     const w = Math.max(range[1] - range[0], 2 * handle);
-    const x = (range[0] + range[1] - w) / 2;
+    // around its centre, but on the strip: at either end it was drawn half off it
+    const x = Math.max(0, Math.min((range[0] + range[1] - w) / 2, this._size[0] - w));
     const group = this._selection!; // d3-brush only tells a brush it is attached to
     group.select('.selection').attr('x', x).attr('width', w);
     group.selectAll<SVGRectElement, { type: string }>('.handle').attr('x', (d) => (d.type === 'e' ? x + w : x - handle));

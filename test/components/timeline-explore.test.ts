@@ -478,6 +478,13 @@ describe('<alpine-timeline> exploration', () => {
         await sendMouse({ type: 'up' });
         await el.updateComplete;
       };
+      // at the end of the timeline, a narrow brush is drawn whole on the strip
+      el.zoomTo(el.timeline!.events.at(-1)!.start.start + 1e12, el.timeline!.events.at(-1)!.start.start + 1e12 + 864e5, { animate: false });
+      await el.updateComplete;
+      const strip = part(el, 'overview')!.querySelector('svg')!.getBoundingClientRect();
+      const last = brush().getBoundingClientRect();
+      expect(last.width, 'a narrow brush is drawn wide enough to grab').to.be.at.least(12);
+      expect(last.left >= strip.left - 0.5 && last.right <= strip.right + 0.5, `the brush at the end runs off the strip (${Math.round(last.left)}-${Math.round(last.right)} on ${Math.round(strip.left)}-${Math.round(strip.right)})`).to.equal(true);
       // a day: a brush under a pixel wide, which d3-brush's edge handles covered whole (it became a 16-year window)
       el.zoomTo(new Date('1970-01-01'), new Date('1970-01-02'), { animate: false });
       await el.updateComplete;
