@@ -222,6 +222,13 @@ describe('<alpine-timeline> exportSVG / exportPNG', () => {
     for (const width of [0, -1, Number.NaN, 'abc' as unknown as number]) {
       expect(() => el.exportSVG({ width }), String(width)).to.throw(/\{ width \} must be a number of CSS pixels/);
     }
+    // so are a range and a scale that mean nothing (they were taken as the visible range, and a scale of 1)
+    expect(() => el.exportSVG({ range: 'everything' as 'all' })).to.throw(/\{ range \} must be "visible" or "all", got "everything"/);
+    for (const scale of [0, -1, Number.NaN, Number.POSITIVE_INFINITY, 'big' as unknown as number]) {
+      let error: unknown;
+      await el.exportPNG({ scale }).catch((e: unknown) => (error = e));
+      expect(String(error), String(scale)).to.match(/\{ scale \} must be a positive number/);
+    }
   });
 
   it('exports a PNG Blob whose size is the SVG size times the scale', async () => {

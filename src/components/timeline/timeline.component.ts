@@ -595,6 +595,8 @@ export class AlpineTimeline extends LitElement {
    * Security Policy refuses `data:` in `img-src`).
    */
   async exportPNG(options: ExportOptions = {}): Promise<Blob> {
+    const { scale } = options;
+    if (scale !== undefined && !(Number(scale) > 0 && Number.isFinite(Number(scale)))) throw new Error(`alpine-timeline: { scale } must be a positive number of pixels per CSS px, got ${String(scale)}.`);
     const input = this._exportInput(options);
     const { width, height } = exportSize(input);
     return svgToPng(buildTimelineSvg(input), width, height, options.scale ?? (globalThis.devicePixelRatio || 1));
@@ -833,6 +835,7 @@ export class AlpineTimeline extends LitElement {
   private _exportInput({ range = 'visible', width }: ExportOptions): ExportSvgInput {
     const timeline = this.timeline;
     if (width !== undefined && !(Number(width) >= 1)) throw new Error(`alpine-timeline: { width } must be a number of CSS pixels (1 or more), got ${String(width)}.`);
+    if (range !== 'visible' && range !== 'all') throw new Error(`alpine-timeline: { range } must be "visible" or "all", got ${JSON.stringify(range)}.`);
     const w = Math.round(width ?? this._size.width);
     if (!timeline || !(w > 0)) throw new Error('alpine-timeline: nothing to export yet (no dataset, or no width: pass { width }).');
     const lang = this.locale;
