@@ -54,8 +54,13 @@ describe('<alpine-timeline mode="story">', () => {
     // the strip shows where chapters sit in time: left to right in time order
     const xs = dots.map((d) => d.getBoundingClientRect().left);
     expect(xs.every((x, i) => i === 0 || x > xs[i - 1]!)).to.equal(true);
-    // chapters close in time (1965, 1969) are moved apart: a finger on a diamond gets that chapter
+    // chapters close in time (1965, 1969) are moved apart, side by side: a finger anywhere on a
+    // chapter's button gets that chapter
     await waitUntil(() => dots[2]!.getBoundingClientRect().left - dots[1]!.getBoundingClientRect().left >= 31, 'the 1965 and 1969 buttons were not moved apart');
+    for (let i = 1; i < dots.length; i++) {
+      const [a, b] = [dots[i - 1]!.getBoundingClientRect(), dots[i]!.getBoundingClientRect()];
+      expect(b.left, `chapter ${i + 1}'s button overlaps chapter ${i}'s by ${Math.round(a.right - b.left)} px`).to.be.at.least(a.right - 0.5);
+    }
     for (const dot of dots) {
       const [x, y] = centre(dot.querySelector('.dot')!);
       expect(el.shadowRoot!.elementFromPoint(x, y)?.closest('button') === dot, `${dot.getAttribute('aria-label')}`).to.equal(true);
