@@ -306,7 +306,11 @@ describe('<alpine-timeline kiosk>', () => {
     await waitUntil(() => part(el, 'countdown'), 'no countdown', { timeout: 3000 });
     expect(part(el, 'countdown')!.getAttribute('role')).to.equal('alert');
     expect(part(el, 'countdown')!.textContent).to.match(/Still there\? .* 1 s/);
+    // above the overview strip, not over it (the strip stays readable and reachable)
+    const clear = (name: string) => part(el, name)!.getBoundingClientRect().bottom <= part(el, 'overview')!.getBoundingClientRect().top;
+    expect(clear('countdown'), 'the countdown covers the overview').to.equal(true);
     await waitUntil(() => part(el, 'invitation'), 'no reset and tour', { timeout: 4000 });
+    expect(clear('invitation'), 'the invitation covers the overview').to.equal(true);
     expect(el.locale).to.equal('fr');
     expect(cleared, 'the reset tells the host the selection is gone').to.deep.equal(['new-a110-2017 reset']);
     expect(part(el, 'invitation')!.textContent).to.equal('Touchez pour explorer');

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { fill, type TimelineStrings } from '../../i18n/strings.js';
 import type { KioskPhase } from '../../controllers/kiosk-controller.js';
+import { styleMap } from '../../internal/style-map.js';
 
 /** Kiosk: one large button per language the dataset speaks (nothing for a single language). */
 export function renderLanguages(languages: readonly string[], current: string, strings: TimelineStrings, onPick: (code: string) => void): TemplateResult | typeof nothing {
@@ -24,10 +25,14 @@ export function renderLanguages(languages: readonly string[], current: string, s
   </div>`;
 }
 
-/** Kiosk: the "still there?" countdown, or the "touch to explore" invitation of the attract tour. */
-export function renderKioskOverlay(phase: KioskPhase, secondsLeft: number, strings: TimelineStrings): TemplateResult | typeof nothing {
-  if (phase === 'countdown') return html`<div part="countdown" class="kiosk-overlay" role="alert">${fill(strings.stillThere, { seconds: secondsLeft })}</div>`;
-  if (phase === 'attract') return html`<div part="invitation" class="kiosk-overlay invitation">${strings.touchToExplore}</div>`;
+/**
+ * Kiosk: the "still there?" countdown, or the "touch to explore" invitation of the attract tour,
+ * `lift` px above the element's bottom edge (the overview strip's height, so as not to cover it).
+ */
+export function renderKioskOverlay(phase: KioskPhase, secondsLeft: number, strings: TimelineStrings, lift = 0): TemplateResult | typeof nothing {
+  const style = styleMap({ bottom: lift ? `${lift + 24}px` : undefined });
+  if (phase === 'countdown') return html`<div part="countdown" class="kiosk-overlay" role="alert" style=${style}>${fill(strings.stillThere, { seconds: secondsLeft })}</div>`;
+  if (phase === 'attract') return html`<div part="invitation" class="kiosk-overlay invitation" style=${style}>${strings.touchToExplore}</div>`;
   return nothing;
 }
 

@@ -943,7 +943,7 @@ export class AlpineTimeline extends LitElement {
           ${overview}
         </div>
         <slot name="footer"></slot>
-        ${this.kiosk ? renderKioskOverlay(this._kiosk.phase, this._kiosk.secondsLeft, strings) : nothing}
+        ${this.kiosk ? renderKioskOverlay(this._kiosk.phase, this._kiosk.secondsLeft, strings, overview === nothing ? 0 : this._overviewHeight() + OVERVIEW_CHROME) : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       </div>
     `;
