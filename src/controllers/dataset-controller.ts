@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseDataset, parseDatasetText } from '../data/parse.js';
 import type { DatasetProblem, ParsedTimeline, ParseResult } from '../data/parsed-types.js';
 import { emit } from '../events/index.js';
-import { lightDomSignature, readLightDomDataset } from './light-dom-dataset.js';
+import { explainListProblems, lightDomSignature, readLightDomDataset } from './light-dom-dataset.js';
 import type { DatasetOrigin } from '../events/timeline-error.js';
 
 /** Options for {@link DatasetController}. */
@@ -154,7 +154,8 @@ export class DatasetController implements ReactiveController {
     this._lightSignature = list?.signature ?? '';
     if (list) {
       this.baseUrl = undefined;
-      this._accept(parseDataset(list.dataset), 'inline');
+      const result = parseDataset(list.dataset);
+      this._accept(result.ok ? result : { ...result, problems: explainListProblems(result.problems, list) }, 'inline');
       return;
     }
     this.baseUrl = undefined;

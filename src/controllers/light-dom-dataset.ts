@@ -31,6 +31,7 @@
  * The element's shadow DOM has no slot for it, so the list is not shown once the element runs.
  */
 import { LANGUAGE_TAG } from '../data/checks.js';
+import type { DatasetProblem } from '../data/parsed-types.js';
 import type { EventStatus, TimelineDataset, TimelineEvent, TimelineSource } from '../data/types.js';
 
 /** What {@link readLightDomDataset} found. */
@@ -38,6 +39,8 @@ export interface LightDomDataset {
   readonly dataset: TimelineDataset;
   /** Changes when the markup it was read from changes. */
   readonly signature: string;
+  /** Indexes of the items with no `<time>` of their own (no date). */
+  readonly undated: readonly number[];
 }
 
 const HEADING = 'h1, h2, h3, h4, h5, h6';
@@ -84,7 +87,25 @@ export function readLightDomDataset(host: Element): LightDomDataset | undefined 
     ...(categories.length ? { categories: categories.map((id) => ({ id, label: id })) } : {}),
     events,
   };
-  return { dataset, signature: lightDomSignature(host) };
+  const undated = items.flatMap((item, i) => (ownTimes(item).length ? [] : [i]));
+  return { dataset, signature: lightDomSignature(host), undated };
+}
+
+/**
+ * Problems with a list's dataset, as its author wrote it: an item without a `<time>` was said to
+ * have `"" is not a date`; it is now told which item lacks what, and how to write it.
+ */
+export function explainListProblems(problems: readonly DatasetProblem[], list: LightDomDataset): DatasetProblem[] {
+  return problems.map((problem) => {
+    const index = Number(/^events\[(\d+)\]\.date$/.exec(problem.path)?.[1] ?? -1);
+    if (!list.undated.includes(index)) return problem;
+    return { ...problem, message: `list item ${index + 1} has no <time> for its date: write one, as <li><time datetime="1969">1969</time> …</li>` };
+  });
+}
+
+/** An item's own `<time>` elements: one in a paragraph or a citation belongs to that text. */
+function ownTimes(item: HTMLLIElement): HTMLTimeElement[] {
+  return [...item.querySelectorAll('time')].filter((time) => !inside(time, item, 'p, cite, blockquote, ol, ul'));
 }
 
 /**
@@ -108,8 +129,7 @@ function titleOf(host: Element, list: HTMLOListElement): string {
 
 function readItem(item: HTMLLIElement): TimelineEvent {
   const data = item.dataset;
-  // the item's own dates: a <time> in a paragraph or a citation belongs to that text
-  const times = [...item.querySelectorAll('time')].filter((time) => !inside(time, item, 'p, cite, blockquote, ol, ul'));
+  const times = ownTimes(item);
   const dateOf = (time: HTMLTimeElement | undefined) => (time ? clean(time.getAttribute('datetime') ?? time.textContent) : undefined);
   const date = dateOf(times[0]) ?? '';
   const end = clean(data['end']) || dateOf(times[1]);

@@ -141,6 +141,15 @@ describe('HTML first: an <ol> of events in the light DOM', () => {
     const { detail } = await error;
     expect(detail.origin).to.equal('inline');
     expect(detail.problems.map((p) => p.path)).to.deep.equal(['events[0].date']);
+    expect(detail.problems[0]!.message).to.contain('1969-13'); // the parser's own words for a bad date
+    // an item with no <time> at all is told as such, in the panel too
+    const missing = oneEvent(el, 'timeline-error') as Promise<TimelineErrorEvent>;
+    el.innerHTML = '<ol><li><time datetime="1955">1955</time> Founding</li><li>Dieppe, with no date</li></ol>';
+    const [problem] = (await missing).detail.problems;
+    expect(problem!.path).to.equal('events[1].date');
+    expect(problem!.message).to.match(/^list item 2 has no <time> for its date/);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('list item 2 has no <time> for its date');
   });
 
   it('prefers data, src and inline JSON over the list', async () => {
