@@ -405,6 +405,76 @@ describe('<alpine-timeline> accessibility', () => {
       expect(part(el, 'detail')).to.exist;
     });
 
+    it("names the list view's buttons with their texts apart, as they are seen", async () => {
+      const el = await drawn(await timelineFixture(undefined, 'lang=en'));
+      el.listView = true;
+      await el.updateComplete;
+      const buttons = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="list-item"] button')];
+      expect(buttons.length).to.equal(11);
+      // the names in the browser's accessibility tree: the date, the title and the words after it, apart
+      const names = buttonNames(await a11ySnapshot({}));
+      const listed = buttons.map((b) => [b.querySelector('time'), b.querySelector('strong'), b.querySelector('.list-meta')].map((t) => t!.textContent!.trim()));
+      for (const [date, title, words] of listed) {
+        const name = names.find((n) => n.includes(title!));
+        expect(name, `no button named after "${title}" in ${JSON.stringify(names)}`).to.equal([date, title, words].filter(Boolean).join(' '));
+      }
+      const glued = names.filter((n) => /[a-zà-ÿ][A-Z]/.test(n));
+      expect(glued, 'words run together').to.deep.equal([]);
+      const founding = names.find((n) => n.startsWith('1955 '))!;
+      expect(founding).to.match(/ Alpine Milestone · /);
+      // an event with no words after its title ends with its title
+      el.data = { title: 'T', events: [{ id: 'a', date: '1970', title: 'Plain event' }, { id: 'b', date: '1980', title: 'Other', milestone: true }] };
+      await el.updateComplete;
+      const plain = buttonNames(await a11ySnapshot({})).filter((n) => /^19[78]0 /.test(n));
+      expect(plain).to.deep.equal(['1970 Plain event', '1980 Other Milestone']);
+    });
+
+    it('makes the detail of an event opened in the list view the next Tab stop after its item, and Shift+Tab goes back', async () => {
+      const el = await drawn(await timelineFixture());
+      el.listView = true;
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      const button = (i: number) => root.querySelectorAll<HTMLButtonElement>('[part~="list-item"] button.list-button')[i]!;
+      const inDetail = () => root.activeElement?.closest('[part~="detail"]') != null;
+      button(2).focus();
+      const id = focusedId(el);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.selected).to.equal(id);
+      expect(focusedId(el), 'Enter kept focus on the item').to.equal(id);
+      await sendKeys({ press: 'Tab' });
+      expect(inDetail(), `Tab went to ${root.activeElement?.closest('li')?.getAttribute('data-id') ?? root.activeElement?.getAttribute('part')}, not into the detail`).to.be.true;
+      expect(root.activeElement?.getAttribute('part')).to.equal('detail-close');
+      expect(part(el, 'detail')!.dataset['id']).to.equal(id);
+      // Shift+Tab from the detail's first control: back to the item
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(root.activeElement === button(2), 'Shift+Tab did not return to the item').to.be.true;
+      // through the detail, Tab goes on to the next item
+      await sendKeys({ press: 'Tab' });
+      for (let i = 0; i < 20 && inDetail(); i++) await sendKeys({ press: 'Tab' });
+      expect(root.activeElement === button(3), 'Tab after the detail did not reach the next item').to.be.true;
+      // and Shift+Tab from it back into the detail (its last control)
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(inDetail(), 'Shift+Tab from the next item did not go back into the detail').to.be.true;
+      // Escape, and Close, give focus back to the item
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(part(el, 'detail')).to.equal(null);
+      await waitUntil(() => root.activeElement === button(2), 'Escape did not give focus back to the item');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await sendKeys({ press: 'Tab' });
+      expect(inDetail(), 'Tab did not go into the detail again').to.be.true;
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(part(el, 'detail')).to.equal(null);
+      await waitUntil(() => root.activeElement === button(2), 'Close did not give focus back to the item');
+    });
+
     it('shows the event selected in the list view by more than colour, in forced colours too', async () => {
       const el = await drawn(await timelineFixture());
       el.listView = true;

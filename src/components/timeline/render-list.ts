@@ -13,9 +13,22 @@ export interface ListContext extends TextContext {
   readonly limit: number;
   readonly onSelect: (event: ParsedEvent, trigger: MouseEvent) => void;
   readonly onMore: () => void;
+  /**
+   * The selected event's detail view, shown in its item, right after the item's button: the
+   * next Tab stop after it, as the detail is after the plot's one tab stop (the list's buttons
+   * are all tab stops: a detail after the list was behind every later event).
+   */
+  readonly detail: TemplateResult | typeof nothing;
 }
 
-/** Every event as a plain chronological list: the alternative to the graphic, for anyone. */
+/**
+ * Every event as a plain chronological list: the alternative to the graphic, for anyone.
+ *
+ * A button is named by its content (its visible texts, whole: WCAG 2.5.3), so the space between
+ * the title and the words after it sits between the two elements, never next to one of Lit's
+ * marker comments: Chromium leaves a white-space text node beside a comment out of a name
+ * ("…founds AlpineMilestone · Brand"), as when the space opened the words' template.
+ */
 export function renderList(events: readonly ParsedEvent[], ctx: ListContext): TemplateResult {
   const { strings } = ctx;
   const shown = events.slice(0, ctx.limit);
@@ -25,15 +38,14 @@ export function renderList(events: readonly ParsedEvent[], ctx: ListContext): Te
         const summary = text(e.summary, ctx);
         const status = e.status === 'planned' ? strings.planned : e.status === 'announced' ? strings.announced : '';
         const words = [e.milestone ? strings.milestone : '', status, e.category ? text(e.category.label, ctx) : ''].filter(Boolean);
+        const title = html`<strong dir="auto" style=${isolated} lang=${textLang(e.title, ctx)}>${text(e.title, ctx)}</strong>`;
         return html`<li part=${e.id === ctx.selected ? 'list-item selected' : 'list-item'} data-id=${e.id}>
           <button type="button" class="list-button" aria-pressed=${e.id === ctx.selected ? 'true' : 'false'} @click=${(ev: MouseEvent) => ctx.onSelect(e, ev)}>
             <time datetime=${e.start.iso}>${eventDate(e, ctx)}</time>
-            <span class="list-head"
-              ><strong dir="auto" style=${isolated} lang=${textLang(e.title, ctx)}>${text(e.title, ctx)}</strong
-              >${words.length ? html` <span class="list-meta">${words.join(' · ')}</span>` : nothing}</span
-            >
+            <span class="list-head">${words.length ? html`${title} <span class="list-meta">${words.join(' · ')}</span>` : title}</span>
           </button>
           ${summary ? html`<p dir="auto" style=${isolated} lang=${textLang(e.summary, ctx)}>${summary}</p>` : nothing}
+          ${e.id === ctx.selected ? ctx.detail : nothing}
         </li>`;
       })}
     </ol>

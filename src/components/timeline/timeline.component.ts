@@ -878,6 +878,10 @@ export class AlpineTimeline extends LitElement {
     const problems = this._dataset.problems;
     const story = this._inStory(timeline);
     const detail = story ? nothing : this._renderSelection(timeline, ctx, strings);
+    // the list view shows it in the list, under its item (when the list shows that far), else beside
+    const at = this.selected === null ? undefined : this._indexOf(this.selected);
+    const inList = this.listView && at !== undefined && at < this._listLimit;
+    const beside = inList ? nothing : detail;
     const title = timeline ? text(timeline.title, ctx) : '';
     // what the main column shows besides story and list: the vertical layout, or the plot (which fills a given height)
     const vertical = timeline && !story && !this.listView && this._isVertical() ? this._vLayout : undefined;
@@ -892,7 +896,7 @@ export class AlpineTimeline extends LitElement {
       ${this._typedStyle() ? nothing : html`<div class="given-probe" aria-hidden="true"></div>`}
       <div
         part="base"
-        class=${[this.currentOrientation, this._givenHeight && 'given-height', keep && 'keep-height', detail !== nothing && 'detail-open'].filter(Boolean).join(' ')}
+        class=${[this.currentOrientation, this._givenHeight && 'given-height', keep && 'keep-height', beside !== nothing && 'detail-open'].filter(Boolean).join(' ')}
         role="region"
         aria-label=${title}
         aria-busy=${this._dataset.loading ? 'true' : 'false'}
@@ -919,7 +923,7 @@ export class AlpineTimeline extends LitElement {
           : nothing}
         ${this._dataset.loading ? html`<p part="loading" role="status">${strings.loading}</p>` : nothing}
         ${timeline && timeline.events.length === 0 ? html`<p part="empty">${strings.empty}</p>` : nothing}
-        <div class=${detail === nothing ? 'body' : 'body with-detail'} style=${styleMap({ minHeight: fillMin })}>
+        <div class=${beside === nothing ? 'body' : 'body with-detail'} style=${styleMap({ minHeight: fillMin })}>
           <div class=${plot || (vertical && this._givenHeight) ? 'main fill' : 'main'} style=${styleMap({ minHeight: keep ? `${plotMin}px` : undefined })}>
             <div class="sizer" aria-hidden="true"></div>
             ${timeline && story
@@ -932,6 +936,7 @@ export class AlpineTimeline extends LitElement {
                   limit: this._listLimit,
                   onSelect: (event, trigger) => this._select(event.id, trigger.detail === 0 ? 'keyboard' : 'pointer'),
                   onMore: this._showMore,
+                  detail: inList ? detail : nothing,
                 })
               : vertical
                 ? this._renderVertical(vertical, ctx, strings)
@@ -939,7 +944,7 @@ export class AlpineTimeline extends LitElement {
                 ? this._renderPlot(plot, ctx, strings)
                 : nothing}
           </div>
-          ${detail}
+          ${beside}
           ${overview}
         </div>
         <slot name="footer"></slot>

@@ -364,8 +364,9 @@ export const timelineStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 64px;
   }
-  /* the summary under its title, in the titles' column (the date column and its gap before it) */
-  [part~='list-item'] p {
+  /* the summary under its title, in the titles' column (the date column and its gap before it);
+     not the paragraphs of the detail open under it */
+  [part~='list-item'] > p {
     margin-block: 4px 0;
     margin-inline: calc(9.5 * var(--at-date-font-size) + 12px) 0;
     color: var(--at-muted);
@@ -403,7 +404,7 @@ export const timelineStyles = css`
     .list-button time {
       width: auto;
     }
-    [part~='list-item'] p {
+    [part~='list-item'] > p {
       margin-inline-start: 0;
     }
   }
@@ -1005,6 +1006,11 @@ export const timelineStyles = css`
     z-index: 1;
     margin: -8px -12px -24px auto; /* -24 = 8 - 32: no block room */
     background: var(--at-surface);
+  }
+  /* In the list, the detail is in the flow of the list (under its item), which scrolls with the
+     page or the element: its Close stays in sight under the header that sticks to the top. */
+  .list button.icon[part~='detail-close'] {
+    top: var(--header-room, 0px);
   }
   :host([kiosk]) button.icon[part~='detail-close'] {
     margin-bottom: -40px; /* 8 - 48 */
