@@ -446,6 +446,11 @@ describe('<alpine-timeline> accessibility', () => {
       expect(inDetail(), `Tab went to ${root.activeElement?.closest('li')?.getAttribute('data-id') ?? root.activeElement?.getAttribute('part')}, not into the detail`).to.be.true;
       expect(root.activeElement?.getAttribute('part')).to.equal('detail-close');
       expect(part(el, 'detail')!.dataset['id']).to.equal(id);
+      // the detail, under its item, tells the summary: the item no longer does (it read twice)
+      const item = root.querySelector(`[part~="list-item"][data-id="${id}"]`)!;
+      const summary = item.querySelector('[part~="detail"] .summary')!.textContent!.trim();
+      expect(summary.length).to.be.greaterThan(20);
+      expect([...item.querySelectorAll('p')].filter((p) => p.textContent!.trim() === summary).length, 'the summary shows twice').to.equal(1);
       // Shift+Tab from the detail's first control: back to the item
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'Tab' });
@@ -720,7 +725,7 @@ describe('<alpine-timeline> accessibility', () => {
       await el.updateComplete;
       const item = (id: string) => root.querySelector(`[part~="list-item"][data-id="${id}"]`)!;
       expect(item('b').querySelector('strong')!.getAttribute('lang')).to.equal('fr');
-      expect(item('b').querySelector('p')!.getAttribute('lang')).to.equal('fr');
+      expect(item('b').querySelector('.summary')!.getAttribute('lang')).to.equal('fr'); // in its detail, open under it
       expect(item('a').querySelector('strong')!.hasAttribute('lang')).to.equal(false);
       // a reader of French needs no tag at all
       el.setAttribute('lang', 'fr-CH');

@@ -44,8 +44,11 @@ export function renderList(events: readonly ParsedEvent[], ctx: ListContext): Te
             <time datetime=${e.start.iso}>${eventDate(e, ctx)}</time>
             <span class="list-head">${words.length ? html`${title} <span class="list-meta">${words.join(' · ')}</span>` : title}</span>
           </button>
-          ${summary ? html`<p dir="auto" style=${isolated} lang=${textLang(e.summary, ctx)}>${summary}</p>` : nothing}
-          ${e.id === ctx.selected ? ctx.detail : nothing}
+          ${e.id === ctx.selected && ctx.detail !== nothing
+            ? ctx.detail /* which tells the summary again: once is enough */
+            : summary
+            ? html`<p dir="auto" style=${isolated} lang=${textLang(e.summary, ctx)}>${summary}</p>`
+            : nothing}
         </li>`;
       })}
     </ol>
