@@ -51,8 +51,8 @@ const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
  * is no computedStyleMap (Firefox), 84,951 with vertical swipes over the horizontal plot left to
  * the page, zoom presses made during an animation counted, and a selection the page made kept for
  * the dataset to come, 85,491 with a narrow overview brush kept grabbable, export options
- * checked, the kiosk's overlays above the strip and an HTML list's undated item named; plus a
- * small margin.
+ * checked, the kiosk's overlays above the strip and an HTML list's undated item named, 85,567
+ * with the list view's detail under its item; plus a small margin.
  */
 const BUNDLE_GZIP_LIMIT = 85_700;
 const ALLOWED_BARE = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|tslib)(\/|$)/;
