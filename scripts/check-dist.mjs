@@ -52,9 +52,11 @@ const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
  * the page, zoom presses made during an animation counted, and a selection the page made kept for
  * the dataset to come, 85,491 with a narrow overview brush kept grabbable, export options
  * checked, the kiosk's overlays above the strip and an HTML list's undated item named, 85,567
- * with the list view's detail under its item; plus a small margin.
+ * with the list view's detail under its item, 85,927 with vertical swipes on the overview strip
+ * left to the page (the brush's touchstart held back until a swipe goes sideways); plus a small
+ * margin.
  */
-const BUNDLE_GZIP_LIMIT = 85_700;
+const BUNDLE_GZIP_LIMIT = 86_200;
 const ALLOWED_BARE = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|tslib)(\/|$)/;
 const problems = [];
 const rel = (f) => relative(ROOT, f);

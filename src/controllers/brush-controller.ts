@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { pointer, select, type Selection } from 'd3-selection';
+import { copyTouchEvent, SwipeAxis, TOUCH_TYPES } from '../internal/swipe-axis.js';
 
 /** Options for {@link BrushController}. */
 export interface BrushControllerOptions {
@@ -99,6 +100,7 @@ export class BrushController implements ReactiveController {
     this._target = target;
     this._selection = select(target);
     this._selection.call(this._behavior);
+    for (const type of TOUCH_TYPES) target.addEventListener(type, this._sortTouch, { capture: true, passive: true });
     if (this._shown) this.show(this._shown);
   }
 
@@ -108,8 +110,58 @@ export class BrushController implements ReactiveController {
 
   private _detach(): void {
     this._selection?.on('.brush', null);
+    for (const type of TOUCH_TYPES) this._target?.removeEventListener(type, this._sortTouch, { capture: true });
+    this._held = undefined;
+    this._swipe.reset();
     this._target = undefined;
     this._selection = undefined;
+  }
+
+  private readonly _swipe = new SwipeAxis();
+  /** A finger's touchstart kept from d3-brush until its swipe is known to be sideways, or a tap. */
+  private _held?: { readonly event: TouchEvent; readonly target: Element };
+
+  /**
+   * Where the page may pan vertically, a one-finger swipe more up or down than sideways is the
+   * page's: d3-brush cancelled its moves (the page did not scroll) and took its end for a tap,
+   * jumping the view to where the finger lifted (1960 to 2013 under a thumb scrolling a phone's
+   * page). Its touchstart is kept from d3-brush until the finger has gone sideways (or lifted
+   * without going anywhere: a tap), then handed on; a vertical swipe never reaches it.
+   */
+  private readonly _sortTouch = (event: TouchEvent): void => {
+    if (this._replaying) return;
+    if (event.type === 'touchstart') {
+      this._swipe.begin(event, this._target!.closest('[part~="overview"]') ?? this._target!);
+      // (its target is read now: once dispatched, an event from a shadow tree forgets it)
+      this._held = this._swipe.sort(event) === 'pending' && event.target instanceof Element ? { event, target: event.target } : undefined;
+      if (this._held) event.stopImmediatePropagation();
+      return;
+    }
+    // a finger lifted before going anywhere is a tap: d3-brush hears it whole
+    const axis = event.type === 'touchmove' ? this._swipe.sort(event) : this._swipe.axis;
+    if (axis === 'pending' || axis === 'y') {
+      event.stopImmediatePropagation();
+    } else if (this._held) {
+      const held = this._held;
+      this._held = undefined;
+      this._replay(held); // sideways, or a tap (no axis): d3-brush hears it from its start
+    }
+    if (event.type !== 'touchmove' && event.touches.length === 0) {
+      this._swipe.reset();
+      this._held = undefined;
+    }
+  };
+
+  private _replaying = false;
+
+  /** Hands a touchstart kept back to d3-brush, on the element it began on. */
+  private _replay({ event, target }: { readonly event: TouchEvent; readonly target: Element }): void {
+    this._replaying = true;
+    try {
+      target.dispatchEvent(copyTouchEvent(event));
+    } finally {
+      this._replaying = false;
+    }
   }
 
   private _onBrush(event: D3BrushEvent<unknown>): void {

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { pointer, select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { TimeWindow } from '../layout/view-window.js';
+import { copyTouchEvent, SwipeAxis, TOUCH_TYPES } from '../internal/swipe-axis.js';
 
 /** Options for {@link ZoomController}. */
 export interface ZoomControllerOptions {
@@ -131,30 +132,16 @@ export class ZoomController implements ReactiveController {
    * listeners on the target run before d3-zoom's own.
    */
   private readonly _sortTouch = (event: TouchEvent): void => {
-    const touches = event.touches;
-    if (event.type === 'touchstart') {
-      const first = touches[0];
-      this._swipe =
-        touches.length === 1 && first && this._target && getComputedStyle(this._target).touchAction.includes('pan-y')
-          ? { x: first.clientX, y: first.clientY, axis: undefined }
-          : undefined; // two fingers, or a kiosk: all the timeline's
-      return;
+    if (event.type === 'touchstart') this._swipe.begin(event, event.currentTarget as Element);
+    else if (event.type !== 'touchmove') {
+      if (event.touches.length === 0) this._swipe.reset();
+    } else {
+      const axis = this._swipe.sort(event);
+      if (axis === 'y' || axis === 'pending') event.stopImmediatePropagation();
     }
-    const swipe = this._swipe;
-    if (event.type !== 'touchmove' || !swipe) {
-      if (touches.length === 0) this._swipe = undefined;
-      return;
-    }
-    const finger = touches[0];
-    if (touches.length !== 1 || !finger) return;
-    if (!swipe.axis) {
-      const [dx, dy] = [finger.clientX - swipe.x, finger.clientY - swipe.y];
-      if (Math.hypot(dx, dy) >= SWIPE_SLOP) swipe.axis = Math.abs(dy) > Math.abs(dx) ? 'y' : 'x';
-    }
-    if (swipe.axis !== 'x') event.stopImmediatePropagation();
   };
 
-  private _swipe?: { x: number; y: number; axis: 'x' | 'y' | undefined };
+  private readonly _swipe = new SwipeAxis();
 
   /**
    * A touch's events all go to the element it began on, even once a render has removed that
@@ -179,19 +166,7 @@ export class ZoomController implements ReactiveController {
       for (const type of RELAYED) origin.removeEventListener(type, this._relay as EventListener);
     }
     if (origin.isConnected || !this._target) return; // still in the plot: the event reaches it itself
-    const { touches, targetTouches, changedTouches, altKey, ctrlKey, metaKey, shiftKey } = event;
-    const copy = new TouchEvent(event.type, {
-      bubbles: true,
-      cancelable: true,
-      composed: true,
-      touches: [...touches],
-      targetTouches: [...targetTouches],
-      changedTouches: [...changedTouches],
-      altKey,
-      ctrlKey,
-      metaKey,
-      shiftKey,
-    });
+    const copy = copyTouchEvent(event);
     this._target.dispatchEvent(copy);
     if (copy.defaultPrevented && event.cancelable) event.preventDefault();
   };
@@ -202,7 +177,7 @@ export class ZoomController implements ReactiveController {
     this._target.removeEventListener('wheel', this._onWheel);
     this._target.removeEventListener('touchstart', this._onTouchStart, { capture: true });
     for (const type of TOUCH_TYPES) this._target.removeEventListener(type, this._sortTouch, { capture: true });
-    this._swipe = undefined;
+    this._swipe.reset();
     this._target = undefined;
     this._selection = undefined;
   }
@@ -257,12 +232,6 @@ function wheelDelta(event: WheelEvent): number {
   const step = -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * (event.ctrlKey ? 10 : 1);
   return Math.max(-MAX_WHEEL_STEP, Math.min(MAX_WHEEL_STEP, step));
 }
-
-/** The touch events {@link ZoomController} sorts into the page's swipes and the timeline's. */
-const TOUCH_TYPES = ['touchstart', 'touchmove', 'touchend', 'touchcancel'] as const;
-
-/** How far a finger goes (px) before its swipe counts as vertical (the page's) or sideways. */
-const SWIPE_SLOP = 8;
 
 /** The events of a touch that began on an element inside the plot. */
 const RELAYED = ['touchmove', 'touchend', 'touchcancel'] as const;

@@ -121,6 +121,26 @@ describe('<alpine-timeline> on a phone', () => {
     await executeServerCommand('input-swipe', { from: [x + 150, y], to: [x - 150, y + 20], steps: 10 });
     await waitUntil(() => el.start.getTime() > start, 'a sideways swipe did not pan');
     expect(Math.abs(scrollY - scrolled), 'the page scrolled under a sideways swipe').to.be.below(2);
+    // a thumb scrolling the page from the overview strip: the page scrolls, the view stays (the
+    // brush took it for a tap where the finger lifted, and jumped there)
+    const settled = el.start.getTime();
+    part(el, 'overview')!.scrollIntoView({ block: 'end' });
+    await new Promise((r) => requestAnimationFrame(r));
+    const base = scrollY;
+    const strip = part(el, 'overview')!.getBoundingClientRect();
+    expect(strip.bottom, 'the strip is on screen').to.be.at.most(innerHeight + 0.5);
+    const [sx, sy] = [Math.round(strip.left + strip.width * 0.8), Math.round((strip.top + strip.bottom) / 2)];
+    await executeServerCommand('input-swipe', { from: [sx, sy], to: [sx + 20, sy - 200], steps: 10 });
+    await waitUntil(() => scrollY > base + 60, `the page did not scroll under a vertical swipe on the overview (scrollY ${base} → ${scrollY})`);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(el.start.getTime(), 'the view jumped under a vertical swipe on the overview').to.equal(settled);
+    // a tap on the strip still jumps there
+    part(el, 'overview')!.scrollIntoView({ block: 'end' });
+    await new Promise((r) => requestAnimationFrame(r));
+    const tap = part(el, 'overview')!.getBoundingClientRect();
+    await executeServerCommand('input-touch', { type: 'touchStart', points: [[Math.round(tap.left + tap.width * 0.1), Math.round((tap.top + tap.bottom) / 2)]] });
+    await executeServerCommand('input-touch', { type: 'touchEnd', points: [] });
+    await waitUntil(() => el.start.getTime() < settled, 'a tap on the overview did not jump there');
   });
 
   it('keeps List and Story, and focus on them, on screen when leaving the list or the story', async () => {
