@@ -118,7 +118,6 @@ export class ZoomController implements ReactiveController {
     // Replaces d3-zoom's listener under the same name: d3-zoom calls it for a double tap too.
     this._selection.call(this._behavior).on('dblclick.zoom', this._onDoubleClick);
     target.addEventListener('wheel', this._onWheel, { passive: false });
-    target.addEventListener('touchstart', this._onTouchStart, { capture: true, passive: true });
     for (const type of TOUCH_TYPES) target.addEventListener(type, this._sortTouch, { capture: true, passive: true });
   }
 
@@ -132,8 +131,10 @@ export class ZoomController implements ReactiveController {
    * listeners on the target run before d3-zoom's own.
    */
   private readonly _sortTouch = (event: TouchEvent): void => {
-    if (event.type === 'touchstart') this._swipe.begin(event, event.currentTarget as Element);
-    else if (event.type !== 'touchmove') {
+    if (event.type === 'touchstart') {
+      this._swipe.begin(event, event.currentTarget as Element);
+      this._onTouchStart(event);
+    } else if (event.type !== 'touchmove') {
       if (event.touches.length === 0) this._swipe.reset();
     } else {
       const axis = this._swipe.sort(event);
@@ -175,7 +176,6 @@ export class ZoomController implements ReactiveController {
     if (!this._target) return;
     this._selection?.on('.zoom', null);
     this._target.removeEventListener('wheel', this._onWheel);
-    this._target.removeEventListener('touchstart', this._onTouchStart, { capture: true });
     for (const type of TOUCH_TYPES) this._target.removeEventListener(type, this._sortTouch, { capture: true });
     this._swipe.reset();
     this._target = undefined;

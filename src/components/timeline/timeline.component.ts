@@ -879,8 +879,7 @@ export class AlpineTimeline extends LitElement {
     const story = this._inStory(timeline);
     const detail = story ? nothing : this._renderSelection(timeline, ctx, strings);
     // the list view shows it in the list, under its item (when the list shows that far), else beside
-    const at = this.selected === null ? undefined : this._indexOf(this.selected);
-    const inList = this.listView && at !== undefined && at < this._listLimit;
+    const inList = this.listView && this.selected !== null && (this._indexOf(this.selected) ?? Infinity) < this._listLimit;
     const beside = inList ? nothing : detail;
     const title = timeline ? text(timeline.title, ctx) : '';
     // what the main column shows besides story and list: the vertical layout, or the plot (which fills a given height)
