@@ -12,7 +12,10 @@
  *  - clicking a mark fires `timeline-select` with that mark's event;
  *  - a double-click zooms in twice, dragging the plot pans, dragging the overview's brush moves
  *    the view (d3-zoom and d3-brush running on the bundle's d3 stand-ins, scripts/d3-shims.mjs);
- *  - `el.data = <invalid>` shows a `[part~="error"]` listing the path `events[0].date`.
+ *  - `el.data = <invalid>` shows a `[part~="error"]` listing the path `events[0].date`;
+ *  - on test/e2e/page-data.html, elements given data by a module script after the bundle's or a
+ *    DOMContentLoaded listener announce and draw only that data (never the Alpine dataset first),
+ *    and an element given none draws the Alpine dataset.
  * It also saves docs/screenshot.png (1280×720, the default view) unless --no-screenshot is given.
  * Exits 1 with a list of what failed.
  */
@@ -28,6 +31,7 @@ import { findBrowser } from './find-browser.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const PAGE = '/test/e2e/bundle.html';
+const PAGE_DATA = '/test/e2e/page-data.html';
 const BUNDLE = '/dist/alpine-timeline.bundle.js';
 const SCREENSHOT = join(ROOT, 'docs/screenshot.png');
 const EXPECTED_MILESTONE_YEARS = [1955, 1965, 1969, 2017, 2025];
@@ -223,9 +227,31 @@ try {
   );
   console.log(`e2e: invalid data checked in ${seconds(t)}`);
 
+  // ---------------------------------------------------------------- 5. data from the page's own scripts, with no Alpine dataset first
+  t = Date.now();
+  await page.goto(origin + PAGE_DATA, { waitUntil: 'load', timeout: TIMEOUT });
+  await page.waitForFunction(() => window.loads.some((l) => l.startsWith('none:')), null, { timeout: 5000 }).catch(() => {});
+  await page.waitForTimeout(300);
+  const { loads, drawn } = await page.evaluate(() => ({ loads: window.loads, drawn: window.drawn }));
+  const given = loads.filter((l) => !l.startsWith('none:')).sort();
+  check(
+    JSON.stringify(given) === JSON.stringify(['early:data', 'late:data', 'module:data']),
+    'elements given data by a later module script or a DOMContentLoaded listener announce only that data',
+    `timeline-load: ${loads.join(', ')}`,
+  );
+  const foreign = drawn.filter((d) => !d.startsWith('none:') && !/^\w+:(Early|Late|Module) [AB]$/.test(d));
+  check(foreign.length === 0, 'and never draw the Alpine dataset first', `also drawn: ${foreign.slice(0, 5).join(', ')}`);
+  check(['module:Module A', 'early:Early B', 'late:Late A'].every((d) => drawn.includes(d)), 'they draw the data given', drawn.join(', '));
+  check(
+    loads.filter((l) => l.startsWith('none:')).join() === 'none:default' && drawn.filter((d) => d.startsWith('none:')).length > 3,
+    'an element given no data still draws the Alpine dataset',
+    `timeline-load: ${loads.join(', ')}`,
+  );
+  console.log(`e2e: data from page scripts checked in ${seconds(t)}`);
+
   // ---------------------------------------------------------------- requests and logs
   const local = [...new Set(requests.filter((u) => u.startsWith(origin)).map((u) => new URL(u).pathname))];
-  const extra = local.filter((p) => p !== PAGE && p !== BUNDLE && p !== `${BUNDLE}.map`);
+  const extra = local.filter((p) => p !== PAGE && p !== PAGE_DATA && p !== BUNDLE && p !== `${BUNDLE}.map`);
   check(offHost.length === 0, 'every request goes to 127.0.0.1', offHost.join(', '));
   check(extra.length === 0, 'the page needs nothing but itself and the bundle', `also requested ${extra.join(', ')}`);
   check(local.includes(BUNDLE), `the page loaded ${BUNDLE}`, `requests: ${local.join(', ')}`);

@@ -159,6 +159,19 @@ export class DatasetController implements ReactiveController {
       return;
     }
     this.baseUrl = undefined;
+    // The page's own scripts may be about to give data: module and deferred scripts run after the
+    // bundle's, and DOMContentLoaded listeners after them. The bundled dataset waits for them, so
+    // that it is not drawn (nor announced, nor its chunk fetched) only to be replaced at once.
+    if (scriptsPending(this._host.ownerDocument)) {
+      afterScripts(this._host.ownerDocument, () => {
+        if (generation === this._generation) this._acceptDefault(generation);
+      });
+      return;
+    }
+    this._acceptDefault(generation);
+  }
+
+  private _acceptDefault(generation: number): void {
     if (defaultResult) {
       this._accept(defaultResult, 'default');
       return;
@@ -244,6 +257,22 @@ function readData(data: unknown): ParseResult {
     // A hostile object (throwing getters, proxies) must not break the page.
     return failure('', `the dataset could not be read (${describe(error)})`);
   }
+}
+
+/**
+ * Whether the document's parser-inserted scripts may still run: it is still being parsed, or its
+ * deferred and module scripts are running (parsing is over, DOMContentLoaded has not fired yet).
+ */
+function scriptsPending(doc: Document): boolean {
+  if (doc.readyState === 'loading') return true;
+  if (doc.readyState === 'complete') return false;
+  const navigation = doc.defaultView?.performance?.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return navigation !== undefined && navigation.domContentLoadedEventStart === 0;
+}
+
+/** Calls `then` after the document's DOMContentLoaded and every listener of it. */
+function afterScripts(doc: Document, then: () => void): void {
+  doc.addEventListener('DOMContentLoaded', () => setTimeout(then), { once: true });
 }
 
 function failure(path: string, message: string): ParseResult {
