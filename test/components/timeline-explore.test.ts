@@ -252,6 +252,38 @@ describe('<alpine-timeline> exploration', () => {
       expect(loaded.start.getUTCFullYear(), 'a later dataset is fitted').to.be.lessThan(1950);
     });
 
+    it('select() called while its src loads selects the event once that dataset is shown', async () => {
+      const el = await drawn(await timelineFixture());
+      el.select('new-a110-2017');
+      await el.updateComplete;
+      const events: string[] = [];
+      for (const type of ['timeline-load', 'timeline-select', 'timeline-deselect']) {
+        el.addEventListener(type, (e) => events.push(`${type}:${(e as CustomEvent).detail.event?.id ?? (e as CustomEvent).detail.id ?? ''}`));
+      }
+      el.src = '/__test__/respond?ms=300&file=/test/fixtures/tiny.json';
+      expect(el.select('second'), 'put off, not refused').to.equal(true);
+      await oneEvent(el, 'timeline-load');
+      await el.updateComplete;
+      expect(el.selected).to.equal('second');
+      expect(part(el, 'detail')?.textContent, 'its detail is open').to.contain('First steps on the Moon');
+      const [start, end] = [el.start.getTime(), el.end.getTime()];
+      expect(Date.UTC(1969, 6, 20), 'in view').to.be.within(start, end);
+      expect(events, 'the dataset, the old selection gone, then the one asked for').to.deep.equal(['timeline-load:', 'timeline-deselect:new-a110-2017', 'timeline-select:second']);
+      // an id the coming dataset lacks selects nothing; a src that fails keeps the dataset and drops the id
+      events.length = 0;
+      el.src = '/__test__/respond?ms=200&file=/test/fixtures/tiny.json&id=again';
+      expect(el.select('nowhere')).to.equal(true);
+      await oneEvent(el, 'timeline-load');
+      await el.updateComplete;
+      expect(el.selected, 'the id is not in the file').to.equal('second');
+      el.src = '/__test__/respond?ms=200&status=500';
+      expect(el.select('founding-1955'), 'an id of the Alpine dataset, not of the one shown').to.equal(true);
+      await oneEvent(el, 'timeline-error');
+      await el.updateComplete;
+      expect(el.selected, 'the failed dataset selects nothing in the one kept').to.equal('second');
+      expect(events.filter((e) => e.startsWith('timeline-select'))).to.deep.equal([]);
+    });
+
     it('never shows more than the dataset span, nor less than about a day', async () => {
       const el = await drawn(await timelineFixture());
       const full = span(el);

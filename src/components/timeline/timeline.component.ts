@@ -425,6 +425,11 @@ export class AlpineTimeline extends LitElement {
   private _viewDecidedFor?: string | null;
   /** A window `zoomTo()` asked for before the dataset it is meant for was shown: applied when it is. */
   private _viewForNext?: TimeWindow;
+  /**
+   * An id `select()` was given while a dataset was on its way (a `src` loading): selected, with
+   * its `timeline-select`, once that dataset is shown; dropped if it fails or lacks the id.
+   */
+  private _selectForNext?: { readonly id: string; readonly after: ParsedTimeline | undefined };
 
   constructor() {
     super();
@@ -507,9 +512,17 @@ export class AlpineTimeline extends LitElement {
 
   /**
    * Selects an event by id (or clears the selection with null), brings it into view and fires
-   * `timeline-select` with `reason: "api"`. Returns false when no event has that id.
+   * `timeline-select` with `reason: "api"`. Returns false when no event has that id. While a
+   * dataset is on its way (a `src` loading), an id the one on screen lacks is kept for it: the
+   * call returns true and the event is selected once that dataset is shown, if it has it.
    */
   select(id: string | null): boolean {
+    this._selectForNext = undefined; // the last call wins
+    if (id !== null && this._indexOf(id) === undefined && this._awaitingDataset()) {
+      // `el.src = url; el.select(id)`: the id is for the dataset on its way
+      this._selectForNext = { id, after: this.timeline };
+      return true;
+    }
     return id === null ? this._deselect('api') : this._select(id, 'api');
   }
 
@@ -640,6 +653,12 @@ export class AlpineTimeline extends LitElement {
         // set it); it is selected when a dataset that has it comes.
         this._askedSelection = gone;
       }
+    }
+    const asked = this._selectForNext;
+    if (asked && !this._awaitingDataset()) {
+      this._selectForNext = undefined;
+      // the dataset came (not an error that kept the one before): the id is selected if it has it
+      if (timeline !== asked.after && this._indexOf(asked.id) !== undefined) this._select(asked.id, 'api');
     }
     if (timeline) this._shownSelection = this.selected;
     if (changed.has('selected') && this.selected !== null && this.hasUpdated && this._viewDecidedFor !== this.selected) this._reveal(this.selected, true);
@@ -1534,6 +1553,7 @@ export class AlpineTimeline extends LitElement {
   }
 
   private _select(id: string | null, reason: SelectReason): boolean {
+    this._selectForNext = undefined; // a selection made since replaces one put off
     const index = id === null ? undefined : this._indexOf(id);
     if (id !== null && index === undefined) return false;
     this.selected = id;
