@@ -128,6 +128,36 @@ describe('<alpine-timeline mode="story">', () => {
     expect(el.selected).to.equal(MILESTONES[0]);
   });
 
+  it('tells a screen reader which chapter opened: from the Story button, and at each step', async () => {
+    await setViewport({ width: 1280, height: 812 });
+    const el = await fixture<AlpineTimeline>(html`<alpine-timeline lang="en"></alpine-timeline>`);
+    await waitUntil(() => part(el, 'mode-toggle'), 'no Story button');
+    const live = () => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
+    part<HTMLButtonElement>(el, 'mode-toggle')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => part(el, 'chapter'), 'the story did not open');
+    await el.updateComplete;
+    expect(live()).to.equal('Chapter 1 of 5: 1955 — Jean Rédélé founds Alpine');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(live()).to.equal('Chapter 2 of 5: 1965 — Alpine officially joins forces with Renault');
+    // leaving and coming back says the chapter again
+    part<HTMLButtonElement>(el, 'mode-toggle')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(live(), 'the explorer names the selection').to.match(/^Selected: 1965 /);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(live()).to.equal('Chapter 2 of 5: 1965 — Alpine officially joins forces with Renault');
+    // an event outside the story says so
+    part<HTMLButtonElement>(el, 'mode-toggle')!.click();
+    await el.updateComplete;
+    el.select('renaulution-2021');
+    part<HTMLButtonElement>(el, 'mode-toggle')!.click();
+    await el.updateComplete;
+    expect(live()).to.equal('Outside the story: c. 2021 — The Renaulution plan is presented');
+  });
+
   it('opens the chapter a deep link names', async () => {
     history.replaceState(null, '', '#event=dieppe-plant-1969');
     const el = await story({ 'deep-link': '' });

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, render as renderInto, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
-import type { DatasetProblem, ParsedTimeline } from '../../data/parsed-types.js';
+import type { DatasetProblem, ParsedEvent, ParsedTimeline } from '../../data/parsed-types.js';
 import type { TimelineDataset } from '../../data/types.js';
 import { parseHistoricalDate } from '../../data/historical-date.js';
 import { BrushController } from '../../controllers/brush-controller.js';
@@ -31,7 +31,7 @@ import { storyStep } from '../../layout/story-steps.js';
 import { eventsAround, eventsInWindow, indexTimeline } from '../../layout/timeline-index.js';
 import type { VerticalLayout, VerticalRow } from '../../layout/vertical-layout.js';
 import { centreWindow, DAY_MS, sameWindow, windowAround, zoomWindow, type TimeWindow } from '../../layout/view-window.js';
-import { eventSentence, text, textLang, type TextContext } from './event-text.js';
+import { eventDate, eventSentence, text, textLang, type TextContext } from './event-text.js';
 import { fitIcon, zoomInIcon, zoomOutIcon } from './icons.js';
 import { MarkMover } from './mark-mover.js';
 import { FIT_LANES, INSET, MIN_FILL_LANES, PlotLayoutController } from './plot-layout-controller.js';
@@ -669,6 +669,9 @@ export class AlpineTimeline extends LitElement {
     }
     // the story always shows a chapter: it begins at the first
     if (this._inStory(timeline) && this.selected === null) this.selected = timeline!.story[0]!;
+    // the Story button says only "pressed" or "not pressed": the live region says which chapter
+    // opened, or which event the explorer shows
+    if (changed.has('mode') && this.hasUpdated && timeline && this.selected !== null) this._announce(this._selectionSentence(timeline.events[this._indexOf(this.selected)!]!));
     if (!this.hasUpdated) this._primeWidths(timeline);
     const vertical = this._isVertical();
     // `:host(:state(vertical))`: lets the kiosk styles leave vertical page scrolling to the finger
@@ -1502,6 +1505,20 @@ export class AlpineTimeline extends LitElement {
     this.requestUpdate();
   };
 
+  /**
+   * What the live region says of the event just shown: in the story, its chapter as the strip
+   * names it ("Chapter 2 of 5: 1965 — …"); else "Selected: " and the event.
+   */
+  private _selectionSentence(event: ParsedEvent): string {
+    const strings = stringsFor(this.locale);
+    const ctx = { lang: this.locale, defaultLanguage: this.timeline!.defaultLanguage };
+    if (!this._inStory()) return fill(strings.selectedEvent, { event: eventSentence(event, ctx, strings) });
+    const story = this.timeline!.story;
+    const at = story.indexOf(event.id);
+    const chapter = at >= 0 ? fill(strings.chapterOf, { index: at + 1, count: story.length }) : strings.offStory;
+    return fill(strings.chapterLabel, { chapter, event: `${eventDate(event, ctx)} — ${text(event.title, ctx)}` });
+  }
+
   /** Says something through the polite live region. */
   private _announce(message: string): void {
     // the same sentence again (the same event selected twice) changes by an invisible space, or
@@ -1562,9 +1579,7 @@ export class AlpineTimeline extends LitElement {
       this._reveal(id, reason !== 'keyboard' && reason !== 'link');
       this._viewDecidedFor = id;
       const event = this.timeline!.events[index]!;
-      const strings = stringsFor(this.locale);
-      const ctx = { lang: this.locale, defaultLanguage: this.timeline!.defaultLanguage };
-      this._announce(fill(strings.selectedEvent, { event: eventSentence(event, ctx, strings) }));
+      this._announce(this._selectionSentence(event));
       this._dataset.afterAnnounced(() => emit(this, 'timeline-select', { event: event.source, reason }));
     }
     if (reason !== 'link') this._link.pushSelection(id, this._zoomedView());
