@@ -157,6 +157,8 @@ function withColumn(column: string, message: string): string {
 export function importCsv(text: string, options: CsvImportOptions = {}): CsvImportResult {
   const csv = parseCsv(text, options.delimiter ? { delimiter: options.delimiter } : {});
   const problems: CsvImportProblem[] = [...csv.problems];
+  /** Paths of the dataset whose problem a message above already tells. */
+  const told = new Set<string>();
   const [head, ...rows] = csv.records;
   if (!head) {
     problems.push({ line: 0, message: 'the file is empty: expected a header row and one row per event' });
@@ -254,8 +256,15 @@ export function importCsv(text: string, options: CsvImportOptions = {}): CsvImpo
     delete event['media_src'];
     if (mediaSrc !== undefined || texts.media_alt !== undefined) {
       const media: Record<string, unknown> = { src: mediaSrc ?? '', alt: texts.media_alt ?? '' };
-      if (mediaSrc === undefined) problems.push({ line: row.line, message: 'media_alt is given without a media_src' });
-      if (texts.media_alt === undefined) problems.push({ line: row.line, message: 'media_src needs a media_alt (a text alternative for the image)' });
+      // said here in the file's words; the parser's "must not be empty" for the same cell is not said again
+      if (mediaSrc === undefined) {
+        problems.push({ line: row.line, message: 'media_alt is given without a media_src' });
+        told.add(`events[${events.length}].media.src`);
+      }
+      if (texts.media_alt === undefined) {
+        problems.push({ line: row.line, message: 'media_src needs a media_alt (a text alternative for the image)' });
+        told.add(`events[${events.length}].media.alt`);
+      }
       if (texts.media_credit !== undefined) media['credit'] = texts.media_credit;
       if (texts.media_caption !== undefined) media['caption'] = texts.media_caption;
       event['media'] = media;
@@ -298,6 +307,7 @@ export function importCsv(text: string, options: CsvImportOptions = {}): CsvImpo
   if (!parsed.ok) {
     const lineOf = (index: string) => lines[Number(index)] ?? 0;
     for (const p of listed) {
+      if (told.has(p.path)) continue;
       const m = /^events\[(\d+)\](?:\.(.*))?$/.exec(p.path);
       const message = p.message.replace(/\bevents\[(\d+)\]/g, (_, i: string) => `line ${lineOf(i)}`);
       if (m) problems.push({ line: lineOf(m[1]!), message: m[2] ? withColumn(columnOf(m[2]), message) : message });

@@ -83,6 +83,17 @@ describe('importCsv(text, options)', () => {
     ]);
   });
 
+  it('says once that an image lacks its text alternative, or a text alternative its image', () => {
+    const result = importCsv('date,title,media_src,media_alt\n1955,A,a.jpg,\n1965,B,,A view\n1969,C,c.jpg,An image\n');
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.problems.map(formatCsvProblem)).to.deep.equal([
+      'line 2: media_src needs a media_alt (a text alternative for the image)',
+      'line 3: media_alt is given without a media_src',
+    ]);
+    expect(result.total).to.equal(2);
+  });
+
   it('lists the first 100 validation problems in line order, then how many more, and counts them all', () => {
     const result = importCsv(`date,title,milestone\n${Array.from({ length: 150 }, (_, i) => `1969-13,Event ${i},${i === 149 ? 'maybe' : ''}\n`).join('')}`);
     expect(result.ok).to.equal(false);
