@@ -2,12 +2,16 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Keeps keyboard focus in the element when a render takes away the button that had it: the
- * button is made again (the List and Story toggles), or is disabled where it stands (zoom out
- * once everything shows, Next on the last event or chapter). Without this, focus falls to the
- * page's `<body>`: a screen reader says nothing and the reader's place is lost. Focus goes to
- * the button with the same `part`, else, when that one is disabled, to its nearest enabled
- * neighbour; from a removed button without a part (an event's mark), to a fallback. Focus that
- * moved on purpose (elsewhere in the element or the page) is left alone.
+ * button is made again (the List and Story toggles), or is hidden or disabled where it stands.
+ * Without this, focus falls to the page's `<body>`: a screen reader says nothing and the reader's
+ * place is lost. Focus goes to the button with the same `part`, else, when that one cannot take
+ * it, to its nearest usable neighbour; from a removed button without a part (an event's mark),
+ * to a fallback. Focus that moved on purpose (elsewhere in the element or the page) is left alone.
+ *
+ * A button that reaches its limit (Zoom in at the deepest zoom, Zoom out and Fit once everything
+ * shows, Previous or Next at the first or last event or chapter) is `aria-disabled`, not
+ * disabled, so it keeps focus and this leaves it there: moved to the neighbour, the next Enter on
+ * "Zoom in" zoomed out, and on Next went back.
  */
 export class FocusKeeperController implements ReactiveController {
   private readonly _host: ReactiveControllerHost & HTMLElement;
@@ -55,7 +59,7 @@ function usable(el: HTMLElement): boolean {
   return typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : getComputedStyle(el).visibility !== 'hidden';
 }
 
-/** The enabled button nearest to `el` among its siblings (before or after it). */
+/** The usable (shown, enabled) button nearest to `el` among its siblings (before or after it). */
 function nearestUsable(el: HTMLElement): HTMLElement | undefined {
   const siblings = [...(el.parentElement?.children ?? [])];
   const i = siblings.indexOf(el);

@@ -5,6 +5,8 @@ import type { TimelineDataset } from '../../src/data/types.js';
 import { STRINGS_EN, STRINGS_FR } from '../../src/i18n/strings.js';
 import { centre, drawn, forcedColors, generated, marks, part, timelineFixture } from '../helpers.js';
 
+/** Longer than the wait before a view that stopped changing fires `timeline-range-change` (160 ms). */
+const SETTLED = 250;
 const live = (el: AlpineTimeline) => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
 const focusedId = (el: AlpineTimeline) => el.shadowRoot!.activeElement?.closest('li')?.getAttribute('data-id') ?? null;
 
@@ -41,6 +43,8 @@ function spokenTexts(el: AlpineTimeline): string[] {
 interface AxNode {
   readonly role?: string;
   readonly name?: string;
+  readonly disabled?: boolean;
+  readonly focused?: boolean;
   readonly children?: readonly AxNode[];
 }
 
@@ -49,6 +53,17 @@ function buttonNames(node: unknown): string[] {
   const n = node as AxNode;
   const own = n.role === 'button' && n.name ? [n.name] : [];
   return [...own, ...(n.children ?? []).flatMap((child) => buttonNames(child))];
+}
+
+/** The node that has focus in an accessibility snapshot of the page. */
+function focusedNode(node: unknown): AxNode | undefined {
+  const n = node as AxNode;
+  if (n.focused) return n;
+  for (const child of n.children ?? []) {
+    const found = focusedNode(child);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 describe('<alpine-timeline> accessibility', () => {
@@ -133,7 +148,7 @@ describe('<alpine-timeline> accessibility', () => {
       expect(el.selected, 'a chapter turned').to.equal(chapter);
     });
 
-    it('keeps focus, and the place of each toggle, when a button it pressed is remade or disabled', async () => {
+    it('keeps focus, and the place of each toggle, when a button it pressed is remade', async () => {
       const el = await drawn(await timelineFixture());
       const activePart = () => el.shadowRoot!.activeElement?.getAttribute('part') ?? `outside: ${document.activeElement?.tagName}`;
       const press = async (name: string) => {
@@ -156,19 +171,90 @@ describe('<alpine-timeline> accessibility', () => {
         expect(activePart(), `${toggle} off`).to.equal(toggle);
         expect(part(el, toggle)!.getBoundingClientRect().x, `${toggle} moved back`).to.equal(x);
       }
-      // zoom out until everything shows: the button is disabled, focus goes to its neighbour
-      el.zoomBy(2, { animate: false });
-      await el.updateComplete;
-      await press('zoom-out');
-      expect((part(el, 'zoom-out') as HTMLButtonElement).disabled).to.equal(true);
-      expect(activePart()).to.equal('zoom-in');
-      // Next on the last event: focus goes to Previous
-      const ids = el.timeline!.events.map((e) => e.id);
-      el.select(ids[ids.length - 2]!);
-      await el.updateComplete;
-      await press('detail-next');
-      expect(el.selected).to.equal(ids[ids.length - 1]);
-      expect(activePart()).to.equal('detail-prev');
+    });
+
+    // Enter pressed again and again on a button: at its limit focus stays (it went to the
+    // neighbour, and the next Enter on Zoom in zoomed out, on Next went back), the button is
+    // disabled for a screen reader, and Enter or Space on it does nothing.
+    describe('keeps focus on a button pressed to its limit, where a press then does nothing', () => {
+      let el: AlpineTimeline;
+      let fired: string[];
+      const activePart = () => el.shadowRoot!.activeElement?.getAttribute('part') ?? `outside: ${document.activeElement?.tagName}`;
+      const enter = async (key = 'Enter') => {
+        await sendKeys({ press: key });
+        await el.updateComplete;
+        await aTimeout(30);
+      };
+      const state = () => ({ view: [el.start.getTime(), el.end.getTime()], selected: el.selected, mode: el.mode });
+      /** `name` has focus at its limit, is a disabled button to a screen reader, and Enter and Space on it change nothing. */
+      const staysAtLimit = async (name: string, spoken: string) => {
+        expect(activePart(), `focus left ${name} at its limit`).to.equal(name);
+        expect(part(el, name)!.getAttribute('aria-disabled'), `${name} aria-disabled`).to.equal('true');
+        // its focus ring not faded with it (at 0.55 opacity it fell below 3:1 against the page)
+        const style = getComputedStyle(part(el, name)!);
+        expect([style.outlineStyle, style.opacity], `${name}'s focus ring`).to.deep.equal(['solid', '1']);
+        const node = focusedNode(await a11ySnapshot({}));
+        expect(node, 'nothing focused in the accessibility tree').to.not.equal(undefined);
+        // (story-next's name ends with the space before its hidden arrow)
+        expect([node!.role, node!.name?.trim(), node!.disabled], `${name} in the accessibility tree`).to.deep.equal(['button', spoken, true]);
+        await aTimeout(SETTLED); // the range change of the press that got there
+        const before = state();
+        fired.length = 0;
+        for (const key of ['Enter', 'Space']) {
+          await enter(key);
+          expect(state(), `${key} on ${name} at its limit`).to.deep.equal(before);
+          expect(activePart(), `focus left ${name} after ${key}`).to.equal(name);
+        }
+        await aTimeout(SETTLED);
+        expect(fired, `events fired by ${name} at its limit`).to.deep.equal([]);
+      };
+      beforeEach(async () => {
+        el = await drawn(await timelineFixture(undefined, 'lang=en'));
+        fired = [];
+        for (const type of ['timeline-select', 'timeline-deselect', 'timeline-range-change']) el.addEventListener(type, () => fired.push(type));
+      });
+
+      it('Zoom out and Fit, once everything shows', async () => {
+        el.zoomBy(2, { animate: false });
+        await el.updateComplete;
+        part(el, 'zoom-out')!.focus();
+        await enter();
+        await staysAtLimit('zoom-out', STRINGS_EN.zoomOut);
+        part(el, 'zoom-fit')!.focus();
+        await staysAtLimit('zoom-fit', STRINGS_EN.fit);
+      });
+
+      it('Zoom in, Enter after Enter, down to the narrowest window (a day)', async () => {
+        part(el, 'zoom-in')!.focus();
+        for (let i = 0; i < 24 && part(el, 'zoom-in')!.getAttribute('aria-disabled') !== 'true'; i++) {
+          await enter();
+          expect(activePart(), `focus left Zoom in after ${i + 1} presses`).to.equal('zoom-in');
+        }
+        expect(el.end.getTime() - el.start.getTime(), 'the narrowest window').to.be.at.most(1.001 * 86_400_000);
+        await staysAtLimit('zoom-in', STRINGS_EN.zoomIn);
+      });
+
+      it('Next, on the last event', async () => {
+        const ids = el.timeline!.events.map((e) => e.id);
+        el.select(ids[ids.length - 2]!);
+        await el.updateComplete;
+        part(el, 'detail-next')!.focus();
+        await enter();
+        expect(el.selected).to.equal(ids[ids.length - 1]);
+        await staysAtLimit('detail-next', `${STRINGS_EN.next} ›`);
+      });
+
+      it('the story’s Next, on the last chapter', async () => {
+        el.mode = 'story';
+        await el.updateComplete;
+        const chapters = el.timeline!.story;
+        expect(el.goTo(chapters.length - 2)).to.equal(true);
+        await el.updateComplete;
+        part(el, 'story-next')!.focus();
+        await enter();
+        expect(el.selected).to.equal(chapters[chapters.length - 1]);
+        await staysAtLimit('story-next', STRINGS_EN.nextChapter);
+      });
     });
 
     it('keeps focus on a mark when a zoom or a pan takes the focused one out of view', async () => {

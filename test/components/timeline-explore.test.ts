@@ -314,7 +314,14 @@ describe('<alpine-timeline> exploration', () => {
     it('has zoom-in, zoom-out and fit buttons', async () => {
       const el = await drawn(await timelineFixture());
       const full = span(el);
-      expect(part<HTMLButtonElement>(el, 'zoom-out')!.disabled).to.equal(true);
+      const view = [el.start.getTime(), el.end.getTime()];
+      // everything shows: Zoom out and Fit are at their limit (aria-disabled, so they keep focus), and a click does nothing
+      for (const name of ['zoom-out', 'zoom-fit']) {
+        expect(part(el, name)!.getAttribute('aria-disabled'), name).to.equal('true');
+        await sendMouse({ type: 'click', position: centre(part(el, name)!) });
+        await el.updateComplete;
+        expect([el.start.getTime(), el.end.getTime()], `a click on ${name}`).to.deep.equal(view);
+      }
       await sendMouse({ type: 'click', position: centre(part(el, 'zoom-in')!) });
       await el.updateComplete;
       expect(span(el)).to.be.closeTo(full / 2, full * 0.01);
@@ -800,7 +807,15 @@ describe('<alpine-timeline> exploration', () => {
       const el = await drawn(await timelineFixture());
       el.select('founding-1955');
       await el.updateComplete;
-      expect(part<HTMLButtonElement>(el, 'detail-prev')!.disabled).to.equal(true);
+      // the first event: Previous is at its limit (aria-disabled), and a click on it does nothing
+      expect(part(el, 'detail-prev')!.getAttribute('aria-disabled')).to.equal('true');
+      let selects = 0;
+      const count = () => selects++;
+      el.addEventListener('timeline-select', count);
+      await sendMouse({ type: 'click', position: centre(part(el, 'detail-prev')!) });
+      await el.updateComplete;
+      el.removeEventListener('timeline-select', count);
+      expect([el.selected, selects], 'after a click on Previous at the first event').to.deep.equal(['founding-1955', 0]);
       const fired = oneEvent(el, 'timeline-select') as Promise<TimelineSelectEvent>;
       await sendMouse({ type: 'click', position: centre(part(el, 'detail-next')!) });
       expect((await fired).detail).to.deep.include({ reason: 'pointer' });

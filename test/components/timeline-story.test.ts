@@ -3,7 +3,7 @@
  * swipe, keys, buttons and the API (each step a `timeline-select` with reason "story"), deep links
  * that open a chapter, and a selection kept when switching between story and explorer.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/alpine-timeline.js';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
@@ -65,8 +65,17 @@ describe('<alpine-timeline mode="story">', () => {
       const [x, y] = centre(dot.querySelector('.dot')!);
       expect(el.shadowRoot!.elementFromPoint(x, y)?.closest('button') === dot, `${dot.getAttribute('aria-label')}`).to.equal(true);
     }
-    expect(part<HTMLButtonElement>(el, 'story-prev')!.disabled).to.equal(true);
     expect(document.documentElement.scrollWidth).to.be.at.most(innerWidth);
+    // the first chapter: Previous is at its limit (aria-disabled, so that it keeps focus), and a tap on it does nothing
+    const seen = record(el);
+    const previous = part(el, 'story-prev')!;
+    expect(previous.getAttribute('aria-disabled')).to.equal('true');
+    previous.scrollIntoView({ block: 'center' });
+    await executeServerCommand('input-touch', { type: 'touchStart', points: [centre(previous)] });
+    await executeServerCommand('input-touch', { type: 'touchEnd', points: [] });
+    await aTimeout(50);
+    expect([el.selected, seen.length], 'after a tap on Previous at the first chapter').to.deep.equal(['founding-1955', 0]);
+    scrollTo(0, 0);
   });
 
   it('reads as a column centred under the strip on a wide screen, and fills a phone', async () => {
@@ -93,7 +102,8 @@ describe('<alpine-timeline mode="story">', () => {
     }
     expect(seen.map((d) => d.event.id)).to.deep.equal(MILESTONES.slice(1));
     expect(seen.every((d) => d.reason === 'story')).to.equal(true);
-    expect(part<HTMLButtonElement>(el, 'story-next')!.disabled).to.equal(true);
+    // the last chapter: Next is at its limit (aria-disabled, so that it keeps focus)
+    expect(part(el, 'story-next')!.getAttribute('aria-disabled')).to.equal('true');
     // a swipe the other way goes back
     await executeServerCommand('input-swipe', { from: [x - 120, y], to: [x + 120, y], steps: 6 });
     await waitUntil(() => el.selected === MILESTONES[3], 'a swipe back did not go back');

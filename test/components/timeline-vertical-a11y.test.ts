@@ -224,4 +224,27 @@ describe('<alpine-timeline> vertical layout, read by a screen reader', () => {
     await waitUntil(() => el.shadowRoot!.activeElement === button('e1925'), 'ArrowUp did not come back');
     expect(part(el, 'plot')!.classList.contains('vertical')).to.equal(true);
   });
+
+  // its own zoom limits (the vertical zoom's), the same buttons: at a limit focus stays there
+  // (it went to the neighbour, and the next Enter on Zoom in zoomed out) and Enter does nothing
+  it('keeps focus on Zoom in and Zoom out pressed to their limit, where Enter then does nothing', async () => {
+    const el = await phone(DATA);
+    const active = () => el.shadowRoot!.activeElement?.getAttribute('part');
+    const zoom = () => [el.start.getTime(), el.end.getTime(), part(el, 'plot')!.getBoundingClientRect().height];
+    expect(part(el, 'zoom-out')!.getAttribute('aria-disabled'), 'zoom-out at the whole timeline').to.equal('true');
+    for (const name of ['zoom-in', 'zoom-out']) {
+      part(el, name)!.focus();
+      for (let i = 0; i < 40 && part(el, name)!.getAttribute('aria-disabled') !== 'true'; i++) {
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(active(), `focus left ${name} after ${i + 1} presses`).to.equal(name);
+      }
+      expect(part(el, name)!.getAttribute('aria-disabled'), `${name} at its limit`).to.equal('true');
+      const before = zoom();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(active(), `focus left ${name} at its limit`).to.equal(name);
+      expect(zoom(), `Enter on ${name} at its limit`).to.deep.equal(before);
+    }
+  });
 });

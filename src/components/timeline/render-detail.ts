@@ -58,13 +58,17 @@ export function renderDetail(event: ParsedEvent, ctx: DetailContext): TemplateRe
   `;
 }
 
+/**
+ * Previous or Next. With no event that way it is aria-disabled, not disabled: it keeps focus and
+ * a press does nothing (a disabled Next lost focus to Previous, and the next Enter went back).
+ */
 function navButton(part: string, arrow: string, label: string, target: ParsedEvent | undefined, ctx: DetailContext): TemplateResult {
   const title = target ? text(target.title, ctx) : '';
   return html`<button
     part=${part}
     class="text-button nav"
     type="button"
-    ?disabled=${!target}
+    aria-disabled=${target ? nothing : 'true'}
     title=${target ? `${eventDate(target, ctx)} — ${title}` : nothing}
     @click=${(e: MouseEvent) => target && ctx.onNavigate(target, e)}
   >

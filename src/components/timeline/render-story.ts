@@ -34,7 +34,8 @@ export interface StoryContext extends TextContext {
 /**
  * The guided story: a navigation strip that shows where each chapter sits in time, the progress,
  * the chapter (large date and title, its text, the event's media and quotes), and previous / next
- * buttons. Swipes and keys are handled by the element (on the `chapter` part).
+ * buttons. Swipes and keys are handled by the element (on the `chapter` part). At the first or
+ * last chapter a button is aria-disabled, not disabled: it keeps focus, and a press does nothing.
  */
 export function renderStory(ctx: StoryContext): TemplateResult {
   const { strings, event, index, chapters } = ctx;
@@ -65,10 +66,10 @@ export function renderStory(ctx: StoryContext): TemplateResult {
       ${renderMedia(event, ctx)} ${renderQuotes(event, ctx)}
     </article>
     <div class="story-nav">
-      <button part="story-prev" class="text-button nav" type="button" ?disabled=${!ctx.hasPrevious} @click=${() => ctx.onStep(-1)}>
+      <button part="story-prev" class="text-button nav" type="button" aria-disabled=${ctx.hasPrevious ? nothing : 'true'} @click=${() => ctx.hasPrevious && ctx.onStep(-1)}>
         <span aria-hidden="true">‹</span> ${strings.previousChapter}
       </button>
-      <button part="story-next" class="text-button nav" type="button" ?disabled=${!ctx.hasNext} @click=${() => ctx.onStep(1)}>
+      <button part="story-next" class="text-button nav" type="button" aria-disabled=${ctx.hasNext ? nothing : 'true'} @click=${() => ctx.hasNext && ctx.onStep(1)}>
         ${strings.nextChapter} <span aria-hidden="true">›</span>
       </button>
     </div>

@@ -1028,11 +1028,13 @@ export class AlpineTimeline extends LitElement {
     const list = html`<button part="list-toggle" class=${inStory ? 'tool text off' : 'tool text'} type="button" aria-pressed=${this.listView ? 'true' : 'false'} @click=${() => (this.listView = !this.listView)}>
       ${strings.listView}
     </button>`;
+    // At a limit a button is aria-disabled, not disabled: it keeps focus (a disabled one lost it to
+    // its neighbour, and the next Enter on "Zoom in" zoomed out), and a press does nothing.
     return html`<div part="controls">
       <div class=${inStory || this.listView ? 'zoom-group off' : 'zoom-group'} role="group" aria-label=${strings.zoomControls}>
-        <button part="zoom-in" class="tool" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} ?disabled=${atMax} @click=${() => this.zoomBy(2)}>${zoomInIcon}</button>
-        <button part="zoom-out" class="tool" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} ?disabled=${atFit} @click=${() => this.zoomBy(0.5)}>${zoomOutIcon}</button>
-        <button part="zoom-fit" class="tool" type="button" aria-label=${strings.fit} title=${strings.fit} ?disabled=${atFit} @click=${() => this.fit()}>${fitIcon}</button>
+        <button part="zoom-in" class="tool" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} aria-disabled=${atMax ? 'true' : nothing} @click=${() => atMax || this.zoomBy(2)}>${zoomInIcon}</button>
+        <button part="zoom-out" class="tool" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} aria-disabled=${atFit ? 'true' : nothing} @click=${() => atFit || this.zoomBy(0.5)}>${zoomOutIcon}</button>
+        <button part="zoom-fit" class="tool" type="button" aria-label=${strings.fit} title=${strings.fit} aria-disabled=${atFit ? 'true' : nothing} @click=${() => atFit || this.fit()}>${fitIcon}</button>
       </div>
       ${list}${story}
     </div>`;

@@ -331,11 +331,12 @@ export const timelineStyles = css`
     stroke-linejoin: round;
   }
   /* Hover colours: not on a pressed toggle (its text, in the accent's contrast colour, would vanish
-     on the surface colour); not on a touch screen (a phone, a kiosk), which leaves what was last
-     tapped hovered: a button then looked pressed, a closed event still selected; not in forced
-     colours, where they took the selected event's Highlight fill away. */
+     on the surface colour), nor on a button at its limit (it would look as if it did something);
+     not on a touch screen (a phone, a kiosk), which leaves what was last tapped hovered: a button
+     then looked pressed, a closed event still selected; not in forced colours, where they took the
+     selected event's Highlight fill away. */
   @media (forced-colors: none) and (not (pointer: coarse)) {
-    :host(:not([kiosk])) .tool:hover:not(:disabled, [aria-pressed='true']) {
+    :host(:not([kiosk])) .tool:hover:not([aria-disabled='true'], [aria-pressed='true']) {
       background: var(--at-surface);
     }
   }
@@ -424,7 +425,10 @@ export const timelineStyles = css`
   .more {
     margin: 0 12px 12px;
   }
-  .tool:disabled {
+  /* A zoom button at its limit (Zoom in at the deepest zoom, Zoom out and Fit when everything
+     shows) is aria-disabled, not disabled, so that it keeps focus; so are Previous and Next at the
+     ends (.text-button below). */
+  .tool[aria-disabled='true'] {
     color: var(--at-muted);
     opacity: 0.55;
     cursor: default;
@@ -697,9 +701,15 @@ export const timelineStyles = css`
     gap: 8px;
     margin-top: 12px;
   }
-  .text-button:disabled {
+  .text-button[aria-disabled='true'] {
     opacity: 0.45;
     cursor: default;
+  }
+  /* Focus stays on a button that reaches its limit: its ring at full strength (faded with the
+     button, it fell below 3:1 against the page), the button dimmed by its colour alone. */
+  :is(.tool, .text-button)[aria-disabled='true']:focus-visible {
+    opacity: 1;
+    color: var(--at-muted);
   }
   /* placed from the left like the marks and the era bands, whatever the direction: inset: 0 with
      the layout's width set the drawing against the right edge right to left, away from the labels,
@@ -1126,6 +1136,13 @@ export const timelineStyles = css`
     }
     .tool[aria-pressed='true']:focus-visible {
       outline: 2px solid CanvasText;
+    }
+    /* a button at its limit: the system's disabled colour (and no hover border), as forced
+       colours gave it while it was disabled */
+    :is(.tool, .text-button)[aria-disabled='true'],
+    :is(.tool, .text-button)[aria-disabled='true']:focus-visible {
+      color: GrayText;
+      border-color: GrayText;
     }
     /* SVG paints and the cluster pills keep author colours unless told: system colours here */
     [part~='axis'],
