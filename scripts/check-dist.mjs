@@ -53,10 +53,12 @@ const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
  * the dataset to come, 85,491 with a narrow overview brush kept grabbable, export options
  * checked, the kiosk's overlays above the strip and an HTML list's undated item named, 85,567
  * with the list view's detail under its item, 85,927 with vertical swipes on the overview strip
- * left to the page (the brush's touchstart held back until a swipe goes sideways); plus a small
- * margin.
+ * left to the page (the brush's touchstart held back until a swipe goes sideways), 86,301 with the
+ * bundled dataset waiting for the page's scripts, select() kept for a src on its way, the
+ * story's chapters said by the live region and buttons at their limit aria-disabled; plus a
+ * small margin.
  */
-const BUNDLE_GZIP_LIMIT = 86_200;
+const BUNDLE_GZIP_LIMIT = 86_500;
 const ALLOWED_BARE = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|tslib)(\/|$)/;
 const problems = [];
 const rel = (f) => relative(ROOT, f);
