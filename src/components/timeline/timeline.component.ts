@@ -518,7 +518,7 @@ export class AlpineTimeline extends LitElement {
    */
   select(id: string | null): boolean {
     this._selectForNext = undefined; // the last call wins
-    if (id !== null && this._indexOf(id) === undefined && this._awaitingDataset()) {
+    if (id !== null && this._indexOf(id) === undefined && this._datasetOnItsWay()) {
       // `el.src = url; el.select(id)`: the id is for the dataset on its way
       this._selectForNext = { id, after: this.timeline };
       return true;
@@ -655,7 +655,7 @@ export class AlpineTimeline extends LitElement {
       }
     }
     const asked = this._selectForNext;
-    if (asked && !this._awaitingDataset()) {
+    if (asked && !this._datasetOnItsWay()) {
       this._selectForNext = undefined;
       // the dataset came (not an error that kept the one before): the id is selected if it has it
       if (timeline !== asked.after && this._indexOf(asked.id) !== undefined) this._select(asked.id, 'api');
@@ -1391,6 +1391,14 @@ export class AlpineTimeline extends LitElement {
   private _awaitingDataset(): boolean {
     const timeline = this.timeline;
     return !timeline || timeline !== this._viewTimeline || this._dataset.loading || this._dataset.isNewSource(this.data, this.src);
+  }
+
+  /**
+   * Whether a dataset is on its way that cannot be read yet: none yet, or a `src` loading (or
+   * set and not yet requested). `data` just given is not: the `timeline` getter reads it at once.
+   */
+  private _datasetOnItsWay(): boolean {
+    return !this.timeline || this._dataset.loading || this._dataset.isNewSource(this.data, this.src);
   }
 
   /** The window, when the user zoomed in; undefined when everything is shown. */
