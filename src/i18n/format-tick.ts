@@ -42,14 +42,13 @@ function saysYear(date: Date, unit: TickUnit): boolean {
 
 /**
  * The labels of an axis's ticks ({@link formatTick} each), with the year where a reader needs it:
- * on the first tick when no tick says it (a few weeks of November, "21 Nov", "28 Nov", "5 Dec",
- * would otherwise name no year anywhere: "Nov 21, 2021" starts the axis), and on the first tick
- * of a new year that does not say it ("Jan 2, 2022" after "Dec 26").
+ * on the first tick ("Sep 2021 · Oct · Nov · Dec · 2022": without it, the months before the
+ * January tick would name no year; "Nov 21, 2021 · Nov 28 · Dec 5"), and on the first tick of a
+ * new year that does not say it ("Jan 2, 2022" after "Dec 26").
  */
 export function formatTicks(values: readonly Date[], unit: TickUnit, locale: string): string[] {
-  const anySays = values.some((d) => saysYear(d, unit));
   return values.map((d, i) => {
-    const needsYear = !saysYear(d, unit) && (i === 0 ? !anySays : d.getUTCFullYear() !== values[i - 1]!.getUTCFullYear());
+    const needsYear = !saysYear(d, unit) && (i === 0 || d.getUTCFullYear() !== values[i - 1]!.getUTCFullYear());
     return formatTick(d, unit, locale, needsYear);
   });
 }
@@ -64,7 +63,8 @@ function tickLabel(date: Date, unit: TickUnit, locale: string, withYear: boolean
     case 'month':
       return date.getUTCMonth() === 0
         ? formatter(locale, { year: 'numeric', ...era }).format(date)
-        : formatter(locale, { month: 'short', ...era, ...year }).format(date);
+        : // the era only with the year: alone with a month, Intl writes "BC (month: Apr)"
+          formatter(locale, { month: 'short', ...year }).format(date);
     case 'day':
       return date.getUTCDate() === 1
         ? formatter(locale, { month: 'short', year: 'numeric', ...era }).format(date)
