@@ -19,8 +19,9 @@ export class FocusKeeperController implements ReactiveController {
   private _had?: { readonly el: HTMLElement; readonly part: string | null };
 
   /**
-   * `fallback`: where focus goes when a button without a `part` that had it is gone (an event's
-   * mark that a zoom or a pan took out of the layout: the marks' tab stop).
+   * `fallback`: where focus goes when the button that had it is gone with no twin of the same
+   * `part` (an event's mark that a zoom or a pan took out of the layout: the marks' tab stop; the
+   * error panel's Dismiss or Retry, gone with the panel).
    */
   constructor(host: ReactiveControllerHost & HTMLElement, fallback: (lost: HTMLElement) => HTMLElement | null | undefined = () => undefined) {
     this._host = host;
@@ -44,7 +45,8 @@ export class FocusKeeperController implements ReactiveController {
     if (had.part) {
       const same = [...root.querySelectorAll<HTMLElement>('button[part]')].find((b) => b.getAttribute('part') === had.part);
       target = same && (usable(same) ? same : nearestUsable(same));
-    } else if (!had.el.isConnected) target = this._fallback(had.el);
+    }
+    if (!target && !had.el.isConnected) target = this._fallback(had.el);
     target?.focus({ preventScroll: true });
   }
 }

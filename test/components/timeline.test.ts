@@ -457,6 +457,28 @@ describe('<alpine-timeline>', () => {
       expect(marks(el)).to.have.length(2);
     });
 
+    it('gives focus to the events when Dismiss or a Retry that works takes the error panel away', async () => {
+      const el = await drawn(await timelineFixture(tiny));
+      const focused = () => el.shadowRoot!.activeElement as HTMLElement | null;
+      el.data = { title: 'Broken', events: [{ id: 'x', date: '1969-13', title: 'Bad' }] } as unknown as TimelineDataset;
+      await el.updateComplete;
+      part(el, 'error-dismiss')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(part(el, 'error'), 'dismissed').to.equal(null);
+      expect(focused()?.matches('button.mark[tabindex="0"]'), `focus on ${document.activeElement?.tagName}`).to.equal(true);
+      // Retry from the keyboard: the server answers 503 once, then the file
+      const id = `focus-retry-${Math.random()}`;
+      const failing = await fixture<AlpineTimeline>(html`<alpine-timeline src=${`/__test__/respond?status=503&failures=1&file=/test/fixtures/tiny.json&id=${id}`}></alpine-timeline>`);
+      await waitUntil(() => part(failing, 'retry'), 'no Retry button', { timeout: 5000 });
+      part(failing, 'retry')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => marks(failing).length === 3 && !part(failing, 'error'), 'the file did not load', { timeout: 5000 });
+      await failing.updateComplete;
+      const active = failing.shadowRoot!.activeElement as HTMLElement | null;
+      expect(active?.matches('button.mark[tabindex="0"]'), `focus on ${document.activeElement?.tagName}`).to.equal(true);
+    });
+
     it('never throws into the page, even for hostile objects', async () => {
       const el = await drawn(await timelineFixture(tiny));
       const hostile = new Proxy({}, { get: () => { throw new Error('gotcha'); }, ownKeys: () => { throw new Error('gotcha'); } });

@@ -456,7 +456,13 @@ export class AlpineTimeline extends LitElement {
       shouldUpdate: () => this._headerRoom > 0 && this._headerHeight() !== this._headerRoom,
     });
     // a focused mark that a zoom or a pan took out: focus goes to the marks' tab stop
-    new FocusKeeperController(this, (lost) => (lost.matches('.mark') ? this.renderRoot.querySelector<HTMLElement>('button.mark[tabindex="0"]') : undefined));
+    new FocusKeeperController(this, (lost) => {
+      const marks = this.renderRoot.querySelector<HTMLElement>('button.mark[tabindex="0"]');
+      if (lost.matches('.mark')) return marks;
+      // the error panel's Dismiss or Retry: on to what the panel stood before, the events (or,
+      // with none drawn, the header's first button)
+      return lost.matches('[part~="error-dismiss"], [part~="retry"]') ? (marks ?? this.renderRoot.querySelector<HTMLElement>('[part~="header"] button')) : undefined;
+    });
     new KeyboardController(this, {
       inStory: () => this._inStory(),
       storyStep: (direction) => this._storyStep(direction),
