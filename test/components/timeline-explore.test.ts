@@ -284,6 +284,28 @@ describe('<alpine-timeline> exploration', () => {
       expect(events.filter((e) => e.startsWith('timeline-select'))).to.deep.equal([]);
     });
 
+    it('fires no timeline-range-change for a first interaction that leaves the whole view as it was', async () => {
+      const el = await drawn(await timelineFixture());
+      const fired: string[] = [];
+      el.addEventListener('timeline-range-change', (e) => fired.push(`${(e as TimelineRangeChangeEvent).detail.start.getUTCFullYear()}`));
+      const whole = [el.start.getTime(), el.end.getTime()];
+      // a drag on the plot at the whole view (nothing to pan to), then select() of an event in view
+      const plot = part(el, 'plot')!.getBoundingClientRect();
+      const [x, y] = [Math.round(plot.left + plot.width / 2), Math.round(plot.bottom - 12)];
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      for (let dx = 20; dx <= 200; dx += 20) await sendMouse({ type: 'move', position: [x - dx, y] });
+      await sendMouse({ type: 'up' });
+      el.select('founding-1955');
+      await aTimeout(500);
+      expect([el.start.getTime(), el.end.getTime()], 'the view did not move').to.deep.equal(whole);
+      expect(fired, 'nothing changed, nothing fired').to.deep.equal([]);
+      // a real change still fires, once
+      el.zoomTo('1965', '1970', { animate: false });
+      await waitUntil(() => fired.length > 0, 'no timeline-range-change after zoomTo()');
+      expect(fired).to.deep.equal(['1965']);
+    });
+
     it('never shows more than the dataset span, nor less than about a day', async () => {
       const el = await drawn(await timelineFixture());
       const full = span(el);

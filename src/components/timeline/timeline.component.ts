@@ -1360,8 +1360,10 @@ export class AlpineTimeline extends LitElement {
     const sliderSpoke = this._sliderSpoke;
     this._sliderSpoke = false;
     const last = this._lastRange;
-    if (last && sameWindow(last, window)) return;
     this._lastRange = window;
+    // the same window again, or still the whole timeline the first view showed: nothing changed
+    // (a drag at the whole view, or select() of an event in view, settles where it was)
+    if (last ? sameWindow(last, window) : sameWindow(window, this._extent())) return;
     // not said: the first view, when it is the whole timeline (a selection's sentence stays), and
     // a period the overview slider's value has just said (unless it is empty, which it does not say)
     const empty = this._isEmptyWindow(window);
