@@ -72,7 +72,7 @@ function navButton(part: string, arrow: string, label: string, target: ParsedEve
     title=${target ? `${eventDate(target, ctx)} — ${title}` : nothing}
     @click=${(e: MouseEvent) => target && ctx.onNavigate(target, e)}
   >
-    ${part === 'detail-prev' ? `${arrow} ${label}` : `${label} ${arrow}`}
+    ${part === 'detail-prev' ? html`<span aria-hidden="true">${arrow} </span>${label}` : html`${label}<span aria-hidden="true"> ${arrow}</span>`}
   </button>`;
 }
 

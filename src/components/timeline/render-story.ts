@@ -67,10 +67,10 @@ export function renderStory(ctx: StoryContext): TemplateResult {
     </article>
     <div class="story-nav">
       <button part="story-prev" class="text-button nav" type="button" aria-disabled=${ctx.hasPrevious ? nothing : 'true'} @click=${() => ctx.hasPrevious && ctx.onStep(-1)}>
-        <span aria-hidden="true">‹</span> ${strings.previousChapter}
+        <span aria-hidden="true">‹ </span>${strings.previousChapter}
       </button>
       <button part="story-next" class="text-button nav" type="button" aria-disabled=${ctx.hasNext ? nothing : 'true'} @click=${() => ctx.hasNext && ctx.onStep(1)}>
-        ${strings.nextChapter} <span aria-hidden="true">›</span>
+        ${strings.nextChapter}<span aria-hidden="true"> ›</span>
       </button>
     </div>
   </section>`;
