@@ -55,10 +55,11 @@ const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
  * with the list view's detail under its item, 85,927 with vertical swipes on the overview strip
  * left to the page (the brush's touchstart held back until a swipe goes sideways), 86,301 with the
  * bundled dataset waiting for the page's scripts, select() kept for a src on its way, the
- * story's chapters said by the live region and buttons at their limit aria-disabled; plus a
- * small margin.
+ * story's chapters said by the live region and buttons at their limit aria-disabled, 86,919
+ * with a rotated phone keeping the reader's period in both layouts and a bounded element's open
+ * card revealed inside it; plus a small margin.
  */
-const BUNDLE_GZIP_LIMIT = 86_500;
+const BUNDLE_GZIP_LIMIT = 87_100;
 const ALLOWED_BARE = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|tslib)(\/|$)/;
 const problems = [];
 const rel = (f) => relative(ROOT, f);

@@ -17,6 +17,8 @@ export interface VerticalViewOptions {
   target: () => HTMLElement | null | undefined;
   /** What may cover the bottom of the screen (the detail view's sheet), if shown. */
   sheet?: () => Element | null | undefined;
+  /** The element the plot scrolls inside, when it does (a bounded host): what it shows is all that is visible. */
+  scroller?: () => Element | null | undefined;
   /** Called when the view's time scale changed (a zoom). */
   onViewChange: () => void;
   /** Called when the visible part settled after the page scrolled. */
@@ -31,6 +33,17 @@ export interface VerticalGeometry {
   readonly alternate: boolean;
   /** Event indices always drawn as cards. */
   readonly pinned: readonly number[];
+}
+
+/**
+ * Where the reader is: the zoom, the time at the top of the visible part at viewport y `clientY`,
+ * and the time a screen's height below it (as tall as at the last render: a rotated screen is not).
+ */
+export interface VerticalPlace {
+  readonly zoom: number;
+  readonly t: number;
+  readonly clientY: number;
+  readonly end: number;
 }
 
 /**
@@ -55,6 +68,13 @@ export class VerticalViewController implements ReactiveController {
   private _drawnTop?: number;
   /** After the next render: scroll this event's card into view. */
   private _reveal?: { id: string; smooth: boolean };
+  /**
+   * At the next layout: this zoom, or the one that fits `t` to `end` in the viewport, with `t` at
+   * viewport y `clientY` if given (the zoom depends on the fitted scale, which needs the dataset's layout).
+   */
+  private _place?: { t: number; clientY?: number; end?: number; zoom?: number };
+  /** The height of the visible part at the last render (px). */
+  private _shownHeight = 0;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: VerticalViewOptions) {
     this._host = host;
@@ -62,6 +82,7 @@ export class VerticalViewController implements ReactiveController {
     this._viewport = new ViewportController(host, {
       enabled: options.enabled,
       target: options.target,
+      clip: options.scroller,
       onMove: () => host.requestUpdate(),
       onSettle: options.onScrollSettle,
     });
@@ -83,6 +104,13 @@ export class VerticalViewController implements ReactiveController {
     // Fitted: a card's height per event for up to 30 events, and at least 480 px, before pushes.
     const fitted = fitScale(extent, Math.max(480, Math.min(timeline.events.length, 30) * rowHeight));
     this._maxZoom = Math.max(1, Math.min((2 * rowHeight) / DAY_MS / fitted, 2_000_000 / Math.max(1, (extent[1] - extent[0]) * fitted)));
+    const place = this._place;
+    this._place = undefined;
+    if (place) {
+      const wanted = place.end === undefined ? 1 : ((globalThis.innerHeight || 800) * 0.8) / Math.max(1, place.end - place.t) / fitted;
+      this.zoom = place.zoom ?? wanted;
+      if (place.clientY !== undefined) this._anchor = { t: place.t, clientY: place.clientY };
+    }
     this.zoom = Math.min(this._maxZoom, Math.max(1, this.zoom));
     const scale = fitted * this.zoom;
     const key = [timeline, extent[0], extent[1], rowHeight, headingHeight, alternate, scale, ...pinned];
@@ -130,17 +158,31 @@ export class VerticalViewController implements ReactiveController {
     this._options.onViewChange();
   }
 
-  /** Zooms so that `[start, end]` about fills the viewport, with `start` at its top. */
+  /**
+   * Zooms so that `[start, end]` about fills the viewport, with `start` at its top. Applied at the
+   * next layout: the layout just turned vertical has none yet (a phone rotated to portrait).
+   */
   zoomTo(start: number, end: number): void {
-    const layout = this._layout;
-    const target = this._options.target();
-    if (!layout || !target) return;
-    const viewport = globalThis.innerHeight || 800;
-    const wanted = (viewport * 0.8) / Math.max(1, end - start);
-    this.zoom = Math.min(this._maxZoom, Math.max(1, (this.zoom * wanted) / layout.scale));
-    this._anchor = { t: start, clientY: Math.min(viewport * 0.1, 80) };
+    this._place = { t: start, end, clientY: Math.min((globalThis.innerHeight || 800) * 0.1, 80) };
     this._host.requestUpdate();
     this._options.onViewChange();
+  }
+
+  /** Where the reader is (undefined when no part of the plot is visible). */
+  place(): VerticalPlace | undefined {
+    const layout = this._layout;
+    const target = this._options.target();
+    if (!layout || !target) return undefined;
+    const [top, bottom] = this._viewport.measure();
+    if (bottom <= top) return undefined;
+    const end = layout.timeAt(top + Math.max(1, this._shownHeight || bottom - top));
+    return { zoom: this.zoom, t: layout.timeAt(top), clientY: target.getBoundingClientRect().top + top, end };
+  }
+
+  /** Goes back to a place the reader left, at the next layout: its zoom, and its scroll if `scroll`. */
+  restore({ t, clientY, zoom }: VerticalPlace, scroll: boolean): void {
+    this._place = { t, clientY: scroll ? clientY : undefined, zoom };
+    this._host.requestUpdate();
   }
 
   /** Back to the fitted scale. */
@@ -176,17 +218,22 @@ export class VerticalViewController implements ReactiveController {
       // keep the anchor's time at the same place in the viewport: scroll by the difference
       const now = target.getBoundingClientRect().top + layout.yOf(anchor.t);
       scrollByAround(target, now - anchor.clientY);
-    } else if (reveal) {
+    }
+    // after an anchor too: a layout that turned vertical keeps the reader's period, and then its
+    // selection in view
+    if (reveal) {
       const card = target.querySelector<HTMLElement>(`li[data-id="${CSS.escape(reveal.id)}"]`);
       const box = card?.getBoundingClientRect();
-      const viewport = globalThis.innerHeight || 800;
+      const [top, viewport] = this._viewport.bounds();
       // the card must also clear the detail's sheet, which opens over the bottom of the screen
       const sheetTop = this._options.sheet?.()?.getBoundingClientRect().top ?? viewport;
-      const bottom = sheetTop > 0 && sheetTop < viewport ? sheetTop : viewport;
-      if (card && box && (box.top < 0 || box.bottom > bottom)) {
+      const bottom = sheetTop > top && sheetTop < viewport ? sheetTop : viewport;
+      if (card && box && (box.top < top || box.bottom > bottom)) {
         // to the top (below the sticky era heading: scroll-margin), clear of a detail sheet at the bottom
         card.scrollIntoView({ block: 'start', behavior: reveal.smooth ? 'smooth' : 'auto' });
       }
     }
+    const [top, bottom] = this._viewport.measure();
+    this._shownHeight = bottom - top;
   }
 }

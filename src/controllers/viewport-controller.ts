@@ -6,6 +6,8 @@ export interface ViewportControllerOptions {
   enabled: () => boolean;
   /** The element whose visible part is tracked (the vertical plot). */
   target: () => HTMLElement | null | undefined;
+  /** The element the target scrolls inside, when it does (a bounded host): only what it shows is visible. */
+  clip?: () => Element | null | undefined;
   /** Called when the visible part moved by more than `threshold` px since the last render. */
   onMove: () => void;
   /** Called once scrolling has stopped for a moment. */
@@ -59,11 +61,18 @@ export class ViewportController implements ReactiveController {
     const target = this._options.target();
     if (!target) return this.visible;
     const box = target.getBoundingClientRect();
-    const viewport = globalThis.innerHeight || document.documentElement.clientHeight;
-    const top = Math.min(box.height, Math.max(0, -box.top));
-    const bottom = Math.max(top, Math.min(box.height, viewport - box.top));
+    const [from, to] = this.bounds();
+    const top = Math.min(box.height, Math.max(0, from - box.top));
+    const bottom = Math.max(top, Math.min(box.height, to - box.top));
     this.visible = [top, bottom];
     return this.visible;
+  }
+
+  /** The viewport's top and bottom, or those of the part of it the clip element shows. */
+  bounds(): [number, number] {
+    const viewport = globalThis.innerHeight || document.documentElement.clientHeight;
+    const clip = this._options.clip?.()?.getBoundingClientRect();
+    return clip ? [Math.max(0, clip.top), Math.min(viewport, clip.bottom)] : [0, viewport];
   }
 
   private _sync(): void {

@@ -15,7 +15,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { SwipeController } from '../../controllers/swipe-controller.js';
-import { VerticalViewController } from '../../controllers/vertical-view-controller.js';
+import { VerticalViewController, type VerticalPlace } from '../../controllers/vertical-view-controller.js';
 import { ViewWindowController, type ViewSource } from '../../controllers/view-window-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { emit } from '../../events/index.js';
@@ -318,12 +318,22 @@ export class AlpineTimeline extends LitElement {
     enabled: () => this.currentOrientation === 'vertical' && this.mode === 'explore' && !this.listView,
     target: () => this.renderRoot?.querySelector<HTMLElement>('[part~="plot"].vertical'),
     sheet: () => this.renderRoot?.querySelector('[part~="detail"]'),
+    scroller: (): Element | undefined => (this._internals.states.has('bounded') ? this : undefined),
     onViewChange: () => this._view.scheduleSettle(),
     onScrollSettle: () => this._view.scheduleSettle(false), // scrolling the page is not worth a spoken sentence
   });
   private _vLayout?: VerticalLayout;
   private readonly _internals = this.attachInternals();
-  private _wasVertical = false;
+  /** The plot the last update drew: undefined for none (the list, story mode, before the first). */
+  private _plotShown?: 'horizontal' | 'vertical';
+  /**
+   * What each layout showed at the last switch between them: the horizontal window, and the
+   * vertical place (read after the render that switched to it). A layout the reader did not move
+   * since hands back exactly what the other one showed before (no drift over several rotations).
+   */
+  private _handoff?: { horizontal: TimeWindow; vertical?: VerticalPlace };
+  /** The vertical layout that was on screen turned horizontal: keep the (much shorter) element on screen. */
+  private _showAfterSwitch = false;
   private readonly _locale = new LocaleController(this);
   /** The plot's row sizes as read at the start of the last update (see {@link _readRowSizes}). */
   private _rowSizes = { laneHeight: 46, clusterHeight: 20 };
@@ -638,6 +648,7 @@ export class AlpineTimeline extends LitElement {
     if (timeline !== this._viewTimeline) {
       this._viewTimeline = timeline;
       this._view.reset(); // a new dataset starts fitted, or in the window zoomTo() asked for meanwhile
+      this._handoff = undefined;
       if (timeline && this._viewForNext) this._view.set(this._viewForNext, 'api');
       this._viewForNext = undefined;
     } else if (!this._awaitingDataset()) {
@@ -685,9 +696,11 @@ export class AlpineTimeline extends LitElement {
     this._setState('vertical', vertical);
     this._setState('list', this.listView);
     this._setState('story', this._inStory(timeline));
+    const plot = this.mode === 'explore' && !this.listView ? this.currentOrientation : undefined;
+    if (timeline && plot && this._plotShown && plot !== this._plotShown) this._keepPeriod(plot);
     // turning vertical (the first width, or a narrower element): bring the selection into view there
-    if (vertical && !this._wasVertical && this.selected !== null && !this._focusInHeader()) this._vertical.reveal(this.selected, false);
-    this._wasVertical = vertical;
+    if (vertical && this._plotShown !== 'vertical' && this.selected !== null && !this._focusInHeader()) this._vertical.reveal(this.selected, false);
+    this._plotShown = plot;
     if (vertical) this._updateVertical(timeline);
     else this._updateLayout(timeline);
   }
@@ -720,6 +733,43 @@ export class AlpineTimeline extends LitElement {
     return this.currentOrientation === 'vertical' && this.mode === 'explore' && !this.listView;
   }
 
+  /**
+   * The layout switches (a phone rotated, an element narrowed or widened past 600 px): the new one
+   * shows the period the reader was looking at, as a resize within a layout does. Vertical to
+   * horizontal, the window becomes the times at the top and bottom of the screen (the whole
+   * timeline when that is about all of it, or the vertical view was not moved from its start);
+   * horizontal to vertical, the window's start comes to the top of the screen, the window about
+   * filling it, as `zoomTo()` does (a window of about everything only unzooms: the page does not
+   * jump to the timeline for it, nor for a timeline off screen). The selection is then brought
+   * into view as before. Rotating back without moving restores what the other layout showed.
+   */
+  private _keepPeriod(plot: 'horizontal' | 'vertical'): void {
+    const handoff = this._handoff;
+    const extent = this._extent();
+    const nearlyAll = (w: TimeWindow) => w[1] - w[0] >= (extent[1] - extent[0]) * 0.9;
+    if (plot === 'horizontal') {
+      const place = this._vertical.place();
+      if (!place) return;
+      const shown: TimeWindow = [place.t, place.end];
+      const near = (shown[1] - shown[0]) * 0.02;
+      const same = handoff?.vertical && place.zoom === handoff.vertical.zoom && Math.abs(place.t - handoff.vertical.t) <= near;
+      if (!same) this._setView(nearlyAll(shown) || (place.zoom <= 1 && place.t <= extent[0] + near) ? extent : shown, 'api');
+      this._handoff = { horizontal: this._view.destination, vertical: place };
+      this._showAfterSwitch = true;
+      if (this.selected !== null) this._reveal(this.selected, false);
+      return;
+    }
+    const box = this.getBoundingClientRect();
+    const seen = box.bottom > 0 && box.top < innerHeight;
+    const window = this._view.destination;
+    // a page scrolled past a landscape timeline (it is shorter) keeps its scroll: the same place
+    if (handoff?.vertical && sameWindow(handoff.horizontal, window)) this._vertical.restore(handoff.vertical, seen);
+    else if (!seen) return;
+    else if (nearlyAll(window)) this._vertical.zoom = 1;
+    else this._vertical.zoomTo(window[0], window[1]);
+    this._handoff = { horizontal: window };
+  }
+
   private _updateVertical(timeline: ParsedTimeline | undefined): void {
     if (!timeline) return;
     const style = getComputedStyle(this);
@@ -742,11 +792,22 @@ export class AlpineTimeline extends LitElement {
   protected override update(changed: PropertyValues<this>): void {
     this._mover.undo();
     super.update(changed);
+    // before the controllers' hostUpdated: a vertical layout's first render (a phone rotated to
+    // portrait) scrolls its selection into view inside a bounded element, which must scroll
+    // already, its sheet at its final height (the page scrolled instead, and lost it)
+    this._syncBounded();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    this._syncBounded();
+    // the vertical place that the switch to it made, once its render scrolled there
+    if (this._handoff && !this._handoff.vertical && this._isVertical()) this._handoff.vertical = this._vertical.place();
     if (this._isVertical()) return;
+    if (this._showAfterSwitch) {
+      // the page keeps its scroll in px, which ran past the end of a timeline 4,000 px shorter
+      this._showAfterSwitch = false;
+      const box = this.getBoundingClientRect();
+      if (box.bottom <= 0 || box.top >= innerHeight) this.scrollIntoView({ block: 'start' });
+    }
     const layout = this._plot.layout;
     if (!layout) return;
     if (changed.has('selected')) this._clearOfSheet();

@@ -1,0 +1,125 @@
+/**
+ * Rotating a phone switches between the layouts (orientation="auto" at 600 px): the open event's
+ * card stays in sight above its sheet in an element with a fixed height (a full-screen page, a
+ * kiosk), and the reader's period survives the switch both ways.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
+import '../../src/alpine-timeline.js';
+import type { AlpineTimeline } from '../../src/alpine-timeline.js';
+import { part } from '../helpers.js';
+
+const PORTRAIT = { width: 390, height: 844 };
+const LANDSCAPE = { width: 844, height: 390 };
+
+const frame = () => new Promise((r) => requestAnimationFrame(r));
+
+/** A phone held `size`, touch on, and the timeline in a page (`style` on the element). */
+async function phone(size: { width: number; height: number }, style = ''): Promise<AlpineTimeline> {
+  await setViewport(size);
+  await executeServerCommand('input-touch-enable'); // after setViewport, which resets it
+  const page = await fixture<HTMLElement>(html`<div>
+    <alpine-timeline style=${style}></alpine-timeline>
+    <p style="height: 900px; margin: 0">Below</p>
+  </div>`);
+  const el = page.querySelector('alpine-timeline')!;
+  await waitUntil(() => el.timeline && part(el, 'plot'), 'no timeline');
+  await settle(el);
+  return el;
+}
+
+/** Turns the phone, and waits for the layout that goes with its new width. */
+async function rotate(el: AlpineTimeline, size: { width: number; height: number }): Promise<void> {
+  await setViewport(size);
+  await executeServerCommand('input-touch-enable');
+  const wanted = size.width < 600 ? 'vertical' : 'horizontal';
+  await waitUntil(() => el.currentOrientation === wanted && part(el, 'plot')?.classList.contains('vertical') === (wanted === 'vertical'), `not ${wanted}`);
+  await settle(el);
+}
+
+async function settle(el: AlpineTimeline): Promise<void> {
+  for (let i = 0; i < 4; i++) {
+    await el.updateComplete;
+    await frame();
+  }
+}
+
+function card(el: AlpineTimeline, id: string): DOMRect {
+  return el.shadowRoot!.querySelector(`li[data-id="${CSS.escape(id)}"]`)!.getBoundingClientRect();
+}
+
+/** The id of the first card whose top is on screen. */
+function firstCard(el: AlpineTimeline): string | undefined {
+  const cards = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="plot"].vertical li[data-id]')];
+  return cards.find((li) => li.getBoundingClientRect().top >= 0)?.dataset['id'];
+}
+
+const year = (date: Date) => date.getUTCFullYear() + date.getUTCMonth() / 12;
+
+describe('<alpine-timeline> on a phone that rotates', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  afterEach(async () => {
+    await executeServerCommand('input-touch-enable', { enabled: false });
+    scrollTo(0, 0);
+  });
+  after(() => setViewport({ width: 1280, height: 800 }));
+
+  for (const id of ['dieppe-plant-1969', 'three-electric-models-2026']) {
+    it(`with a fixed height, keeps the open event ${id} in sight above its sheet after turning vertical`, async () => {
+      const el = await phone(LANDSCAPE, 'height: 100vh');
+      el.select(id);
+      await settle(el);
+      await rotate(el, PORTRAIT);
+      expect(el.selected).to.equal(id);
+      const box = el.getBoundingClientRect();
+      const sheet = part(el, 'detail')!.getBoundingClientRect();
+      const c = card(el, id);
+      const seen = `card ${Math.round(c.top)}–${Math.round(c.bottom)}, sheet from ${Math.round(sheet.top)}, element ${Math.round(box.top)}–${Math.round(box.bottom)}`;
+      expect(c.top >= box.top && c.bottom <= Math.min(box.bottom, innerHeight), `card outside the element: ${seen}`).to.equal(true);
+      expect(c.bottom <= sheet.top + 0.5, `card under the sheet: ${seen}`).to.equal(true);
+    });
+  }
+
+  it('keeps a zoomed period through landscape and back', async () => {
+    const el = await phone(PORTRAIT);
+    el.zoomTo('1965', '1970');
+    await settle(el);
+    const [start, end] = [year(el.start), year(el.end)];
+    expect(firstCard(el)).to.equal('renault-association-1965');
+    await rotate(el, LANDSCAPE);
+    // the horizontal window is what the portrait screen showed (it showed the whole 1952–2028)
+    expect(year(el.start), `landscape from ${el.start.toISOString()}`).to.be.closeTo(start, 0.5);
+    expect(year(el.end), `landscape to ${el.end.toISOString()}`).to.be.closeTo(end, 1);
+    await rotate(el, PORTRAIT);
+    // back at 1965 (the window was 1952–1961, founding-1955 at the top)
+    expect(year(el.start), `portrait from ${el.start.toISOString()}`).to.be.closeTo(start, 0.5);
+    expect(firstCard(el)).to.equal('renault-association-1965');
+  });
+
+  it('keeps the place the page was scrolled to through landscape and back', async () => {
+    const el = await phone(PORTRAIT);
+    scrollBy(0, card(el, 'new-a110-2017').top - 120);
+    await settle(el);
+    expect(firstCard(el)).to.equal('new-a110-2017');
+    await rotate(el, LANDSCAPE);
+    expect(year(el.start), `landscape from ${el.start.toISOString()}`).to.be.above(1970);
+    // the plot is on screen (the page kept its scroll, past the end of the shorter timeline)
+    const plot = part(el, 'plot')!.getBoundingClientRect();
+    expect(plot.top < innerHeight && plot.bottom > 0, `plot at ${Math.round(plot.top)}–${Math.round(plot.bottom)}`).to.equal(true);
+    await rotate(el, PORTRAIT);
+    // still at 2017 (the page was back at 1955)
+    expect(firstCard(el)).to.equal('new-a110-2017');
+    expect(Math.round(card(el, 'new-a110-2017').top)).to.be.closeTo(120, 8);
+  });
+
+  it('brings the start of a period zoomed in landscape to the top in portrait', async () => {
+    const el = await phone(LANDSCAPE);
+    el.zoomTo('1969', '1975', { animate: false });
+    await settle(el);
+    await rotate(el, PORTRAIT);
+    // 1969 near the top of the screen, as zoomTo() puts it (the page stayed at 1955)
+    expect(firstCard(el)).to.equal('dieppe-plant-1969');
+    expect(card(el, 'dieppe-plant-1969').top).to.be.within(0, 200);
+    expect(year(el.start), `portrait from ${el.start.toISOString()}`).to.be.closeTo(1969, 1.5);
+  });
+});
