@@ -57,9 +57,10 @@ const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
  * bundled dataset waiting for the page's scripts, select() kept for a src on its way, the
  * story's chapters said by the live region and buttons at their limit aria-disabled, 86,919
  * with a rotated phone keeping the reader's period in both layouts and a bounded element's open
- * card revealed inside it; plus a small margin.
+ * card revealed inside it, 87,380 with the list view's selection brought into sight (select(),
+ * `selected`, next/prev, a link, the list opened), as little as it takes; plus a small margin.
  */
-const BUNDLE_GZIP_LIMIT = 87_100;
+const BUNDLE_GZIP_LIMIT = 87_600;
 const ALLOWED_BARE = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|tslib)(\/|$)/;
 const problems = [];
 const rel = (f) => relative(ROOT, f);

@@ -9,7 +9,7 @@ import { DatasetController } from '../../controllers/dataset-controller.js';
 import { DeepLinkController, type TimelineLink } from '../../controllers/deep-link-controller.js';
 import { KioskController } from '../../controllers/kiosk-controller.js';
 import { FocusKeeperController } from '../../controllers/focus-keeper-controller.js';
-import { scrollByAround } from '../../internal/scroll-by.js';
+import { revealAround, scrollByAround } from '../../internal/scroll-by.js';
 import { KeyboardController } from '../../controllers/keyboard-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
@@ -440,6 +440,8 @@ export class AlpineTimeline extends LitElement {
    * its `timeline-select`, once that dataset is shown; dropped if it fails or lacks the id.
    */
   private _selectForNext?: { readonly id: string; readonly after: ParsedTimeline | undefined };
+  /** After the next render: bring this item of the list (its detail under it) into sight, the page too or not. */
+  private _listReveal?: { readonly id: string; readonly smooth: boolean; readonly pageStays?: boolean };
 
   constructor() {
     super();
@@ -698,6 +700,10 @@ export class AlpineTimeline extends LitElement {
     this._setState('story', this._inStory(timeline));
     const plot = this.mode === 'explore' && !this.listView ? this.currentOrientation : undefined;
     if (timeline && plot && this._plotShown && plot !== this._plotShown) this._keepPeriod(plot);
+    // opening the list: its selected item may be far down it. Not by scrolling the page away from
+    // the List button just pressed (as in the vertical layout): it keeps focus and its place under
+    // the pointer, for a second press; a bounded element scrolls under its header, which stays.
+    if (changed.has('listView') && this.listView && this.selected !== null) this._listReveal = { id: this.selected, smooth: false, pageStays: this._focusInHeader() };
     // turning vertical (the first width, or a narrower element): bring the selection into view there
     if (vertical && this._plotShown !== 'vertical' && this.selected !== null && !this._focusInHeader()) this._vertical.reveal(this.selected, false);
     this._plotShown = plot;
@@ -801,6 +807,7 @@ export class AlpineTimeline extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     // the vertical place that the switch to it made, once its render scrolled there
     if (this._handoff && !this._handoff.vertical && this._isVertical()) this._handoff.vertical = this._vertical.place();
+    this._revealListItem();
     if (this._isVertical()) return;
     if (this._showAfterSwitch) {
       // the page keeps its scroll in px, which ran past the end of a timeline 4,000 px shorter
@@ -1442,6 +1449,10 @@ export class AlpineTimeline extends LitElement {
     const index = this._indexOf(id);
     const event = index === undefined ? undefined : this.timeline!.events[index]!;
     if (!event) return;
+    if (this.listView) {
+      this._listReveal = { id, smooth: animate && !prefersReducedMotion() };
+      this.requestUpdate(); // the same event selected again, scrolled away since
+    }
     if (this._isVertical()) {
       this._vertical.reveal(id, animate && !prefersReducedMotion());
       return;
@@ -1451,6 +1462,20 @@ export class AlpineTimeline extends LitElement {
     const t = event.start.start;
     if (t >= window[0] + margin && t <= window[1] - margin) return;
     this._setView(centreWindow(window, t), 'api', animate);
+  }
+
+  /**
+   * The list view's {@link _reveal}, once the list is rendered (and its scroller bounded or not):
+   * its item, with the detail under it, scrolled into sight as little as it takes, inside a
+   * bounded element, else on the page (left where it is while someone types in a field of it).
+   * Focus stays where it is.
+   */
+  private _revealListItem(): void {
+    const reveal = this._listReveal;
+    this._listReveal = undefined;
+    if (!reveal || !this.listView) return;
+    const item = this.renderRoot.querySelector<HTMLElement>(`[part~="list-item"][data-id="${CSS.escape(reveal.id)}"]`);
+    if (item) revealAround(item, reveal.smooth, reveal.pageStays || typing() ? this : undefined);
   }
 
   /**
@@ -1669,6 +1694,13 @@ export class AlpineTimeline extends LitElement {
 /** Whether `window` is the narrowest the view allows (no zooming in). */
 function atNarrowest(window: TimeWindow): boolean {
   return window[1] - window[0] <= MIN_SPAN * 1.001;
+}
+
+/** Whether focus is in a field that takes typing (the page's search box, say): the page must not move under it. */
+function typing(): boolean {
+  let focused = document.activeElement;
+  while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+  return !!focused?.matches(':read-write');
 }
 
 function prefersReducedMotion(): boolean {

@@ -119,7 +119,7 @@ export const timelineStyles = css`
       z-index: 4;
       background: var(--at-background);
     }
-    :host(:state(bounded)) :where(.body :is(button, a, [tabindex])) {
+    :host(:state(bounded)) :where(.body :is(button, a, [tabindex], [part~='list-item'])) {
       scroll-margin-top: var(--header-room, 0px);
     }
   }
@@ -408,6 +408,13 @@ export const timelineStyles = css`
     [part~='list-item'] > p {
       margin-inline-start: 0;
     }
+  }
+  /* The selected item and those before it are laid out even off screen: revealing the selection
+     measures where it is (skipped, each counted 81 px and the detail under it nothing: the
+     eleventh item, revealed in a 600 px element, ended 155 px below it). */
+  [part~='list-item'][part~='selected'],
+  [part~='list-item']:has(~ [part~='selected']) {
+    content-visibility: visible;
   }
   [part~='list-item'][part~='selected'] strong {
     color: var(--at-accent);
