@@ -9,9 +9,15 @@ function scrollerOf(element: HTMLElement): Element | null {
   return null;
 }
 
-/** Scrolls `scroller` (null: the page); instant unless `smooth`, whatever a page's `scroll-behavior` (a zoom's anchor must not lag). */
-function scroll(scroller: Element | null, dy: number, smooth = false): void {
-  if (Math.abs(dy) >= 0.5) (scroller ?? window).scrollBy({ top: dy, behavior: smooth ? 'smooth' : 'instant' });
+/**
+ * Scrolls `scroller` (null: the page); instant unless `smooth`, whatever a page's `scroll-behavior`
+ * (a zoom's anchor must not lag). Returns what it scrolled, if anything.
+ */
+function scroll(scroller: Element | null, dy: number, smooth = false): Element | Window | undefined {
+  if (Math.abs(dy) < 0.5) return undefined;
+  const target = scroller ?? window;
+  target.scrollBy({ top: dy, behavior: smooth ? 'smooth' : 'instant' });
+  return target;
 }
 
 /** Scrolls whatever scrolls `element` (the page, or a scrolling ancestor) by `dy` px. */
@@ -24,11 +30,11 @@ export function scrollByAround(element: HTMLElement, dy: number): void {
  * 'nearest' does (one taller than the sight shows its top), minding the element's scroll-margin
  * and the scroller's scroll-padding (what sticks over them), but moves that scroller alone:
  * scrollIntoView also scrolls the page to a bounded element. With `only`, nothing but that
- * scroller moves (the page stays where someone types in it).
+ * scroller moves (the page stays where someone types in it). Returns what it scrolled, if anything.
  */
-export function revealAround(element: HTMLElement, smooth: boolean, only?: Element): void {
+export function revealAround(element: HTMLElement, smooth: boolean, only?: Element): Element | Window | undefined {
   const scroller = scrollerOf(element);
-  if (only && scroller !== only) return;
+  if (only && scroller !== only) return undefined;
   const padding = getComputedStyle(scroller ?? document.documentElement);
   const margin = getComputedStyle(element);
   const top = scroller ? scroller.getBoundingClientRect().top + scroller.clientTop : 0;
@@ -37,5 +43,5 @@ export function revealAround(element: HTMLElement, smooth: boolean, only?: Eleme
   // < 0: its top is out of sight; > 0: its bottom is
   const above = box.top - (parseFloat(margin.scrollMarginTop) || 0) - top - (parseFloat(padding.scrollPaddingTop) || 0);
   const below = box.bottom + (parseFloat(margin.scrollMarginBottom) || 0) - top - height + (parseFloat(padding.scrollPaddingBottom) || 0);
-  scroll(scroller, above < 0 ? above : below > 0 ? Math.min(below, above) : 0, smooth);
+  return scroll(scroller, above < 0 ? above : below > 0 ? Math.min(below, above) : 0, smooth);
 }

@@ -409,11 +409,10 @@ export const timelineStyles = css`
       margin-inline-start: 0;
     }
   }
-  /* The selected item and those before it are laid out even off screen: revealing the selection
-     measures where it is (skipped, each counted 81 px and the detail under it nothing: the
-     eleventh item, revealed in a 600 px element, ended 155 px below it). */
-  [part~='list-item'][part~='selected'],
-  [part~='list-item']:has(~ [part~='selected']) {
+  /* The selected item is laid out even off screen: revealing it measures it (skipped, it counted
+     81 px and the detail under it nothing: the eleventh item, revealed in a 600 px element, ended
+     155 px below it). The items before it keep their estimate until seen (see _revealListItem). */
+  [part~='list-item'][part~='selected'] {
     content-visibility: visible;
   }
   [part~='list-item'][part~='selected'] strong {
