@@ -1485,7 +1485,12 @@ export class AlpineTimeline extends LitElement {
     // 990th of 1,200.
     const again = () => item.isConnected && this.listView && revealAround(item, false, only);
     if (!reveal.smooth) requestAnimationFrame(() => requestAnimationFrame(again));
-    else scrolled.addEventListener('scrollend', again, { once: true });
+    else {
+      // the end of this smooth scroll, not of one the reader makes later (if a reader's scroll cut
+      // it short, or the browser has no scrollend, no correction rather than a late jump)
+      const until = performance.now() + 1500;
+      scrolled.addEventListener('scrollend', () => performance.now() < until && again(), { once: true });
+    }
   }
 
   /**
