@@ -1498,8 +1498,7 @@ export class AlpineTimeline extends LitElement {
    * `data`/`src` just set (a `data` read already, by {@link timeline}, but not drawn yet).
    */
   private _awaitingDataset(): boolean {
-    const timeline = this.timeline;
-    return !timeline || timeline !== this._viewTimeline || this._dataset.loading || this._dataset.isNewSource(this.data, this.src);
+    return this._datasetOnItsWay() || this.timeline !== this._viewTimeline;
   }
 
   /**
