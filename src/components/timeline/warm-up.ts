@@ -13,8 +13,12 @@ const CHARS = (() => {
   return `${chars}\u2013\u2014\u2018\u2019\u201c\u201d\u2026`;
 })();
 
-/** The fonts the plot measures with the default styles: titles (regular, milestone, planned), dates, cluster counts. */
-const FONTS = ['400 14px', '700 14px', 'italic 400 14px', '400 12px', '700 12px'].map((font) => `${font} ${FONT_FAMILY}`);
+/**
+ * The fonts the plot measures with the default styles: titles (regular, milestone, planned,
+ * planned milestone), dates, cluster counts. A font left out costs its first label 10-15 ms
+ * (measured: a planned milestone's title, in a first render of 10,000 events).
+ */
+const FONTS = ['400 14px', '700 14px', 'italic 400 14px', 'italic 700 14px', '400 12px', '700 12px'].map((font) => `${font} ${FONT_FAMILY}`);
 
 let scheduled = false;
 
