@@ -30,6 +30,7 @@ function watchFonts(): void {
   document.fonts.addEventListener('loadingdone', () => {
     generation++;
     advancesByFont.clear();
+    contextsByFont.clear();
     for (const listener of fontListeners) listener();
   });
 }
@@ -56,6 +57,43 @@ export function fontGeneration(): number {
  * font (quotes, `400` or `normal`) share a table. A few fonts in practice; bounded anyway.
  */
 const advancesByFont = new Map<string, Advances>();
+
+/** A measuring context, set to its font, and the font's advances (null: no canvas). */
+type Measuring = { readonly context: CanvasRenderingContext2D; readonly advances: Advances } | null;
+
+/**
+ * Per CSS font: a canvas context set to it, shared by every measurer of the page and by the
+ * warm-up. Creating a context and setting its font cost a first timeline 5-10 ms over its four or
+ * five fonts when each measurer made its own. Keyed by the font as given, and by the canvas's own
+ * serialization of it, which a scratch context tells: the warm-up writes `italic 400 14px
+ * system-ui, …, 'Segoe UI', …`, the plot the computed `400 italic 14px system-ui, …, "Segoe UI",
+ * …`. Dropped when a font loads (a context keeps the font it resolved). A few fonts in practice;
+ * bounded anyway.
+ */
+const contextsByFont = new Map<string, Measuring>();
+let scratch: CanvasRenderingContext2D | null | undefined;
+
+function newContext(): CanvasRenderingContext2D | null {
+  return typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+}
+
+function measuringIn(font: string): Measuring {
+  let measuring = contextsByFont.get(font);
+  if (measuring !== undefined) return measuring;
+  if (scratch === undefined) scratch = newContext();
+  if (scratch) scratch.font = font;
+  const canonical = scratch?.font ?? font;
+  measuring = contextsByFont.get(canonical);
+  if (measuring === undefined) {
+    const context = newContext();
+    if (context) context.font = font;
+    measuring = context ? { context, advances: advancesOf(context) } : null;
+  }
+  if (contextsByFont.size >= 64) contextsByFont.clear();
+  contextsByFont.set(canonical, measuring);
+  contextsByFont.set(font, measuring);
+  return measuring;
+}
 
 function advancesOf(context: CanvasRenderingContext2D): Advances {
   const font = context.font;
@@ -87,17 +125,16 @@ function advanceAt(text: string, i: number, context: CanvasRenderingContext2D, a
  */
 export function primeAdvances(font: string, chars: string): void {
   watchFonts();
-  const context = document.createElement('canvas').getContext('2d');
-  if (!context) return;
-  context.font = font;
-  const advances = advancesOf(context);
-  for (let i = 0; i < chars.length; i++) if (simple(chars.charCodeAt(i))) advanceAt(chars, i, context, advances);
+  const measuring = measuringIn(font);
+  if (!measuring) return;
+  for (let i = 0; i < chars.length; i++) if (simple(chars.charCodeAt(i))) advanceAt(chars, i, measuring.context, measuring.advances);
 }
 
 /**
  * Measures text widths with a canvas (no DOM layout read), caching every result: labels are
- * measured once per font and text, not per frame. Each font gets a context of its own: setting a
- * context's font (parsing it, resolving it) costs more than measuring, and labels alternate fonts.
+ * measured once per font and text, not per frame. Each font gets a context of its own, shared
+ * page-wide: setting a context's font (parsing it, resolving it) costs more than measuring, and
+ * labels alternate fonts.
  *
  * Texts in simple scripts (Latin, Greek, Cyrillic, common punctuation) are measured as the sum of
  * their characters' advances, each measured once per font and page: about 30 times faster than a canvas
@@ -108,10 +145,8 @@ export function primeAdvances(font: string, chars: string): void {
  */
 export class TextMeasurer {
   private readonly _cache = new Map<string, number>();
-  /** The font generation its cache and contexts were made in. */
+  /** The font generation its cache was made in. */
   private _generation = generation;
-  /** Per font: a context set to it, and its advances (null: no canvas). */
-  private readonly _contexts = new Map<string, { context: CanvasRenderingContext2D; advances: Advances } | null>();
 
   constructor() {
     watchFonts();
@@ -122,12 +157,11 @@ export class TextMeasurer {
     if (this._generation !== generation) {
       this._generation = generation; // a font has loaded: measure again
       this._cache.clear();
-      this._contexts.clear();
     }
     const key = `${font}\u0000${text}`;
     let w = this._cache.get(key);
     if (w === undefined) {
-      const measuring = this._context(font);
+      const measuring = measuringIn(font);
       if (measuring) {
         w = this._sum(text, measuring.context, measuring.advances) ?? measuring.context.measureText(text).width;
       } else {
@@ -137,18 +171,6 @@ export class TextMeasurer {
       this._cache.set(key, w);
     }
     return w;
-  }
-
-  private _context(font: string): { context: CanvasRenderingContext2D; advances: Advances } | null {
-    let measuring = this._contexts.get(font);
-    if (measuring === undefined) {
-      const context = document.createElement('canvas').getContext('2d');
-      if (context) context.font = font;
-      measuring = context ? { context, advances: advancesOf(context) } : null;
-      if (this._contexts.size >= 32) this._contexts.clear(); // a handful of fonts in practice; bounded anyway
-      this._contexts.set(font, measuring);
-    }
-    return measuring;
   }
 
   /** The sum of the characters' advances, or undefined when the text is not in a simple script. */

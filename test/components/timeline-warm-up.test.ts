@@ -23,7 +23,7 @@ const dataset: TimelineDataset = {
 };
 
 describe('<alpine-timeline> warm-up', () => {
-  it('has read the default fonts before a first timeline, so its first render measures no glyph', async () => {
+  it('has read the default fonts before a first timeline, so its first render measures no glyph and makes no canvas', async () => {
     await setViewport({ width: 1280, height: 800 });
     await idlePeriods(12); // the warm-up of define(): Intl formats, then one font per idle callback
     const measured: string[] = [];
@@ -32,14 +32,23 @@ describe('<alpine-timeline> warm-up', () => {
       measured.push(`${this.font}: ${text}`);
       return measureText.call(this, text);
     };
+    let contexts = 0;
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: Parameters<HTMLCanvasElement['getContext']>) {
+      contexts++;
+      return getContext.apply(this, args);
+    } as HTMLCanvasElement['getContext'];
     try {
       const el = await fixture<AlpineTimeline>(html`<alpine-timeline lang="en" .data=${dataset}></alpine-timeline>`);
       await drawn(el);
       expect(marks(el).map((li) => li.dataset.id)).to.have.members(dataset.events.map((e) => e.id));
       // a glyph measured for the first time in a font reads that font: 10-15 ms on a 2-core machine
       expect(measured).to.deep.equal([]);
+      // the warm-up's measuring contexts serve every timeline of the page (each font set once)
+      expect(contexts, 'canvas contexts created').to.equal(0);
     } finally {
       CanvasRenderingContext2D.prototype.measureText = measureText;
+      HTMLCanvasElement.prototype.getContext = getContext;
     }
   });
 });
