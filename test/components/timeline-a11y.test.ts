@@ -21,6 +21,17 @@ async function tabIntoMarks(el: AlpineTimeline): Promise<void> {
   expect(focusedId(el), 'Tab never reached the marks').to.not.equal(null);
 }
 
+/** A system colour as the page computes it (under forced colours: the reader's theme). */
+function systemColour(name: string): string {
+  const probe = document.createElement('div');
+  probe.style.forcedColorAdjust = 'none';
+  probe.style.color = name;
+  document.body.append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
+}
+
 /** Every text a user can see or hear in the shadow root: text nodes, aria-labels, titles. */
 function spokenTexts(el: AlpineTimeline): string[] {
   const texts: string[] = [];
@@ -613,6 +624,10 @@ describe('<alpine-timeline> accessibility', () => {
         // drawn in the system's text colour on its background (forced colours paint backgrounds Canvas)
         expect(style.backgroundColor).to.not.equal(getComputedStyle(el).backgroundColor);
         expect(style.backgroundColor).to.equal(getComputedStyle(part(el, 'title')!).color);
+        // a planned event's dashed ring, in the system's text colour (it was the category's, unseen on a dark Canvas)
+        const planned = getComputedStyle(marks(el).find((li) => li.getAttribute('part')!.split(' ').includes('planned'))!.querySelector('[part~="marker"]')!);
+        expect(planned.outlineStyle).to.equal('dashed');
+        expect(planned.outlineColor, 'the planned ring').to.equal(systemColour('CanvasText'));
       } finally {
         await forcedColors(false);
       }
@@ -676,6 +691,7 @@ describe('<alpine-timeline> accessibility', () => {
         expect(selectedOnly.background, 'the selected event is filled').to.not.equal(canvas);
         expect(selectedOnly.background).to.not.equal('rgba(0, 0, 0, 0)');
         expect(selectedOnly.outline, 'without the focus ring').to.equal('none');
+        expect(getComputedStyle(selected.querySelector('.mark')!).boxShadow, "the accent's ring, an author colour, on the Highlight fill").to.equal('none');
         expect(focusedOnly.outline, 'focus is a ring').to.not.equal('none');
         expect(selectedAndFocused.outline, 'a focused selected event has the ring too').to.not.equal('none');
         expect(selectedAndFocused.background).to.equal(selectedOnly.background);
@@ -696,6 +712,7 @@ describe('<alpine-timeline> accessibility', () => {
           title: 'Dense',
           events: [
             { id: 'span', date: '1960', end: '1970', title: 'A long span', milestone: true },
+            { id: 'plan', date: '1990', end: '1996', title: 'A planned span', status: 'planned' },
             ...Array.from({ length: 30 }, (_, i) => ({ id: `e${i}`, date: `1980-${String(1 + (i % 12)).padStart(2, '0')}`, title: `Event ${i}` })),
           ],
         };
@@ -705,8 +722,143 @@ describe('<alpine-timeline> accessibility', () => {
         expect(paint('[part~="axis"] .tick text', 'fill'), 'axis labels').to.equal(text);
         expect(paint('.stem.milestone', 'stroke'), 'milestone stems').to.equal(text);
         expect(paint('[part~="span"]', 'fill'), 'span bars').to.equal(text);
+        expect(paint('[part~="span"].planned', 'stroke'), 'planned span bars').to.equal(text);
+        expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="span"].planned')!).opacity, 'planned span bars, not faded').to.equal('1');
         const cluster = getComputedStyle(el.shadowRoot!.querySelector('.cluster')!);
         expect(cluster.borderTopWidth, 'a cluster has an outline').to.equal('2px');
+      } finally {
+        await forcedColors(false);
+      }
+    });
+
+    it('draws the overview in system colours in forced-colors mode: eras by their edges, the visible period framed in Highlight', async () => {
+      await forcedColors(true);
+      try {
+        const el = await drawn(await timelineFixture());
+        el.zoomTo('1975', '2000', { animate: false });
+        await el.updateComplete;
+        const root = el.shadowRoot!;
+        const text = systemColour('CanvasText');
+        const highlight = systemColour('Highlight');
+        // every era band: no tint (one of them kept the author's), an edge in the text colour
+        const eras = [...root.querySelectorAll('[part~="overview"] .era')];
+        expect(eras.length, 'the Alpine dataset has eras').to.be.at.least(3);
+        for (const era of eras) {
+          const s = getComputedStyle(era);
+          expect(s.fill, `${era.getAttribute('class')}: its fill`).to.equal('none');
+          expect(s.stroke, `${era.getAttribute('class')}: its edge`).to.equal(text);
+        }
+        for (const band of root.querySelectorAll('[part~="plot"] [part~="era"]')) {
+          // (transparent: forced colours compute it as Canvas at no alpha)
+          expect(getComputedStyle(band).backgroundColor, 'a band of the plot has no tint').to.match(/^rgba\(\d+, \d+, \d+, 0\)$/);
+          expect(getComputedStyle(band).borderLeftStyle).to.equal('solid');
+        }
+        // the brush's window: a frame and grips in the selection colour, at full strength (it was a
+        // 14 % Highlight tint over the drawing, grips at 60 %)
+        const selection = root.querySelector('[part~="brush"] .selection')!;
+        const s = getComputedStyle(selection);
+        expect(selection.getBoundingClientRect().width, 'the window is a part of the overview').to.be.below(part(el, 'overview')!.getBoundingClientRect().width / 2);
+        expect(s.stroke).to.equal(highlight);
+        expect(s.strokeOpacity).to.equal('1');
+        expect(parseFloat(s.strokeWidth)).to.be.at.least(2);
+        expect(s.fill === 'none' || s.fillOpacity === '1', `the window is no tint: fill ${s.fill} at ${s.fillOpacity}`).to.equal(true);
+        const handles = [...root.querySelectorAll('[part~="brush"] .handle')];
+        expect(handles.length).to.equal(2);
+        for (const handle of handles) {
+          expect(getComputedStyle(handle).fill).to.equal(highlight);
+          expect(getComputedStyle(handle).fillOpacity).to.equal('1');
+        }
+        // the events' density: the text colour, not faded
+        expect(getComputedStyle(root.querySelector('.density')!).fill).to.equal(text);
+        expect(getComputedStyle(root.querySelector('.density')!).opacity).to.equal('1');
+      } finally {
+        await forcedColors(false);
+      }
+    });
+
+    it('draws a button at its limit in GrayText at full strength in forced-colors mode', async () => {
+      await forcedColors(true);
+      try {
+        const el = await drawn(await timelineFixture()); // the whole view: Zoom out and Fit at their limit
+        el.select(el.timeline!.events[0]!.id); // the first event: Previous at its limit
+        await el.updateComplete;
+        const grey = systemColour('GrayText');
+        for (const name of ['zoom-out', 'zoom-fit', 'detail-prev']) {
+          const button = part(el, name)!;
+          expect(button.getAttribute('aria-disabled'), name).to.equal('true');
+          const s = getComputedStyle(button);
+          expect(s.color, name).to.equal(grey);
+          // faded, the disabled colour fell below the contrast the reader's theme gave it
+          expect(s.opacity, name).to.equal('1');
+        }
+      } finally {
+        await forcedColors(false);
+      }
+    });
+
+    it('draws the vertical layout in system colours in forced-colors mode: spine, selected card, clusters', async () => {
+      await forcedColors(true);
+      try {
+        await setViewport({ width: 390, height: 844 });
+        const many: TimelineDataset = {
+          title: 'Dense',
+          events: [
+            { id: 'first', date: '1960', title: 'The first event', milestone: true },
+            ...Array.from({ length: 30 }, (_, i) => ({ id: `e${i}`, date: `1980-${String(1 + (i % 12)).padStart(2, '0')}`, title: `Event ${i}` })),
+          ],
+        };
+        const el = await fixture<AlpineTimeline>(html`<alpine-timeline .data=${many}></alpine-timeline>`);
+        await waitUntil(() => el.shadowRoot!.querySelector('[part~="plot"].vertical [part~="cluster"]'), 'no vertical timeline with a cluster');
+        const root = el.shadowRoot!;
+        const text = systemColour('CanvasText');
+        // the spine (a background: forced colours painted it Canvas)
+        expect(getComputedStyle(part(el, 'spine')!).backgroundColor, 'the spine').to.equal(text);
+        // a cluster: a button with an edge, its dot in the text colour
+        const cluster = root.querySelector<HTMLElement>('[part~="cluster"] .cluster')!;
+        expect(getComputedStyle(cluster).borderTopStyle, 'a cluster has an edge').to.equal('solid');
+        expect(parseFloat(getComputedStyle(cluster).borderTopWidth)).to.be.at.least(1);
+        expect(getComputedStyle(root.querySelector('[part~="cluster"] [part~="marker"]')!).backgroundColor, "a cluster's dot").to.equal(text);
+        // the selected card: the selection's colours, as in the horizontal layout (it kept the
+        // surface's author colour under HighlightText: white on near-white)
+        el.select('first');
+        await el.updateComplete;
+        const card = root.querySelector('[part~="selected"] .card')!;
+        const s = getComputedStyle(card);
+        expect(s.backgroundColor, 'the selected card').to.equal(systemColour('Highlight'));
+        expect(s.boxShadow).to.equal('none');
+        expect(getComputedStyle(card.querySelector('[part~="event-title"]')!).color).to.equal(systemColour('HighlightText'));
+      } finally {
+        await forcedColors(false);
+        await setViewport({ width: 1280, height: 800 });
+      }
+    });
+
+    it("draws the story's strip and progress track in forced-colors mode", async () => {
+      await forcedColors(true);
+      try {
+        const el = await timelineFixture(undefined, 'mode=story');
+        await waitUntil(() => part(el, 'progress'), 'no story');
+        const text = systemColour('CanvasText');
+        // the strip's line and the progress bar's track were backgrounds, painted Canvas: gone
+        expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="strip"] .track')!, '::before').backgroundColor, "the strip's line").to.equal(text);
+        const bar = getComputedStyle(el.shadowRoot!.querySelector('[part~="progress"] .bar')!);
+        expect(bar.outlineStyle, "the progress bar's track").to.equal('solid');
+        expect(bar.outlineColor).to.equal(text);
+      } finally {
+        await forcedColors(false);
+      }
+    });
+
+    it("edges a kiosk's invitation in forced-colors mode, over the plot", async () => {
+      await forcedColors(true);
+      try {
+        const el = await drawn(await timelineFixture(undefined, 'kiosk idle-timeout=0.2 idle-countdown=0 attract-interval=600'));
+        await waitUntil(() => part(el, 'invitation'), 'no invitation', { timeout: 3000 });
+        const s = getComputedStyle(part(el, 'invitation')!);
+        // its accent fill and shadow are gone: a plate of Canvas whose words ran into the labels
+        expect(s.borderTopStyle).to.equal('solid');
+        expect(parseFloat(s.borderTopWidth)).to.be.at.least(1);
+        expect(s.borderTopColor).to.equal(systemColour('CanvasText'));
       } finally {
         await forcedColors(false);
       }

@@ -189,5 +189,14 @@ export const storyStyles = css`
       forced-color-adjust: none;
       background: Highlight;
     }
+    /* the strip's line and the progress bar's track, backgrounds painted Canvas, were gone: the
+       bar was a line of no known length */
+    [part~='strip'] .track::before {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    [part~='progress'] .bar {
+      outline: 1px solid CanvasText;
+    }
   }
 `;

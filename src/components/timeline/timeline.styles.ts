@@ -1115,6 +1115,7 @@ export const timelineStyles = css`
     [part~='planned'] [part~='marker'] {
       background: Canvas;
       border-color: CanvasText;
+      outline-color: CanvasText; /* its dashed ring was the category's colour (unseen on a dark Canvas) */
     }
     /* the selected event is filled with the system's selection colours (as a selected item of a
        list is), so that it never looks like the focus ring, which stays an outline around it */
@@ -1124,6 +1125,7 @@ export const timelineStyles = css`
       background: Highlight;
       color: HighlightText;
       border-color: CanvasText;
+      box-shadow: none; /* the accent's ring, kept with the author's colours */
     }
     [part~='selected'] .mark [part~='label'] * {
       color: HighlightText;
@@ -1144,11 +1146,13 @@ export const timelineStyles = css`
       outline: 2px solid CanvasText;
     }
     /* a button at its limit: the system's disabled colour (and no hover border), as forced
-       colours gave it while it was disabled */
+       colours gave it while it was disabled, at full strength (faded, it fell below the contrast
+       the reader's theme chose for it) */
     :is(.tool, .text-button)[aria-disabled='true'],
     :is(.tool, .text-button)[aria-disabled='true']:focus-visible {
       color: GrayText;
       border-color: GrayText;
+      opacity: 1;
     }
     /* SVG paints and the cluster pills keep author colours unless told: system colours here */
     [part~='axis'],
@@ -1168,20 +1172,40 @@ export const timelineStyles = css`
     [part~='span'].planned {
       fill: none;
       stroke: CanvasText;
+      opacity: 1;
     }
     .density {
       fill: CanvasText;
+      opacity: 1;
     }
-    [part~='overview'] .era {
+    /* Eras: told apart by their edges, not by tints (a plot's band has its left border; the
+       overview's tints, one of them left in the author's colour, were faint or Canvas) */
+    [part~='era'] {
+      background: none;
+    }
+    [part~='overview'] .era,
+    [part~='overview'] .era.even {
       fill: none;
+      stroke: CanvasText;
     }
-    [part~='brush'] .selection,
+    /* The brush's window: framed in the selection colour, with solid grips at its ends; a
+       Highlight fill at full strength would hide the drawing under it, faded it was a tint */
+    [part~='brush'] .selection {
+      fill: none;
+      stroke: Highlight;
+      stroke-width: 4;
+    }
     [part~='brush'] .handle {
       fill: Highlight;
-      stroke: Highlight;
+      fill-opacity: 1;
     }
     .cluster {
       border: 2px solid ButtonText;
+    }
+    /* the kiosk's "still there?" and invitation: a plate over the plot, edged (without its accent
+       fill and shadow, its words ran into the labels under it) */
+    .kiosk-overlay {
+      border: 2px solid CanvasText;
     }
   }
 `;

@@ -197,6 +197,27 @@ export const verticalStyles = css`
   .vertical.alternate .row.start .mark.card {
     text-align: end;
   }
+  /* Forced colours: these rules outweigh the element's own forced-colours rules (timeline.styles.ts) */
+  @media (forced-colors: active) {
+    /* the spine, a background, was painted Canvas: gone */
+    .vertical [part~='spine'] {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    /* the selected card is filled with the selection colour, as a mark is (it kept the surface's
+       author colour, under HighlightText: white on near-white) */
+    .vertical [part~='selected'] .card {
+      background: Highlight;
+      border-color: CanvasText;
+    }
+    /* a cluster is a button with an edge (it had none: a count and a year in the void) */
+    .vertical .cluster.card {
+      border: 2px solid ButtonText;
+    }
+    .vertical [part~='cluster'] [part~='marker'] {
+      background: CanvasText;
+    }
+  }
   @media print {
     /* a vertical plot is taller than a page: it breaks across pages (page 1 was left blank) */
     [part~='plot'].vertical {
