@@ -58,9 +58,11 @@ const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
  * story's chapters said by the live region and buttons at their limit aria-disabled, 86,919
  * with a rotated phone keeping the reader's period in both layouts and a bounded element's open
  * card revealed inside it, 87,380 with the list view's selection brought into sight (select(),
- * `selected`, next/prev, a link, the list opened), as little as it takes; plus a small margin.
+ * `selected`, next/prev, a link, the list opened), as little as it takes, 87,624 with the
+ * measuring canvases shared page-wide and forced colours' system colours in the overview, the
+ * vertical layout, the story and the kiosk; plus a small margin.
  */
-const BUNDLE_GZIP_LIMIT = 87_600;
+const BUNDLE_GZIP_LIMIT = 87_700;
 const ALLOWED_BARE = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|tslib)(\/|$)/;
 const problems = [];
 const rel = (f) => relative(ROOT, f);
