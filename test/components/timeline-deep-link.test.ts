@@ -69,6 +69,26 @@ describe('deep links', () => {
     expect(again.end.getUTCFullYear()).to.be.oneOf([1969, 1970]);
   });
 
+  it('closes the open event when the address names one the dataset lacks, and drops the id from it', async () => {
+    const el = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline deep-link></alpine-timeline>`));
+    const deselected: string[] = [];
+    el.addEventListener('timeline-deselect', (e) => deselected.push(`${e.detail.id} ${e.detail.reason}`));
+    const mark = marks(el).find((m) => m.dataset['id'] === 'renault-association-1965')!;
+    await sendMouse({ type: 'click', position: centre(mark.querySelector('button')!) });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="detail"]'), 'the detail did not open');
+    location.hash = '#event=nope&view=abc/def'; // an edited address
+    await waitUntil(() => el.selected === null, 'the event named before stayed open');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="detail"]'), 'detail').to.equal(null);
+    expect(deselected).to.deep.equal(['renault-association-1965 link']);
+    expect(location.hash).to.equal('');
+    // an unknown id in the address on load selects nothing, and leaves the address
+    history.replaceState(null, '', '#event=nope');
+    const again = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline deep-link></alpine-timeline>`));
+    expect(again.selected).to.equal(null);
+    expect(location.hash).to.equal('');
+  });
+
   it('leaves the URL alone without the deep-link attribute', async () => {
     const el = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline></alpine-timeline>`));
     el.select('new-a110-2017');

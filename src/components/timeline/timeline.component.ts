@@ -1521,7 +1521,12 @@ export class AlpineTimeline extends LitElement {
   private _follow(link: TimelineLink, initial: boolean): void {
     if (link.view) this._setView(link.view, 'api', !initial);
     if (link.event !== undefined) {
-      if (link.event !== this.selected) this._select(link.event, 'link');
+      if (link.event !== this.selected && !this._select(link.event, 'link')) {
+        // an id the dataset lacks (an edited or stale link): what was open closes, and the address
+        // drops the id, so that it says what the screen shows
+        if (!initial && this.selected !== null) this._deselect('link');
+        this._link.replaceView(this.selected, this._zoomedView());
+      }
     } else if (!initial && this.selected !== null) {
       this._deselect('link');
     }
