@@ -443,6 +443,11 @@ describe('<alpine-timeline> themes, styling API, slots and print', () => {
       // laid out for a portrait page (a 1280 px screen's layout was cut at the paper's edge)
       const last = milestones[milestones.length - 1]!.getBoundingClientRect();
       expect(last.right - host.left, 'wider than a portrait page').to.be.at.most(680);
+      // on paper a title cut short cannot be read: every event of the dataset is labelled, whole
+      const labelled = marks(el).filter((m) => !m.part.contains('unlabelled'));
+      expect(labelled.length, 'events labelled').to.equal(el.timeline!.events.length);
+      const cut = labelled.map((m) => m.querySelector<HTMLElement>('[part~="event-title"]')!).filter((t) => t.scrollWidth > t.clientWidth);
+      expect(cut.map((t) => t.textContent), 'titles cut short').to.deep.equal([]);
     } finally {
       await emulateMedia({ media: 'screen' });
     }

@@ -26,6 +26,11 @@ const RELAYOUT_MS = 250;
 /** Lanes of the fitted view at most: they fix the plot's own height. */
 export const FIT_LANES = 8;
 /**
+ * ...and on paper, where labels are whole (wider) and the page has the height: a portrait page
+ * holds the plot of 12 lanes above a detail view.
+ */
+const PRINT_LANES = 12;
+/**
  * Lanes at most in a plot that fills a height given to the element ({@link PlotRequest.room}): it
  * bounds the layout's work per column and the marks on screen (~24 columns of labels at 1,920 px,
  * ~7 nodes each).
@@ -62,6 +67,8 @@ export interface PlotRequest {
    * view's own. Unset: the fitted view's lanes, which fix the plot's height.
    */
   readonly room?: number;
+  /** On paper: labels are not cut short (no pointer, nothing to open, to read the rest). */
+  readonly whole?: boolean;
 }
 
 /**
@@ -117,13 +124,14 @@ export class PlotLayoutController implements ReactiveController {
    */
   update(request: PlotRequest): boolean {
     const { timeline, width, lang, rtl, window, pinned, moving } = request;
+    const whole = request.whole ?? false;
     const ctx: TextContext = { lang, defaultLanguage: timeline.defaultLanguage };
-    const fitKey = [timeline, width, lang, rtl, fontGeneration()];
+    const fitKey = [timeline, width, lang, rtl, fontGeneration(), whole];
     let fitChanged = false;
     if (!this.fit || fitKey.some((v, i) => v !== this._fitKey[i])) {
       const extent = timelineExtent(timeline);
       this._fitKey = fitKey;
-      this._fitted = this.compute(timeline, width, ctx, extent, FIT_LANES, rtl);
+      this._fitted = this.compute(timeline, width, ctx, extent, whole ? PRINT_LANES : FIT_LANES, rtl, undefined, undefined, whole);
       this.fit = { lanes: Math.max(1, this._fitted.lanes), extent, rtl };
       fitChanged = true;
     }
@@ -156,7 +164,7 @@ export class PlotLayoutController implements ReactiveController {
     // the fitted view with nothing pinned or kept is the layout just made to count the lanes (with
     // room for more lanes than that layout could take, it is made again)
     const reuse = !pinned.length && !preferred?.length && lanes <= FIT_LANES && sameWindow(window, this.fit.extent);
-    this.layout = (reuse && this._fitted) || this.compute(timeline, width, ctx, window, lanes, rtl, pinned, preferred);
+    this.layout = (reuse && this._fitted) || this.compute(timeline, width, ctx, window, lanes, rtl, pinned, preferred, whole);
     this.built = this.layout;
     this._builtAt = performance.now();
     return fitChanged;
@@ -181,7 +189,7 @@ export class PlotLayoutController implements ReactiveController {
   }
 
   /** A fresh full layout, with the element's fonts and sizes (read from its computed style). */
-  compute(timeline: ParsedTimeline, width: number, ctx: TextContext, window: TimeWindow, maxLanes: number, rtl: boolean, pinned?: number[], preferred?: number[]): TimelineLayout {
+  compute(timeline: ParsedTimeline, width: number, ctx: TextContext, window: TimeWindow, maxLanes: number, rtl: boolean, pinned?: number[], preferred?: number[], whole = false): TimelineLayout {
     const style = getComputedStyle(this._host);
     const family = style.fontFamily || 'sans-serif';
     const titleSize = parseFloat(style.getPropertyValue('--at-label-font-size')) || 14;
@@ -195,7 +203,8 @@ export class PlotLayoutController implements ReactiveController {
       width,
       window,
       // Room for about 26 characters of title, more on wide elements: scales with the type size.
-      maxLabelWidth: Math.min(Math.max(160, width * 0.3), 26 * titleSize),
+      // (whole: as wide as the plot, on paper, where a label cut short cannot be read)
+      maxLabelWidth: whole ? width : Math.min(Math.max(160, width * 0.3), 26 * titleSize),
       maxLanes,
       pinned,
       preferred,

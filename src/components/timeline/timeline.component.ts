@@ -904,6 +904,7 @@ export class AlpineTimeline extends LitElement {
       pinned: this._pinned(),
       moving: this._view.moving,
       room: this._laneRoom(),
+      whole: this._print.printing,
     });
     if (fitChanged) {
       const { extent, rtl } = this._plot.fit!;
