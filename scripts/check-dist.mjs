@@ -58,11 +58,15 @@ const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
  * story's chapters said by the live region and buttons at their limit aria-disabled, 86,919
  * with a rotated phone keeping the reader's period in both layouts and a bounded element's open
  * card revealed inside it, 87,380 with the list view's selection brought into sight (select(),
- * `selected`, next/prev, a link, the list opened), as little as it takes, 87,624 with the
- * measuring canvases shared page-wide and forced colours' system colours in the overview, the
- * vertical layout, the story and the kiosk; plus a small margin.
+ * `selected`, next/prev, a link, the list opened), as little as it takes, 87,495 with its scroll
+ * corrected once the items passed are drawn, 87,624 with the measuring canvases shared page-wide
+ * and forced colours' system colours in the overview, the vertical layout, the story and the
+ * kiosk, 87,674 with unknown ids in a deep link dropped and print's labels whole, 88,052
+ * with story mode's Previous / Next kept at one place (above the chapter, sticking while a long
+ * one scrolls, the chapter scrolling alone in a given height and a tab stop then, a step putting
+ * the buttons back where they were); plus a small margin.
  */
-const BUNDLE_GZIP_LIMIT = 87_700;
+const BUNDLE_GZIP_LIMIT = 88_100;
 const ALLOWED_BARE = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|tslib)(\/|$)/;
 const problems = [];
 const rel = (f) => relative(ROOT, f);

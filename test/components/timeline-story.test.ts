@@ -3,8 +3,8 @@
  * swipe, keys, buttons and the API (each step a `timeline-select` with reason "story"), deep links
  * that open a chapter, and a selection kept when switching between story and explorer.
  */
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { aTimeout, expect, fixture, fixtureCleanup, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/alpine-timeline.js';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
 import type { TimelineSelectEvent } from '../../src/events/index.js';
@@ -30,6 +30,54 @@ function record(el: AlpineTimeline): TimelineSelectEvent['detail'][] {
 }
 
 const shown = (el: AlpineTimeline) => part(el, 'chapter')!.dataset['id'];
+
+/** Where the Previous and Next buttons are on screen. */
+function buttons(el: AlpineTimeline): DOMRect[] {
+  return ['story-prev', 'story-next'].map((name) => part(el, name)!.getBoundingClientRect());
+}
+
+/** Asserts that the Previous and Next buttons are within 1 px of where they were. */
+function expectInPlace(el: AlpineTimeline, first: DOMRect[], what: string): void {
+  buttons(el).forEach((box, i) => {
+    const was = first[i]!;
+    const moved = Math.max(...(['left', 'top', 'right', 'bottom'] as const).map((side) => Math.abs(box[side] - was[side])));
+    expect(moved, `${what}: ${i ? 'Next' : 'Previous'} moved by ${Math.round(moved)} px`).to.be.at.most(1);
+  });
+}
+
+/** A real click on the Next button (at its centre: whatever covers it there gets the click), then the next chapter drawn. */
+async function clickNext(el: AlpineTimeline): Promise<void> {
+  const before = el.selected;
+  await sendMouse({ type: 'click', position: centre(part(el, 'story-next')!) });
+  await waitUntil(() => el.selected !== before, `a click on Next did not leave ${before}`);
+  await el.updateComplete;
+  await nextFrame();
+}
+
+/** The last line of the chapter's text on screen, and what is drawn at its middle. */
+function lastLine(el: AlpineTimeline): { box: DOMRect; hit: Element | null } {
+  const range = document.createRange();
+  range.selectNodeContents(part(el, 'chapter-text')!.lastElementChild!);
+  const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+  const box = lines[lines.length - 1]!;
+  return { box, hit: el.shadowRoot!.elementFromPoint(box.left + Math.min(box.width / 2, 40), box.top + box.height / 2) };
+}
+
+/** Three chapters: short, long (14 paragraphs, taller than a phone's screen), short. */
+const LONG_AND_SHORT = {
+  title: 'Long and short',
+  events: [
+    { id: 'a', date: '1900', title: 'The short beginning', summary: 'One short line.' },
+    {
+      id: 'b',
+      date: '1950',
+      title: 'The long middle',
+      body: Array.from({ length: 14 }, (_, i) => `Paragraph ${i + 1}. A chapter long enough to be read by scrolling, on a phone as in a bounded element, down to its last line.`).join('\n\n'),
+    },
+    { id: 'c', date: '2000', title: 'The short end', summary: 'Another short line.' },
+  ],
+  story: ['a', 'b', 'c'],
+};
 
 describe('<alpine-timeline mode="story">', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
@@ -239,6 +287,128 @@ describe('<alpine-timeline mode="story">', () => {
       await el.updateComplete;
       expect(part(el, 'mode-toggle')!.getBoundingClientRect().x, `${width} px ${dir}: the toggle moved`).to.equal(toggle.x);
     }
+  });
+
+  it('keeps Previous and Next in place while Next is clicked through every chapter, on a desktop and a phone', async () => {
+    for (const [width, height, dir] of [[1280, 800, 'ltr'], [390, 844, 'ltr'], [1280, 800, 'rtl']] as const) {
+      fixtureCleanup();
+      await setViewport({ width, height });
+      const el = await fixture<AlpineTimeline>(html`<alpine-timeline mode="story" lang="en" dir=${dir}></alpine-timeline>`);
+      await waitUntil(() => part(el, 'chapter'), 'no chapter shown');
+      await el.updateComplete;
+      await nextFrame();
+      const first = buttons(el);
+      for (let i = 1; i < MILESTONES.length; i++) {
+        await clickNext(el);
+        expect(el.selected).to.equal(MILESTONES[i]);
+        expectInPlace(el, first, `${width} × ${height} ${dir}, chapter ${i + 1}`);
+      }
+      // right to left, Next is on the left: the chapter's inline end
+      const [previous, next] = buttons(el);
+      expect(dir === 'rtl' ? next!.right < previous!.left : next!.left > previous!.right, `${dir}: Next after Previous`).to.equal(true);
+      expect(part(el, 'story-next')!.getAttribute('aria-disabled')).to.equal('true');
+      // the last chapter's text is all on screen, and no button covers its last line
+      const { box, hit } = lastLine(el);
+      expect(box.bottom, 'the last line is on screen').to.be.at.most(innerHeight);
+      expect(hit !== null && part(el, 'chapter-text')!.contains(hit), `${width} px: the last line is under ${hit?.outerHTML.slice(0, 60)}`).to.equal(true);
+      // Tab goes from the strip to Previous, then Next (the chapter comes after them)
+      el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="strip-chapter"]')[MILESTONES.length - 1]!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('story-prev');
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('story-next');
+      await resetMouse();
+    }
+  });
+
+  it('keeps Previous and Next in place in an element given a height, the chapter scrolling under them', async () => {
+    for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+      await setViewport({ width, height });
+      for (const data of [undefined, LONG_AND_SHORT]) {
+        fixtureCleanup();
+        const el = await fixture<AlpineTimeline>(html`<alpine-timeline mode="story" lang="en" style="height: 600px" .data=${data}></alpine-timeline>`);
+        await waitUntil(() => part(el, 'chapter'), 'no chapter shown');
+        await el.updateComplete;
+        await nextFrame();
+        const what = `${width} px, 600 px high, ${data ? 'long and short' : 'Alpine'}`;
+        const host = el.getBoundingClientRect();
+        expect(host.height, `${what}: the element keeps its height`).to.be.closeTo(600, 1);
+        const first = buttons(el);
+        expect(first[1]!.bottom, `${what}: Next is inside the element`).to.be.at.most(host.bottom);
+        const count = el.timeline!.story.length;
+        for (let i = 1; i < count; i++) {
+          if (data && i === 2) {
+            // the long chapter scrolls in its box: the keys can scroll it (it takes focus), no axe violation
+            const chapter = part(el, 'chapter')!;
+            expect(chapter.getAttribute('tabindex'), `${what}: the long chapter is a tab stop`).to.equal('0');
+            if (width === 390) await expect(el).to.be.accessible();
+            chapter.focus();
+            await sendKeys({ press: 'ArrowDown' });
+            await waitUntil(() => chapter.parentElement!.scrollTop > 0, `${what}: ArrowDown did not scroll the focused chapter`);
+            expectInPlace(el, first, `${what}, the long chapter scrolled by a key`);
+            // read down to its end: its last line on screen, not under the buttons
+            part(el, 'chapter-text')!.lastElementChild!.scrollIntoView({ block: 'end' });
+            await nextFrame();
+            expectInPlace(el, first, `${what}, the long chapter read to its end`);
+            const { box, hit } = lastLine(el);
+            expect(box.bottom, `${what}: the last line is inside the element`).to.be.at.most(host.bottom);
+            expect(hit !== null && part(el, 'chapter-text')!.contains(hit), `${what}: the last line is under ${hit?.outerHTML.slice(0, 60)}`).to.equal(true);
+          }
+          await clickNext(el);
+          expect(el.selected).to.equal(el.timeline!.story[i]);
+          expectInPlace(el, first, `${what}, chapter ${i + 1}`);
+          expect(part(el, 'chapter')!.tabIndex === 0 && el.selected !== 'b', `${what}, chapter ${i + 1}: no tab stop where nothing scrolls`).to.equal(false);
+          // the next chapter shows from its start
+          const title = part(el, 'chapter-title')!.getBoundingClientRect();
+          expect(title.top, `${what}, chapter ${i + 1}: its title is under the buttons`).to.be.at.least(first[1]!.bottom);
+          expect(title.bottom, `${what}, chapter ${i + 1}: its title is in sight`).to.be.at.most(host.bottom);
+        }
+        // a swipe still turns the page
+        await executeServerCommand('input-touch-enable');
+        const [x, y] = centre(part(el, 'chapter-title')!);
+        await executeServerCommand('input-swipe', { from: [x - 100, y], to: [x + 100, y], steps: 6 });
+        await waitUntil(() => el.selected === el.timeline!.story[count - 2], `${what}: a swipe back did not go back`);
+        expectInPlace(el, first, `${what}, after a swipe`);
+        await executeServerCommand('input-touch-enable', { enabled: false });
+        await resetMouse();
+      }
+    }
+  });
+
+  it('keeps Previous and Next in reach over a long chapter that the page scrolls, and Next shows the next one from its start', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <alpine-timeline mode="story" lang="en" .data=${LONG_AND_SHORT}></alpine-timeline>
+      <p style="height: 1500px">The page goes on.</p>
+    </div>`);
+    const el = page.querySelector<AlpineTimeline>('alpine-timeline')!;
+    await waitUntil(() => part(el, 'chapter'), 'no chapter shown');
+    await el.updateComplete;
+    await nextFrame();
+    const first = buttons(el);
+    await clickNext(el);
+    expectInPlace(el, first, 'the long chapter');
+    // read down to its end: its last line on screen, not under the buttons, which stay in reach
+    part(el, 'chapter-text')!.lastElementChild!.scrollIntoView({ block: 'end' });
+    await nextFrame();
+    expect(scrollY, 'the page scrolled').to.be.greaterThan(300);
+    const { box, hit } = lastLine(el);
+    expect(box.bottom).to.be.at.most(innerHeight);
+    expect(hit !== null && part(el, 'chapter-text')!.contains(hit), `the last line is under ${hit?.outerHTML.slice(0, 60)}`).to.equal(true);
+    const stuck = buttons(el);
+    for (const button of stuck) expect(button.top >= 0 && button.bottom <= innerHeight, 'a button is off screen').to.equal(true);
+    const [nx, ny] = centre(part(el, 'story-next')!);
+    expect(el.shadowRoot!.elementFromPoint(nx, ny)?.closest('button')?.getAttribute('part'), 'Next is not covered').to.equal('story-next');
+    // Next from there: the next chapter from its start, the buttons where they were
+    await clickNext(el);
+
+    expect(el.selected).to.equal('c');
+    expectInPlace(el, stuck, 'after Next at the end of the long chapter');
+    const title = part(el, 'chapter-title')!.getBoundingClientRect();
+    expect(title.top, 'the next chapter starts under the buttons').to.be.at.least(stuck[1]!.bottom);
+    expect(title.top, 'the next chapter starts in sight').to.be.below(stuck[1]!.bottom + 80);
+    await resetMouse();
+    scrollTo(0, 0);
   });
 
   it('has no axe violation, in French and English, light and dark', async () => {

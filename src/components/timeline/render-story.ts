@@ -33,9 +33,11 @@ export interface StoryContext extends TextContext {
 
 /**
  * The guided story: a navigation strip that shows where each chapter sits in time, the progress,
- * the chapter (large date and title, its text, the event's media and quotes), and previous / next
- * buttons. Swipes and keys are handled by the element (on the `chapter` part). At the first or
- * last chapter a button is aria-disabled, not disabled: it keeps focus, and a press does nothing.
+ * previous / next buttons, and the chapter (large date and title, its text, the event's media and
+ * quotes). The buttons come before the chapter, so that they stay at one place whatever its length
+ * (see story.styles.ts); the chapter is in a box of its own, which scrolls in a given height.
+ * Swipes and keys are handled by the element (on `.story-frame`). At the first or last chapter a
+ * button is aria-disabled, not disabled: it keeps focus, and a press does nothing.
  */
 export function renderStory(ctx: StoryContext): TemplateResult {
   const { strings, event, index, chapters } = ctx;
@@ -54,24 +56,26 @@ export function renderStory(ctx: StoryContext): TemplateResult {
       <span>${progress}</span>
       <span class="bar" aria-hidden="true"><span style=${styleMap({ width: `${index >= 0 ? ((index + 1) / chapters.length) * 100 : 0}%` })}></span></span>
     </p>
-    <article part="chapter" class="chapter" data-id=${event.id} aria-labelledby="chapter-title">
-      <p part="chapter-date" class="chapter-date" dir="auto" style=${isolated}>
-        <time datetime=${event.start.iso}>${eventDate(event, ctx)}</time>
-        ${event.milestone ? html`<span>${strings.milestone}</span>` : nothing}
-        ${event.status === 'planned' ? html`<span>${strings.planned}</span>` : event.status === 'announced' ? html`<span>${strings.announced}</span>` : nothing}
-      </p>
-      <h3 part="chapter-title" id="chapter-title" dir="auto" style=${isolated} lang=${titleLang}>${title}</h3>
-      ${title !== eventTitle ? html`<p class="chapter-event" dir="auto" style=${isolated} lang=${textLang(event.title, ctx)}>${eventTitle}</p>` : nothing}
-      <div part="chapter-text">${paragraphs(body, bodyLang)}</div>
-      ${renderMedia(event, ctx)} ${renderQuotes(event, ctx)}
-    </article>
     <div class="story-nav">
       <button part="story-prev" class="text-button nav" type="button" aria-disabled=${ctx.hasPrevious ? nothing : 'true'} @click=${() => ctx.hasPrevious && ctx.onStep(-1)}>
-        <span aria-hidden="true">‹ </span>${strings.previousChapter}
+        <span aria-hidden="true">‹&nbsp;</span>${strings.previousChapter}
       </button>
       <button part="story-next" class="text-button nav" type="button" aria-disabled=${ctx.hasNext ? nothing : 'true'} @click=${() => ctx.hasNext && ctx.onStep(1)}>
-        ${strings.nextChapter}<span aria-hidden="true"> ›</span>
+        ${strings.nextChapter}<span aria-hidden="true">&nbsp;›</span>
       </button>
+    </div>
+    <div class="chapter-scroll">
+      <article part="chapter" class="chapter" data-id=${event.id} aria-labelledby="chapter-title">
+        <p part="chapter-date" class="chapter-date" dir="auto" style=${isolated}>
+          <time datetime=${event.start.iso}>${eventDate(event, ctx)}</time>
+          ${event.milestone ? html`<span>${strings.milestone}</span>` : nothing}
+          ${event.status === 'planned' ? html`<span>${strings.planned}</span>` : event.status === 'announced' ? html`<span>${strings.announced}</span>` : nothing}
+        </p>
+        <h3 part="chapter-title" id="chapter-title" dir="auto" style=${isolated} lang=${titleLang}>${title}</h3>
+        ${title !== eventTitle ? html`<p class="chapter-event" dir="auto" style=${isolated} lang=${textLang(event.title, ctx)}>${eventTitle}</p>` : nothing}
+        <div part="chapter-text">${paragraphs(body, bodyLang)}</div>
+        ${renderMedia(event, ctx)} ${renderQuotes(event, ctx)}
+      </article>
     </div>
   </section>`;
 }

@@ -96,7 +96,7 @@ export const storyStyles = css`
     display: flex;
     align-items: center;
     gap: 12px;
-    margin: 0 0 8px;
+    margin: 0; /* the buttons under it start right under it, sticking or not (_keepStoryNav) */
     color: var(--at-muted);
     font-size: var(--at-date-font-size);
   }
@@ -132,6 +132,11 @@ export const storyStyles = css`
     content: ' · ';
     color: var(--at-muted);
   }
+  /* (focusable where it scrolls in its box: see _syncChapterScroll) */
+  [part~='chapter']:focus-visible {
+    outline: 2px solid var(--at-focus);
+    outline-offset: 4px;
+  }
   [part~='chapter-title'] {
     margin: 0.2em 0 0.3em;
     font-size: clamp(1.5em, 4.5cqi, 2.4em);
@@ -156,17 +161,58 @@ export const storyStyles = css`
     height: auto;
     border-radius: 6px;
   }
+  /* Previous / Next: a bar at one place, under the progress, whatever the chapter's length.
+     Under the chapter, they moved with its length (through the Alpine story in English, by up to
+     120 px at 1,280 px wide and 153 px at 390 px): a visitor tapping Next again and again had to
+     chase them. They stay in reach while a long chapter is read: at the top of the screen, or
+     under a bounded element's header, as the page or the element scrolls; in a given height, the
+     chapter scrolls under them (below). A step puts them back where they were (_keepStoryNav). */
   .story-nav {
+    position: sticky;
+    top: var(--header-room, 0px);
+    z-index: 1;
+    width: 100%; /* not shrunk to its buttons where the story is a flex column (a given height) */
     max-width: 72ch;
-    margin-inline: auto;
+    margin: 0 auto 8px;
+    padding-block: 8px 6px;
     display: flex;
     justify-content: space-between;
     gap: 12px;
-    margin-top: 16px;
+    background: var(--at-background);
   }
   .story-nav .nav {
+    margin: 0;
     min-height: 44px;
     padding: 8px 16px;
+  }
+  /* A given height (the page's, full screen, a kiosk): the story fills it, its strip, progress and
+     buttons stay put, and the chapter scrolls in the room left under them, from edge to edge of
+     the element (no scrollbar-gutter: where scrollbars take room, it put the text out of line
+     with the buttons, by half a scrollbar, even where nothing scrolled). A height too small for
+     that keeps some lines of the chapter, and the element scrolls. */
+  @media screen {
+    :host(:state(story)) [part~='base'].given-height {
+      display: flex;
+      flex-direction: column;
+      height: 100%;
+    }
+    :host(:state(story)) .given-height :is(.body, .main, .story-frame, .story) {
+      display: flex;
+      flex-direction: column;
+      flex: 1 1 auto;
+      min-height: 0;
+    }
+    :host(:state(story)) .given-height .story {
+      padding-bottom: 0;
+    }
+    :host(:state(story)) .given-height .chapter-scroll {
+      flex: 1 1 auto;
+      min-height: 8em;
+      overflow-y: auto;
+      touch-action: pan-y; /* a scroll container: the frame's does not reach in */
+      margin-inline: -12px;
+      padding: 0 12px 16px;
+    }
   }
   :host([kiosk]) [part~='chapter-text'] p {
     font-size: 1.3em;

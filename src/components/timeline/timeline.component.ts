@@ -339,6 +339,8 @@ export class AlpineTimeline extends LitElement {
   private _rowSizes = { laneHeight: 46, clusterHeight: 20 };
   /** Whether the page gives the element a height (not `auto`), read at the start of each update. */
   private _givenHeight = false;
+  /** Story: the top of the Previous / Next bar before a step, to keep it there. */
+  private _storyNavWas?: number;
   /** The height a bounded element shows (`--room`), 0 when not bounded. */
   private _room = 0;
   /** The height of a bounded element's header, which stays on top (`--header-room`), 0 when not bounded. */
@@ -458,7 +460,7 @@ export class AlpineTimeline extends LitElement {
       targets: () => [this.renderRoot?.querySelector('.host-probe .height')],
       measure: 'height',
       nextFrame: true,
-      shouldUpdate: () => this._readGivenHeight() !== this._givenHeight || this._boundedChanged(),
+      shouldUpdate: () => this._readGivenHeight() !== this._givenHeight || this._boundedChanged() || this._syncChapterScroll(),
     });
     // the header that stays on top of a bounded element wraps onto more lines, or fewer
     new ResizeController(this, {
@@ -686,6 +688,8 @@ export class AlpineTimeline extends LitElement {
       this._linkedTimeline = timeline;
       this._follow(this._link.read(), true);
     }
+    // a step of the story: where its buttons are, to keep them there (_keepStoryNav)
+    if (changed.has('selected') && this._inStory(timeline)) this._storyNavWas = this.renderRoot.querySelector('.story-nav')?.getBoundingClientRect().top;
     // the story always shows a chapter: it begins at the first
     if (this._inStory(timeline) && this.selected === null) this.selected = timeline!.story[0]!;
     // the Story button says only "pressed" or "not pressed": the live region says which chapter
@@ -802,12 +806,15 @@ export class AlpineTimeline extends LitElement {
     // portrait) scrolls its selection into view inside a bounded element, which must scroll
     // already, its sheet at its final height (the page scrolled instead, and lost it)
     this._syncBounded();
+    this._syncChapterScroll();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     // the vertical place that the switch to it made, once its render scrolled there
     if (this._handoff && !this._handoff.vertical && this._isVertical()) this._handoff.vertical = this._vertical.place();
     this._revealListItem();
+    if (this._storyNavWas !== undefined) this._keepStoryNav(this._storyNavWas);
+    this._storyNavWas = undefined;
     if (this._isVertical()) return;
     if (this._showAfterSwitch) {
       // the page keeps its scroll in px, which ran past the end of a timeline 4,000 px shorter
@@ -823,6 +830,36 @@ export class AlpineTimeline extends LitElement {
     const o = this._overviewScale();
     if (o) this._brush.configure(Math.max(...o.range()), this._overviewHeight(), this.kiosk ? KIOSK_BRUSH_HANDLE : BRUSH_HANDLE);
     this._showWindow(layout);
+  }
+
+  /**
+   * Story: a chapter that scrolls in its box (a given height) is a tab stop, so that the keys
+   * scroll it (a scroll region must be reachable from the keyboard); one that does not is none,
+   * but keeps the focus it has (-1), when a step from it leads to a short chapter. Returns false:
+   * nothing to render again.
+   */
+  private _syncChapterScroll(): boolean {
+    const box = this.renderRoot?.querySelector<HTMLElement>('.chapter-scroll');
+    box?.firstElementChild!.setAttribute('tabindex', box.scrollHeight > box.clientHeight + 1 ? '0' : '-1');
+    return false;
+  }
+
+  /**
+   * Story: a step keeps Previous / Next where they were (`was`: their top before it, on screen) and
+   * shows the chapter from its start. A chapter that scrolls in a given height goes back to its
+   * top. Where the page or a bounded element scrolls, and the buttons stick at its top while a long
+   * chapter is read, that is scrolled to put them back where they were with the chapter just under
+   * them: Next pressed at the end of a long chapter showed the middle of the next one, or, the next
+   * one short, nothing at all (the story, buttons included, had gone up off the screen).
+   */
+  private _keepStoryNav(was: number): void {
+    const box = this.renderRoot.querySelector<HTMLElement>('.chapter-scroll');
+    const nav = this.renderRoot.querySelector<HTMLElement>('.story-nav');
+    if (!box || !nav) return;
+    if (box.scrollTop) box.scrollTop = 0;
+    if (was + nav.offsetHeight <= 0 || was >= innerHeight) return; // out of sight: nothing to keep in place
+    // where the buttons are when nothing sticks: right under the progress
+    scrollByAround(box, nav.previousElementSibling!.getBoundingClientRect().bottom - was);
   }
 
   /**
