@@ -64,9 +64,11 @@ const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
  * kiosk, 87,674 with unknown ids in a deep link dropped and print's labels whole, 88,052
  * with story mode's Previous / Next kept at one place (above the chapter, sticking while a long
  * one scrolls, the chapter scrolling alone in a given height and a tab stop then, a step putting
- * the buttons back where they were); plus a small margin.
+ * the buttons back where they were), 88,108 with texts from data aligned by the element's
+ * direction, not their own (a year or an English title at the right of a right-to-left element;
+ * the quote's bar and the list's summary column at its start); plus a small margin.
  */
-const BUNDLE_GZIP_LIMIT = 88_100;
+const BUNDLE_GZIP_LIMIT = 88_200;
 const ALLOWED_BARE = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|tslib)(\/|$)/;
 const problems = [];
 const rel = (f) => relative(ROOT, f);

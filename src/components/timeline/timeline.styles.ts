@@ -366,11 +366,15 @@ export const timelineStyles = css`
     contain-intrinsic-size: auto 64px;
   }
   /* the summary under its title, in the titles' column (the date column and its gap before it);
-     not the paragraphs of the detail open under it */
+     not the paragraphs of the detail open under it. On the element's start side, whatever the
+     summary's own direction (its dir="auto" would turn margin-inline with it). */
   [part~='list-item'] > p {
-    margin-block: 4px 0;
-    margin-inline: calc(9.5 * var(--at-date-font-size) + 12px) 0;
+    --indent: calc(9.5 * var(--at-date-font-size) + 12px);
+    margin: 4px 0 0 var(--indent);
     color: var(--at-muted);
+  }
+  :host(:dir(rtl)) [part~='list-item'] > p {
+    margin: 4px var(--indent) 0 0;
   }
   /* Two columns, the dates' and the titles': every title starts at one place whatever the length
      of its date ("January 28, 2022" pushed its title out of line), and wraps in its column. */
@@ -383,9 +387,13 @@ export const timelineStyles = css`
     cursor: pointer;
     border-radius: 4px;
   }
-  /* the room before the words after a title is the title's: none at the start of a line they wrap to */
+  /* the room before the words after a title is the title's: none at the start of a line they wrap
+     to; at the title's end by the element's direction, not by its own (dir="auto") */
   .list-head > strong {
-    margin-inline-end: 6px;
+    margin-right: 6px;
+  }
+  :host(:dir(rtl)) .list-head > strong {
+    margin: 0 0 0 6px;
   }
   .list-button:focus-visible {
     outline: 2px solid var(--at-focus);
@@ -406,7 +414,7 @@ export const timelineStyles = css`
       width: auto;
     }
     [part~='list-item'] > p {
-      margin-inline-start: 0;
+      --indent: 0px;
     }
   }
   /* The selected item is laid out even off screen: revealing it measures it (skipped, it counted
@@ -869,13 +877,24 @@ export const timelineStyles = css`
     text-overflow: ellipsis;
   }
   /* Texts from data take their direction from their own first strong character, so a French
-     date stays "28 janvier 2022" on a right-to-left page. */
+     date stays "28 janvier 2022" on a right-to-left page (the detail's and the list's other texts
+     do it with dir="auto": see isolated in event-text.ts). */
   [part~='date'],
   [part~='event-title'],
   [part~='era-label'],
-  [part~='detail'] :is(h3, p, blockquote, figcaption, li, time),
-  [part~='list-item'] :is(time, strong, p) {
+  :is([part~='detail'], [part~='list-item']) time {
     unicode-bidi: plaintext;
+  }
+  /* ...but those blocks align as their parent does, by the element's direction: start would be the
+     text's own (a year or an English title sat at the left of a right-to-left element, a Hebrew
+     title at the right of a left-to-right one). Chromium knows only the prefixed value. */
+  [dir='auto'],
+  [part~='date'],
+  [part~='event-title'],
+  [part~='era-label'],
+  :is([part~='detail'], [part~='list-item']) time {
+    text-align: -webkit-match-parent;
+    text-align: match-parent;
   }
   [part~='date'] {
     color: var(--at-muted);
@@ -955,12 +974,17 @@ export const timelineStyles = css`
     color: var(--at-muted);
     font-size: var(--at-date-font-size);
   }
+  /* the bar at the element's start side, whatever the quote's own direction (dir="auto") */
   blockquote {
     margin: 0;
-    padding: 0;
-    padding-inline-start: 12px;
-    border-inline-start: 3px solid var(--at-accent);
+    padding: 0 0 0 12px;
+    border-left: 3px solid var(--at-accent);
     font-style: italic;
+  }
+  :host(:dir(rtl)) blockquote {
+    padding: 0 12px 0 0;
+    border-left: 0;
+    border-right: 3px solid var(--at-accent);
   }
   [part~='quote'] figcaption {
     margin-top: 4px;
