@@ -11,6 +11,8 @@ export interface BrushControllerOptions {
   onBrush: (range: readonly [number, number]) => void;
   /** Called when the user releases the brush. */
   onBrushEnd?: () => void;
+  /** Called with true when a mouse button or a finger goes down on the strip, with false when it lifts or the strip goes away (maybe more than once). */
+  onHold?: (held: boolean) => void;
   /**
    * A click or tap on the strip outside the brush (a press released without dragging), with its
    * x in px: the host brings that moment into view. Without it, such a click does nothing.
@@ -40,6 +42,10 @@ export class BrushController implements ReactiveController {
   constructor(host: ReactiveControllerHost, options: BrushControllerOptions) {
     this._options = options;
     this._behavior = brushX<unknown>()
+      // (a move of show() tells no sourceEvent)
+      .on('start', (event: D3BrushEvent<unknown>) => {
+        if (event.sourceEvent) this._options.onHold?.(true);
+      })
       .on('brush', (event: D3BrushEvent<unknown>) => this._onBrush(event))
       .on('end', (event: D3BrushEvent<unknown>) => {
         if (this._syncing || !event.sourceEvent) return;
@@ -47,6 +53,7 @@ export class BrushController implements ReactiveController {
           this._restore(); // a click outside the brush would clear it: it jumps there instead
           if (this._target && this._options.onJump) this._options.onJump(pointer(releasePoint(event.sourceEvent as Event), this._target)[0]);
         }
+        this._options.onHold?.(false);
         this._options.onBrushEnd?.();
       })
       // d3-brush has just drawn the brush whenever it tells any of these (syncing or not)
@@ -109,6 +116,7 @@ export class BrushController implements ReactiveController {
   }
 
   private _detach(): void {
+    this._options.onHold?.(false); // a touch on a strip taken away never ends for d3-brush
     this._selection?.on('.brush', null);
     for (const type of TOUCH_TYPES) this._target?.removeEventListener(type, this._sortTouch, { capture: true });
     this._held = undefined;

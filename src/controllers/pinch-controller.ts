@@ -9,6 +9,8 @@ export interface PinchControllerOptions {
    * in) and the gesture's centre, in viewport px (clientY).
    */
   onZoom: (factor: number, clientY: number) => void;
+  /** Called with two fingers or more down (true) or fewer (false), on each of their events, and with false when the target goes away. */
+  onHold?: (held: boolean) => void;
 }
 
 /**
@@ -50,9 +52,16 @@ export class PinchController implements ReactiveController {
     target.removeEventListener('wheel', this._onWheel);
     this._target = undefined;
     this._distance = 0;
+    this._options.onHold?.(false);
   }
 
   private readonly _onTouch = (event: TouchEvent): void => {
+    this._options.onHold?.(event.touches.length > 1);
+    // a finger's end goes to the element it began on, which a zoom's render may have taken out of
+    // the plot (then it never reaches the plot): heard there too, so that the hold ends
+    if (event.type === 'touchstart' && event.target !== this._target) {
+      for (const type of ['touchend', 'touchcancel']) event.target?.addEventListener(type, this._onTouchEnd as EventListener, { once: true });
+    }
     if (event.touches.length !== 2) {
       this._distance = 0;
       return;
@@ -67,6 +76,7 @@ export class PinchController implements ReactiveController {
   };
 
   private readonly _onTouchEnd = (event: TouchEvent): void => {
+    this._options.onHold?.(event.touches.length > 1);
     if (event.touches.length < 2) this._distance = 0;
   };
 

@@ -23,6 +23,8 @@ export interface VerticalViewOptions {
   onViewChange: () => void;
   /** Called when the visible part settled after the page scrolled. */
   onScrollSettle: () => void;
+  /** Called with true while two fingers are down to pinch, with false when they lift or the plot goes away (maybe more than once). */
+  onHold?: (held: boolean) => void;
 }
 
 /** What a layout depends on besides the zoom. */
@@ -89,6 +91,7 @@ export class VerticalViewController implements ReactiveController {
     new PinchController(host, {
       target: () => (options.enabled() ? options.target() : undefined),
       onZoom: (factor, clientY) => this.zoomBy(factor, clientY),
+      onHold: options.onHold,
     });
     host.addController(this);
   }

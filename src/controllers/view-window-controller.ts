@@ -20,7 +20,10 @@ export interface ViewWindowControllerOptions {
    * Defaults to the host's `requestUpdate`.
    */
   onChange?: () => void;
-  /** Called once the window has stopped changing (no animation, nothing new for `settleMs`). */
+  /**
+   * Called once the window has stopped changing: no animation, nothing new for `settleMs`, and
+   * nothing held (see {@link ViewWindowController.hold}).
+   */
   onSettle: (announce: boolean) => void;
   /** How long an animated change takes, ms. */
   animationMs: number;
@@ -32,7 +35,8 @@ export interface ViewWindowControllerOptions {
  * The time window on screen, as the user or the API asked for it: kept within the extent and no
  * narrower than `minSpan`, animated from where it was (unless told not to, or motion is
  * reduced), and reported once it settles. The host renders {@link window} and calls
- * {@link scheduleSettle} for changes made elsewhere (the vertical view's scrolling).
+ * {@link scheduleSettle} for changes made elsewhere (the vertical view's scrolling), and
+ * {@link hold} while a gesture is held.
  */
 export class ViewWindowController implements ReactiveController {
   /** What made the last change. */
@@ -45,6 +49,8 @@ export class ViewWindowController implements ReactiveController {
   /** The window the animation under way ends on. */
   private _destination?: TimeWindow;
   private _settleTimer?: ReturnType<typeof setTimeout>;
+  /** What holds the view (a mouse button or a finger down on the plot or the brush): no settling meanwhile. */
+  private readonly _holds = new Set<string>();
 
   constructor(host: ReactiveControllerHost, options: ViewWindowControllerOptions) {
     this._host = host;
@@ -109,13 +115,27 @@ export class ViewWindowController implements ReactiveController {
     this._view = undefined;
   }
 
-  /** Calls `onSettle` once the window has stayed put for `settleMs` (restarting the wait). */
+  /**
+   * Calls `onSettle` once the window has stayed put for `settleMs` (restarting the wait), and
+   * nothing holds it: a pause in a drag whose button or finger is still down is not the end.
+   */
   scheduleSettle(announce = true): void {
     clearTimeout(this._settleTimer);
     this._settleTimer = setTimeout(() => {
-      if (this._cancelAnimation) return; // the animation's end schedules it again
+      // the animation's end, or the last release, schedules it again
+      if (this._cancelAnimation || this._holds.size) return;
       this._options.onSettle(announce);
     }, this._options.settleMs);
+  }
+
+  /**
+   * Marks the view as held by `by` (a mouse button or a finger down on what moves it) or no longer
+   * held (again and again alike): while anything holds it, it does not settle; the last release
+   * settles it `settleMs` later (`onSettle` tells nothing when the window is where it was).
+   */
+  hold(by: string, held: boolean): void {
+    if (held) this._holds.add(by);
+    else if (this._holds.delete(by) && !this._holds.size) this.scheduleSettle();
   }
 
   hostDisconnected(): void {

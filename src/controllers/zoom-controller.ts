@@ -13,6 +13,11 @@ export interface ZoomControllerOptions {
   /** Called when a gesture ends. */
   onGestureEnd?: () => void;
   /**
+   * Called with true when a mouse button or a finger goes down to drag or pinch (a wheel holds
+   * nothing), and with false when the last one lifts or the plot goes away (maybe more than once).
+   */
+  onHold?: (held: boolean) => void;
+  /**
    * Called on a double-click or double-tap with the time under it and the factor to zoom by
    * (2, or 0.5 with Shift). The host animates the zoom (or not, under reduced motion) and then
    * calls {@link ZoomController.show}: d3-zoom's own animated double-click is not used.
@@ -56,7 +61,14 @@ export class ZoomController implements ReactiveController {
         if (this._syncing || !this._frame) return;
         this._options.onGesture(windowOf(event.transform, this._frame));
       })
-      .on('end', () => {
+      // a gesture's start and end tell the event that began it (mousedown, touchstart) and the one
+      // that ended it (mouseup, the touchend of the last finger); a wheel's end comes 150 ms after
+      // its last step, possibly in the middle of a drag begun meanwhile
+      .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        if (pressed(event.sourceEvent)) this._options.onHold?.(true);
+      })
+      .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        if (pressed(event.sourceEvent)) this._options.onHold?.(false);
         if (!this._syncing) this._options.onGestureEnd?.();
       });
     host.addController(this);
@@ -173,6 +185,7 @@ export class ZoomController implements ReactiveController {
   };
 
   private _detach(): void {
+    this._options.onHold?.(false); // a touch on a plot taken away never ends for d3-zoom
     if (!this._target) return;
     this._selection?.on('.zoom', null);
     this._target.removeEventListener('wheel', this._onWheel);
@@ -218,6 +231,11 @@ export class ZoomController implements ReactiveController {
   private _transform(): ZoomTransform {
     return (this._target as (HTMLElement & { __zoom?: ZoomTransform }) | undefined)?.__zoom ?? zoomIdentity;
   }
+}
+
+/** Whether a gesture's event is a mouse button's or a finger's (not a wheel's, nor none: the API's). */
+function pressed(event: unknown): boolean {
+  return event instanceof Event && event.type !== 'wheel';
 }
 
 /** The most a wheel event zooms: 2^0.5, about 1.4× (a mouse notch with Ctrl zoomed 4× at once). */

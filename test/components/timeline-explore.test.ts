@@ -16,6 +16,29 @@ const clusters = (el: AlpineTimeline) => [...el.shadowRoot!.querySelectorAll<HTM
 const wheel = (x: number, y: number, deltaY: number, modifiers = 0, deltaX = 0) =>
   executeServerCommand('input-wheel', { x, y, deltaX, deltaY, modifiers });
 
+/** Real waits between the moves of a slow drag: longer than the pause a view takes to settle (160 ms). */
+const PAUSE = 200;
+const pause = () => aTimeout(PAUSE);
+
+/** Records each `timeline-range-change` ("range") and each change of the live region ("said …"), in order. */
+function recordSettles(el: AlpineTimeline): string[] {
+  const log: string[] = [];
+  el.addEventListener('timeline-range-change', () => log.push('range'));
+  const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+  new MutationObserver(() => log.push(`said ${region.textContent!.trim()}`)).observe(region, { subtree: true, childList: true, characterData: true });
+  return log;
+}
+
+/** After a release: one `timeline-range-change` and one sentence for the new period, and nothing more. */
+async function expectSettledOnce(el: AlpineTimeline, log: string[]): Promise<void> {
+  await waitUntil(() => log.includes('range'), 'no timeline-range-change after the release');
+  await aTimeout(400);
+  const period = `${el.start.getUTCFullYear()}–${el.end.getUTCFullYear()}`;
+  expect(log.length, JSON.stringify(log)).to.equal(2);
+  expect(log[0]).to.equal('range');
+  expect([`said Showing ${period}`, `said No events in ${period}.`]).to.include(log[1]);
+}
+
 function rectsIntersect(a: DOMRect, b: DOMRect): boolean {
   return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 }
@@ -180,6 +203,47 @@ describe('<alpine-timeline> exploration', () => {
       const afterDrag = el.start.getTime();
       await wheel(640, y, 0, 0, 200);
       await waitUntil(() => el.start.getTime() > afterDrag, 'a horizontal wheel did not pan');
+    });
+
+    it('fires timeline-range-change and says the period once, after the release of a slow drag, not at its pauses', async () => {
+      const el = await drawn(await timelineFixture(undefined, 'lang=en'));
+      el.zoomTo('1960', '1990', { animate: false });
+      await aTimeout(400); // settled
+      const log = recordSettles(el);
+      const start = el.start.getTime();
+      const y = Math.round(part(el, 'plot')!.getBoundingClientRect().bottom - 12);
+      await sendMouse({ type: 'move', position: [800, y] });
+      await sendMouse({ type: 'down' });
+      for (let i = 1; i <= 8; i++) {
+        await sendMouse({ type: 'move', position: [800 - i * 15, y] });
+        await pause(); // the view stays put, the button still down
+      }
+      await aTimeout(300); // held still a while longer
+      const [moved, during] = [el.start.getTime() - start, [...log]];
+      await sendMouse({ type: 'up' }); // (released before any assertion: a failed one leaves no button down)
+      expect(moved, 'the drag did not pan').to.be.greaterThan(YEAR);
+      // (each pause fired the event and said the period: 8 times during this drag)
+      expect(during, 'fired or said while the button was down').to.deep.equal([]);
+      await expectSettledOnce(el, log);
+    });
+
+    it('fires nothing for a slow drag that comes back to where it began', async () => {
+      const el = await drawn(await timelineFixture());
+      el.zoomTo('1960', '1990', { animate: false });
+      await aTimeout(400);
+      const log = recordSettles(el);
+      const window = [el.start.getTime(), el.end.getTime()];
+      const y = Math.round(part(el, 'plot')!.getBoundingClientRect().bottom - 12);
+      await sendMouse({ type: 'move', position: [800, y] });
+      await sendMouse({ type: 'down' });
+      for (const x of [780, 760, 740, 760, 780, 800]) {
+        await sendMouse({ type: 'move', position: [x, y] });
+        await pause();
+      }
+      await sendMouse({ type: 'up' });
+      await aTimeout(500);
+      expect([el.start.getTime(), el.end.getTime()], 'the view is not where it was').to.deep.equal(window);
+      expect(log).to.deep.equal([]);
     });
 
     it('zoomTo reads an ISO partial date as its whole period, and refuses what is no time without throwing', async () => {
@@ -445,6 +509,52 @@ describe('<alpine-timeline> exploration', () => {
       expect((await fired).detail.event.id).to.equal('founding-1955');
     });
 
+    it('fires timeline-range-change once, after the finger of a slow swipe lifts, not while it is held still', async () => {
+      const el = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline lang="en"></alpine-timeline>`));
+      el.zoomTo('1960', '1990', { animate: false });
+      await aTimeout(400);
+      const log = recordSettles(el);
+      const start = el.start.getTime();
+      const y = Math.round(part(el, 'plot')!.getBoundingClientRect().bottom - 14);
+      await executeServerCommand('input-touch', { type: 'touchStart', points: [[800, y]] });
+      for (let i = 1; i <= 6; i++) {
+        await executeServerCommand('input-touch', { type: 'touchMove', points: [[800 - i * 15, y]] });
+        await pause();
+      }
+      await aTimeout(300); // the finger held still
+      const [moved, during] = [el.start.getTime() - start, [...log]];
+      await executeServerCommand('input-touch', { type: 'touchEnd', points: [] }); // (lifted before any assertion)
+      expect(moved, 'the swipe did not pan').to.be.greaterThan(YEAR);
+      expect(during, 'fired or said while the finger was down').to.deep.equal([]);
+      await expectSettledOnce(el, log);
+    });
+
+    it('fires timeline-range-change once, after a slow pinch held still ends', async () => {
+      const el = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline lang="en"></alpine-timeline>`));
+      el.zoomTo('1960', '1990', { animate: false });
+      await aTimeout(400);
+      const log = recordSettles(el);
+      const full = span(el);
+      const plot = part(el, 'plot')!;
+      const y = Math.round(plot.getBoundingClientRect().bottom - 14);
+      // two fingers as d3-zoom hears them (raw two-finger touches through the DevTools protocol
+      // leave the browser sending no touch to the next test pages)
+      const fingers = (dx: number) => [new Touch({ identifier: 1, target: plot, clientX: 640 - dx, clientY: y }), new Touch({ identifier: 2, target: plot, clientX: 640 + dx, clientY: y })];
+      const send = (type: string, touches: Touch[], changed = touches) =>
+        plot.dispatchEvent(new TouchEvent(type, { bubbles: true, cancelable: true, composed: true, touches, targetTouches: touches, changedTouches: changed }));
+      send('touchstart', fingers(50));
+      for (let i = 1; i <= 5; i++) {
+        send('touchmove', fingers(50 + i * 20));
+        await pause();
+      }
+      await aTimeout(300); // held still
+      const [zoomed, during] = [full / span(el), [...log]];
+      send('touchend', [], fingers(150)); // (lifted before any assertion)
+      expect(zoomed, 'the pinch did not zoom').to.be.greaterThan(1.5);
+      expect(during, 'fired or said while the fingers were down').to.deep.equal([]);
+      await expectSettledOnce(el, log);
+    });
+
     it('follows a pinch to the end when what the fingers first touched leaves the page mid-gesture', async () => {
       const el = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline></alpine-timeline>`));
       const plot = part(el, 'plot')!.getBoundingClientRect();
@@ -527,6 +637,26 @@ describe('<alpine-timeline> exploration', () => {
       await el.updateComplete;
       expect(el.start.getTime() - start).to.be.greaterThan(10 * YEAR);
       expect(span(el)).to.be.closeTo(10 * YEAR, YEAR * 0.2);
+    });
+
+    it('fires timeline-range-change and says the period once, after the release of a slow drag of the brush', async () => {
+      const el = await drawn(await timelineFixture(undefined, 'lang=en'));
+      el.zoomTo('1960', '1990', { animate: false });
+      await aTimeout(400);
+      const log = recordSettles(el);
+      const start = el.start.getTime();
+      const [x, y] = centre(part(el, 'overview')!.querySelector('[part~="brush"] .selection')!).map(Math.round) as [number, number];
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      for (let i = 1; i <= 6; i++) {
+        await sendMouse({ type: 'move', position: [x + i * 10, y] });
+        await pause();
+      }
+      const [moved, during] = [el.start.getTime() - start, [...log]];
+      await sendMouse({ type: 'up' });
+      expect(moved, 'the brush did not move the view').to.be.greaterThan(YEAR);
+      expect(during, 'fired or said while the button was down').to.deep.equal([]);
+      await expectSettledOnce(el, log);
     });
 
     it('moves a narrow brush dragged by its middle, rather than resizing it; the edges of a wide one still resize', async () => {

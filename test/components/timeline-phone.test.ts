@@ -183,6 +183,36 @@ describe('<alpine-timeline> on a phone', () => {
     expect(tops.every((top, i) => i === 0 || top > tops[i - 1]!)).to.equal(true);
   });
 
+  it('fires timeline-range-change once a slow pinch held still ends, not while the fingers are down', async () => {
+    const el = await phone();
+    const height = () => part(el, 'plot')!.getBoundingClientRect().height;
+    const fitted = height();
+    await new Promise((resolve) => setTimeout(resolve, 400)); // settled
+    const fired: number[] = [];
+    el.addEventListener('timeline-range-change', () => fired.push(height()));
+    // two fingers on a card, as the pinch hears them (raw two-finger touches through the DevTools
+    // protocol leave the browser sending no touch to the next test pages)
+    const on = card(el, 'dieppe-plant-1969').querySelector('button')!;
+    on.scrollIntoView({ block: 'center' });
+    const [x, y] = centre(on);
+    const fingers = (dy: number) => [new Touch({ identifier: 1, target: on, clientX: x, clientY: y - dy }), new Touch({ identifier: 2, target: on, clientX: x, clientY: y + dy })];
+    const send = (type: string, touches: Touch[], changed = touches) =>
+      on.dispatchEvent(new TouchEvent(type, { bubbles: true, cancelable: true, composed: true, touches, targetTouches: touches, changedTouches: changed }));
+    send('touchstart', fingers(40));
+    for (let i = 1; i <= 5; i++) {
+      send('touchmove', fingers(40 + i * 15));
+      await new Promise((resolve) => setTimeout(resolve, 200)); // longer than a settle's pause (160 ms)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300)); // held still
+    const [stretched, during] = [height() / fitted, [...fired]];
+    send('touchend', [], fingers(115)); // (lifted before any assertion)
+    expect(stretched, 'the pinch did not stretch time').to.be.greaterThan(1.5);
+    expect(during, 'fired while the fingers were down').to.deep.equal([]);
+    await waitUntil(() => fired.length > 0, 'no timeline-range-change after the fingers lifted');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(fired.length).to.equal(1);
+  });
+
   it('zooms with + / − / 0 from a focused card, which stays where it was and keeps focus', async () => {
     const el = await phone();
     const height = () => part(el, 'plot')!.getBoundingClientRect().height;

@@ -125,4 +125,24 @@ describe('ViewWindowController', () => {
     await waitUntil(() => settled.length === 2);
     expect(settled[1]!.announce).to.equal(false);
   });
+
+  it('does not settle while held (a button or a finger down), however long the pauses; the last release settles it', async () => {
+    const { view, settled } = setUp({ settleMs: 100 });
+    view.hold('zoom', true);
+    for (let i = 0; i < 3; i++) {
+      view.set([i * 10, i * 10 + 100], 'gesture');
+      await aTimeout(250); // a pause longer than settleMs
+    }
+    view.hold('brush', true); // a second finger, on the brush
+    view.hold('zoom', false);
+    view.hold('zoom', false); // again: nothing more
+    await aTimeout(250);
+    expect(settled, 'settled while held').to.deep.equal([]);
+    view.hold('brush', false);
+    await waitUntil(() => settled.length === 1, 'did not settle after the release');
+    expect(settled[0]).to.deep.equal({ window: [20, 120], announce: true });
+    view.hold('zoom', false); // a release of nothing held schedules nothing
+    await aTimeout(250);
+    expect(settled.length).to.equal(1);
+  });
 });

@@ -103,7 +103,7 @@ export interface ViewOptions {
  * @fires {TimelineDeselectEvent} timeline-deselect - The selection was cleared (the detail view closed). `detail.id` is the event that was selected; `detail.reason` is `pointer` (Close clicked), `keyboard` (Escape, or Close from the keyboard), `api` (`select(null)`), `link` (Back/Forward), `reset` (the kiosk's idle reset) or `data` (a new dataset without that event). Not fired when the host sets `selected`. Bubbles, composed.
  * @fires {TimelineErrorEvent} timeline-error - A dataset could not be shown. `detail.problems` lists `{path, message}`; `detail.keptPrevious` tells whether an earlier dataset stays on screen. Bubbles, composed.
  * @fires {TimelineLoadEvent} timeline-load - A valid dataset was accepted and drawn. Bubbles, composed.
- * @fires {TimelineRangeChangeEvent} timeline-range-change - The visible window changed and the view settled (after a gesture, an animation or a resize). `detail.start` and `detail.end` are Dates. Bubbles, composed.
+ * @fires {TimelineRangeChangeEvent} timeline-range-change - The visible window changed and the view settled: 160 ms after its last change, and for a drag, swipe or pinch (plot or overview brush) only after the mouse button or the last finger is lifted. Only a change since the last one fires. `detail.start` and `detail.end` are Dates. Bubbles, composed.
  *
  * @slot header - Replaces the title at the top (the zoom and List buttons stay).
  * @slot footer - Content under the timeline, e.g. credits or a link to the sources.
@@ -321,6 +321,7 @@ export class AlpineTimeline extends LitElement {
     scroller: (): Element | undefined => (this._internals.states.has('bounded') ? this : undefined),
     onViewChange: () => this._view.scheduleSettle(),
     onScrollSettle: () => this._view.scheduleSettle(false), // scrolling the page is not worth a spoken sentence
+    onHold: (held) => this._view.hold('pinch', held),
   });
   private _vLayout?: VerticalLayout;
   private readonly _internals = this.attachInternals();
@@ -348,6 +349,7 @@ export class AlpineTimeline extends LitElement {
   private readonly _zoom = new ZoomController(this, {
     target: () => this.renderRoot?.querySelector<HTMLElement>('[part~="plot"]:not(.vertical)'),
     onGesture: (window) => this._setView(window, 'gesture'),
+    onHold: (held) => this._view.hold('zoom', held),
     onDoubleClick: (time, factor) => this._setView(zoomWindow(this._view.destination, factor, time), 'api', true),
     wheelZooms: () => this.wheelZoom || this.matches(':focus-within'),
   });
@@ -359,6 +361,7 @@ export class AlpineTimeline extends LitElement {
       const [a, b] = [o.invert(x0).getTime(), o.invert(x1).getTime()];
       this._setView([Math.min(a, b), Math.max(a, b)], 'brush');
     },
+    onHold: (held) => this._view.hold('brush', held),
     onJump: (x) => {
       const o = this._overviewScale();
       if (o) this._setView(centreWindow(this._window(), o.invert(x).getTime()), 'api', true);
