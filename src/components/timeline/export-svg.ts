@@ -15,7 +15,7 @@ import { formatDateRange, formatHistoricalDate } from '../../i18n/format-date.js
 import { formatCount } from '../../i18n/format-count.js';
 import { formatTicks } from '../../i18n/format-tick.js';
 import { fill, type TimelineStrings } from '../../i18n/strings.js';
-import { axisTicks, labelShift } from '../../layout/axis-ticks.js';
+import { fitAxisTicks } from '../../layout/axis-ticks.js';
 import type { PlacedCluster } from '../../layout/clusters.js';
 import { stemGaps } from '../../layout/stem-gaps.js';
 import type { PlacedEvent, TimelineLayout } from '../../layout/timeline-layout.js';
@@ -291,18 +291,15 @@ export function buildTimelineSvg(input: ExportSvgInput): string {
 
   // Axis: the domain line, ticks and their labels (as d3-axis's axisTop draws them).
   const [r0, r1] = layout.scale.range() as [number, number];
-  const { values, unit } = axisTicks(layout.scale);
   out.push(`<g class="axis" transform="translate(0 ${n(rows.axisY)})" font-size="${n(f.dateSize)}" text-anchor="middle">`);
   out.push(`<path class="domain" d="M${n(Math.min(r0, r1))},0.5H${n(Math.max(r0, r1))}" fill="none" ${paint('stroke', c.axis)}/>`);
   const tickFont = font(400, f.dateSize, f.family);
-  const labels = formatTicks(values, unit, input.lang);
+  // the labels as on screen: none overlaps another, each whole
+  const { values, labels, shifts } = fitAxisTicks(layout.scale, plotWidth, (values, unit) => formatTicks(values, unit, input.lang), (label) => measure(label, tickFont), { offset: 0.5 });
   values.forEach((d, i) => {
-    const x = layout.scale(d) + 0.5;
-    const label = labels[i]!;
-    const shift = labelShift(x, measure(label, tickFont), plotWidth); // whole, as on screen
-    out.push(
-      `<g class="tick" transform="translate(${n(x)} 0)"><line y2="-6" ${paint('stroke', c.axis)}/><text${shift ? ` x="${n(shift)}"` : ''} y="-9" ${paint('fill', c.muted)}>${escapeXml(label)}</text></g>`,
-    );
+    const shift = shifts[i]!;
+    const label = labels[i] ? `<text${shift ? ` x="${n(shift)}"` : ''} y="-9" ${paint('fill', c.muted)}>${escapeXml(labels[i])}</text>` : '';
+    out.push(`<g class="tick" transform="translate(${n(layout.scale(d) + 0.5)} 0)"><line y2="-6" ${paint('stroke', c.axis)}/>${label}</g>`);
   });
   out.push(`</g>`);
 

@@ -9,7 +9,7 @@ import type { PlacedCluster } from '../../layout/clusters.js';
 import type { PlacedEvent, TimelineLayout } from '../../layout/timeline-layout.js';
 import { formatDateRange, formatHistoricalDate } from '../../i18n/format-date.js';
 import { formatTicks } from '../../i18n/format-tick.js';
-import { axisTicks, labelShift } from '../../layout/axis-ticks.js';
+import { fitAxisTicks } from '../../layout/axis-ticks.js';
 import { stemGaps } from '../../layout/stem-gaps.js';
 import { historicalDate } from '../../data/historical-date.js';
 import { eventDate, eventSentence, markName, statusLabel, text, textLang, type TextContext } from './event-text.js';
@@ -159,21 +159,18 @@ export function stemPath(x: number, rows: PlotRows, end: number, gaps: readonly 
  * position and so rebuilt every tick, and rewrote every label, on every frame). The group
  * carries `fill="none"` and `text-anchor="middle"`, as d3-axis sets them.
  */
-export function renderAxis(layout: TimelineLayout, lang: string, labelWidth?: (label: string) => number): SVGTemplateResult {
+export function renderAxis(layout: TimelineLayout, lang: string, labelWidth: (label: string) => number): SVGTemplateResult {
   const scale = layout.scale;
-  const { values, unit } = axisTicks(scale);
   const offset = globalThis.devicePixelRatio > 1 ? 0 : 0.5;
   const [r0, r1] = scale.range() as [number, number];
-  const labels = formatTicks(values, unit, lang);
+  // labels that never overlap (measured: a coarser step, or a tick left without its label), a label near an edge moved inwards to stay whole
+  const { values, labels, shifts } = fitAxisTicks(scale, layout.width, (values, unit) => formatTicks(values, unit, lang), labelWidth, { offset });
   return svg`<path class="domain" stroke="currentColor" d=${`M${r0 + offset},${offset}H${r1 + offset}`}></path>${repeat(
     values,
     (d) => d.getTime(),
     (d, i) => {
-      const x = scale(d) + offset;
-      const label = labels[i]!;
-      // a label near an edge moves inwards to stay whole (with the measured width, when given)
-      const shift = labelWidth ? labelShift(x, labelWidth(label), layout.width) : 0;
-      return svg`<g class="tick" opacity="1" transform=${`translate(${x},0)`}><line stroke="currentColor" y2="-6"></line><text fill="currentColor" x=${shift ? Math.round(shift * 100) / 100 : nothing} y="-9" dy="0em">${label}</text></g>`;
+      const shift = shifts[i]!;
+      return svg`<g class="tick" opacity="1" transform=${`translate(${scale(d) + offset},0)`}><line stroke="currentColor" y2="-6"></line><text fill="currentColor" x=${shift ? Math.round(shift * 100) / 100 : nothing} y="-9" dy="0em">${labels[i]}</text></g>`;
     },
   )}`;
 }
