@@ -68,7 +68,7 @@ const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
  * direction, not their own (a year or an English title at the right of a right-to-left element;
  * the quote's bar and the list's summary column at its start), 88,297 with the view held while
  * a mouse button or a finger is down on the plot or the brush (a slow drag fired
- * timeline-range-change at each of its pauses), AXIS_SIZE with the axis's labels fitted (measured,
+ * timeline-range-change at each of its pauses), 88,741 with the axis's labels fitted (measured,
  * then a coarser step, every other week, or a label left out: ~430 B) and a vertical era name
  * wrapped within its heading; plus a small margin.
  */

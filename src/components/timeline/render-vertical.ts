@@ -39,7 +39,7 @@ export function renderVertical(layout: VerticalLayout, ctx: VerticalContext): Te
     ${bands.map(
       // a band that runs to the end of the plot (an era with no end) follows the plot when it is stretched to a given height
       (band) => html`<div part="era" data-id=${band.era.id} aria-hidden="true" style=${styleMap(band.y1 >= layout.height ? { top: `${band.y0}px`, bottom: '0px' } : { top: `${band.y0}px`, height: `${band.y1 - band.y0}px` })}>
-        <div part="era-label">${name(band.era)}</div>
+        <div part="era-label" title=${text(band.era.label, ctx)}>${name(band.era)}</div>
       </div>`,
     )}
     <div part="spine" aria-hidden="true"></div>

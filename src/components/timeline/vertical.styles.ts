@@ -92,10 +92,20 @@ export const verticalStyles = css`
     padding-block: 0;
     padding-inline: calc(var(--spine) + 16px) 12px;
     display: flex;
-    align-items: center;
+    /* safe: a name taller than the heading starts at its top, not above it */
+    align-items: safe center;
     white-space: normal;
     line-height: 1.2;
     font-size: var(--at-date-font-size);
+  }
+  /* A long name wraps, even inside a word, and ends with an ellipsis after two lines (its title
+     and the era's heading for screen readers hold it whole) */
+  .vertical [part~='era-label'] > span {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+    overflow-wrap: anywhere;
   }
   .vertical.alternate [part~='era-label'] {
     justify-content: center;
