@@ -75,6 +75,8 @@ export interface TimelineStrings {
   nextChapter: string;
   /** Said of an event shown in story mode that is not one of the chapters. */
   offStory: string;
+  /** Said when story mode is asked of a dataset without a story (the explorer shows it). */
+  noStory: string;
 }
 
 export const STRINGS_EN: TimelineStrings = {
@@ -124,6 +126,7 @@ export const STRINGS_EN: TimelineStrings = {
   previousChapter: 'Previous chapter',
   nextChapter: 'Next chapter',
   offStory: 'Outside the story',
+  noStory: 'This timeline has no story.',
 };
 
 export const STRINGS_FR: TimelineStrings = {
@@ -173,6 +176,7 @@ export const STRINGS_FR: TimelineStrings = {
   previousChapter: 'Chapitre précédent',
   nextChapter: 'Chapitre suivant',
   offStory: 'Hors du récit',
+  noStory: 'Cette frise n’a pas de récit.',
 };
 
 export const STRINGS_DE: TimelineStrings = {
@@ -222,6 +226,7 @@ export const STRINGS_DE: TimelineStrings = {
   previousChapter: 'Vorheriges Kapitel',
   nextChapter: 'Nächstes Kapitel',
   offStory: 'Außerhalb der Geschichte',
+  noStory: 'Diese Zeitleiste hat keine Geschichte.',
 };
 
 const catalogue = new Map<string, Partial<TimelineStrings>>([

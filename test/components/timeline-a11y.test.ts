@@ -267,6 +267,58 @@ describe('<alpine-timeline> accessibility', () => {
       });
     });
 
+    it('keeps focus in the element when a new dataset takes away the focused control (Story, the story’s Next, a list item)', async () => {
+      const plain: TimelineDataset = { title: 'Plain', events: [{ id: 'x', date: '2000', title: 'X' }, { id: 'y', date: '2001', title: 'Y' }] };
+      /** The focused control, by part or class, and its text; or what has focus outside. */
+      const focused = (el: AlpineTimeline) => {
+        const a = el.shadowRoot!.activeElement as HTMLElement | null;
+        return a ? `${a.getAttribute('part') ?? a.className}: ${(a.getAttribute('aria-label') ?? a.textContent!).trim().replace(/\s+/g, ' ')}` : `outside: ${document.activeElement?.tagName}`;
+      };
+      const replaceData = async (el: AlpineTimeline) => {
+        el.data = plain;
+        await el.updateComplete;
+        await aTimeout(30);
+      };
+      // the Story button, in the explorer and in the story: gone with the story, on to its neighbour, List
+      for (const inStory of [false, true]) {
+        const el = await drawn(await timelineFixture(undefined, 'lang=en'));
+        part(el, 'mode-toggle')!.focus();
+        if (inStory) {
+          await sendKeys({ press: 'Enter' });
+          await waitUntil(() => part(el, 'chapter'), 'the story did not open');
+        }
+        await replaceData(el);
+        expect(part(el, 'mode-toggle'), 'a Story button for a dataset without a story').to.equal(null);
+        expect(focused(el), `the Story button${inStory ? ' in the story' : ''}`).to.equal('list-toggle: List');
+        el.remove();
+      }
+      // the story's Next: gone with the story, on to the events' tab stop, where the arrows work
+      const el = await drawn(await timelineFixture(undefined, 'lang=en'));
+      part(el, 'mode-toggle')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => part(el, 'story-next'), 'the story did not open');
+      part(el, 'story-next')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(focused(el)).to.equal('story-next: Next chapter ›');
+      await replaceData(el);
+      expect(focused(el), "the story's Next").to.equal('mark: 2000 — X.');
+      await sendKeys({ press: 'ArrowRight' });
+      await waitUntil(() => focusedId(el) === 'y', 'the arrow keys do not move focus');
+      el.remove();
+      // an item of the list view, opened from the keyboard: on to the new list's first item
+      const list = await timelineFixture(generated(6), 'lang=en list-view');
+      await waitUntil(() => list.shadowRoot!.querySelectorAll('[part~="list-item"]').length === 6, 'no list');
+      await list.updateComplete;
+      list.shadowRoot!.querySelectorAll<HTMLElement>('[part~="list-item"] > button')[3]!.focus();
+      await sendKeys({ press: 'Enter' });
+      await list.updateComplete;
+      expect(list.selected, 'Enter opened the item').to.equal(list.shadowRoot!.activeElement?.closest('li')?.dataset['id']);
+      await replaceData(list);
+      expect(focused(list), 'a list item').to.match(/^list-button: 2000 X/);
+      expect(document.activeElement === list, 'focus in the element').to.equal(true);
+    });
+
     it('keeps focus on a mark when a zoom or a pan takes the focused one out of view', async () => {
       const el = await drawn(await timelineFixture());
       await tabIntoMarks(el);

@@ -216,6 +216,46 @@ describe('<alpine-timeline mode="story">', () => {
     expect(live()).to.equal('Outside the story: c. 2021 — The Renaulution plan is presented');
   });
 
+  it('keeps the page’s mode through a dataset without a story: shows the explorer, says so, and says the chapter a story brings back', async () => {
+    const el = await story({ lang: 'en' });
+    const live = () => el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
+    const seen = record(el);
+    part(el, 'story-next')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(live()).to.equal('Chapter 3 of 5: 1969 — The Dieppe production site comes into being');
+    // a dataset without milestones has no story: the explorer shows it (the vertical layout on a
+    // phone), `mode` stays what the page set, and the live region says so instead of the old chapter
+    el.data = { title: 'Plain', events: [{ id: 'x', date: '2000', title: 'X' }, { id: 'y', date: '2001', title: 'Y' }] };
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="plot"].vertical [part~="event"]'), 'the explorer does not show the new dataset');
+    expect(part(el, 'chapter'), 'a chapter shown').to.equal(null);
+    expect([el.mode, el.getAttribute('mode')]).to.deep.equal(['story', 'story']);
+    expect(live()).to.equal('This timeline has no story.');
+    // the explorer's steps, not the story's
+    expect(el.next(), 'next() in the explorer').to.equal(true);
+    await el.updateComplete;
+    expect(el.selected).to.equal('x');
+    expect(live()).to.equal('Selected: 2000 — X.');
+    // a dataset with a story: back in the story, at the chapter the live region names
+    seen.length = 0;
+    el.data = { title: 'Two', events: [{ id: 'v', date: '1990', title: 'V', milestone: true }, { id: 'w', date: '1995', title: 'W', milestone: true }] };
+    await waitUntil(() => part(el, 'chapter'), 'the story did not come back');
+    await el.updateComplete;
+    expect(shown(el)).to.equal('v');
+    expect(live()).to.equal('Chapter 1 of 2: 1990 — V');
+    expect(seen, 'no timeline-select: the chapter is the dataset’s first, as when it loads').to.deep.equal([]);
+    // the page asking for the story of a dataset that has none hears it too
+    el.mode = 'explore';
+    el.data = { title: 'Plain', events: [{ id: 'x', date: '2000', title: 'X' }] };
+    await el.updateComplete;
+    expect(live(), 'a sentence about the old dataset').to.equal('');
+    el.mode = 'story';
+    await el.updateComplete;
+    expect(live()).to.equal('This timeline has no story.');
+  });
+
   it('opens the chapter a deep link names', async () => {
     history.replaceState(null, '', '#event=dieppe-plant-1969');
     const el = await story({ 'deep-link': '' });

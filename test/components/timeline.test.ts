@@ -291,6 +291,29 @@ describe('<alpine-timeline>', () => {
       expect(heard).to.deep.equal(['load ""']);
     });
 
+    it('selects nothing before a dataset is shown: `selected` reads null while the src fails, and the id waits for it', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const id = `selected-404-${Math.random()}`;
+      const url = `/__test__/respond?status=404&failures=1&file=/test/fixtures/tiny.json&id=${id}`;
+      const el = await fixture<AlpineTimeline>(html`<alpine-timeline src=${url} selected="second"></alpine-timeline>`);
+      await waitUntil(() => part(el, 'retry'), 'no Retry button', { timeout: 5000 });
+      await el.updateComplete;
+      expect(el.timeline, 'no timeline shown').to.equal(undefined);
+      expect(el.selected, 'selected with no dataset on screen').to.equal(null);
+      expect(part(el, 'detail')).to.equal(null);
+      // Retry from the keyboard: the file comes, and the id the page set is selected in it
+      const heard: string[] = [];
+      el.addEventListener('timeline-select', () => heard.push('select'));
+      part(el, 'retry')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.timeline, 'the file did not load', { timeout: 5000 });
+      await el.updateComplete;
+      expect(el.selected).to.equal('second');
+      expect(el.getAttribute('selected')).to.equal('second');
+      expect(part(el, 'detail')?.dataset['id']).to.equal('second');
+      expect(heard, 'no timeline-select for what the page set').to.deep.equal([]);
+    });
+
     it('acts on a dataset just given: select() and next() right after setting data', async () => {
       const el = await drawn(await timelineFixture(tiny));
       const heard: string[] = [];

@@ -224,7 +224,11 @@ export class AlpineTimeline extends LitElement {
   /** URL of a JSON dataset to load (used when `data` is not set). */
   @property() accessor src: string | undefined = undefined;
 
-  /** Id of the selected event, or null. Setting it selects silently (no event fires) and brings the event into view. */
+  /**
+   * Id of the selected event, or null. Setting it selects silently (no event fires) and brings the
+   * event into view. An id the dataset on screen lacks, or set before any dataset is shown, reads
+   * null and is kept for the next dataset.
+   */
   @property({ reflect: true }) accessor selected: string | null = null;
 
   /** Hides the overview strip under the timeline. */
@@ -278,7 +282,8 @@ export class AlpineTimeline extends LitElement {
    * `explore` (default): the zoomable timeline. `story`: the guided story, one chapter at a time
    * (the dataset's `story`, or its milestones), with previous / next buttons, swipes and arrow
    * keys, a progress indicator and the timeline as a navigation strip. The selected event is kept
-   * when switching between the two.
+   * when switching between the two. A dataset without a story shows the explorer (and says so),
+   * `mode` staying as set: a dataset with a story that comes later opens it again.
    */
   @property({ reflect: true }) accessor mode: 'explore' | 'story' = 'explore';
 
@@ -315,7 +320,7 @@ export class AlpineTimeline extends LitElement {
     shouldUpdate: () => this._readGivenHeight() !== this._givenHeight || (this._givenHeight && this._plot.lanes(this._laneRoom()) !== this._plot.budget),
   });
   private readonly _vertical = new VerticalViewController(this, {
-    enabled: () => this.currentOrientation === 'vertical' && this.mode === 'explore' && !this.listView,
+    enabled: () => this._isVertical(),
     target: () => this.renderRoot?.querySelector<HTMLElement>('[part~="plot"].vertical'),
     sheet: () => this.renderRoot?.querySelector('[part~="detail"]'),
     scroller: (): Element | undefined => (this._internals.states.has('bounded') ? this : undefined),
@@ -428,6 +433,8 @@ export class AlpineTimeline extends LitElement {
   private _announcement = '';
   /** The language the live region's sentence is in (it is cleared when the language changes). */
   private _announcedIn = '';
+  /** The dataset the live region's sentence is about (it is cleared when a new one replaces it). */
+  private _announcedFor?: ParsedTimeline;
   /** The overview slider moved the view: its value says the period. */
   private _sliderSpoke = false;
   /** Events shown by the list view before "Show more". */
@@ -472,13 +479,14 @@ export class AlpineTimeline extends LitElement {
       nextFrame: true,
       shouldUpdate: () => this._headerRoom > 0 && this._headerHeight() !== this._headerRoom,
     });
-    // a focused mark that a zoom or a pan took out: focus goes to the marks' tab stop
-    new FocusKeeperController(this, (lost) => {
-      const marks = this.renderRoot.querySelector<HTMLElement>('button.mark[tabindex="0"]');
-      if (lost.matches('.mark')) return marks;
-      // the error panel's Dismiss or Retry: on to what the panel stood before, the events (or,
-      // with none drawn, the header's first button)
-      return lost.matches('[part~="error-dismiss"], [part~="retry"]') ? (marks ?? this.renderRoot.querySelector<HTMLElement>('[part~="header"] button')) : undefined;
+    // A focused button a render took away with no twin nor neighbour (a mark a zoom, a pan or a
+    // new dataset took out; the error panel's Dismiss or Retry; the story's buttons or a list
+    // item, gone with a new dataset): on to the events' tab stop (the marks', the list's item of
+    // the event last focused or its first), else the header's first usable button.
+    new FocusKeeperController(this, () => {
+      const root = this.renderRoot;
+      const item = (id = '') => root.querySelector(`[part~="list-item"]${id} > button`);
+      return [root.querySelector('button.mark[tabindex="0"]'), item(`[data-id="${CSS.escape(this._focusId ?? '')}"]`), item(), ...root.querySelectorAll('[part~="header"] button')];
     });
     new KeyboardController(this, {
       inStory: () => this._inStory(),
@@ -554,7 +562,7 @@ export class AlpineTimeline extends LitElement {
    * next chapter (`reason: "story"`). Returns false at the end.
    */
   next(): boolean {
-    return this.mode === 'story' ? this._storyStep(1) : this._step(1, 'api');
+    return this._inStory() ? this._storyStep(1) : this._step(1, 'api');
   }
 
   /**
@@ -562,7 +570,7 @@ export class AlpineTimeline extends LitElement {
    * the previous chapter (`reason: "story"`). Returns false at the start.
    */
   prev(): boolean {
-    return this.mode === 'story' ? this._storyStep(-1) : this._step(-1, 'api');
+    return this._inStory() ? this._storyStep(-1) : this._step(-1, 'api');
   }
 
   /**
@@ -644,7 +652,6 @@ export class AlpineTimeline extends LitElement {
     // Read during render, after those writes, it was a forced style recalc of ~4 ms.
     this._rowSizes = this._readRowSizes();
     this._givenHeight = this._readGivenHeight();
-    if (this._announcement && this._announcedIn !== this.locale) this._announcement = ''; // no sentence left in the old language
     this._drawn = undefined; // until this render draws the plot
     if (changed.has('kiosk')) this._kiosk.sync();
     else if (changed.has('idleTimeout') || changed.has('idleCountdown') || changed.has('attractInterval')) this._kiosk.retime();
@@ -652,6 +659,9 @@ export class AlpineTimeline extends LitElement {
       this._dataset.setSources(this.data, this.src);
     }
     const timeline = this.timeline;
+    // no sentence left in the old language, nor about the dataset a new one replaced
+    if (this._announcement && (this._announcedIn !== this.locale || this._announcedFor !== timeline)) this._announcement = '';
+    const replaced = timeline !== this._viewTimeline && this._viewTimeline !== undefined;
     if (timeline !== this._viewTimeline) {
       this._viewTimeline = timeline;
       this._view.reset(); // a new dataset starts fitted, or in the window zoomTo() asked for meanwhile
@@ -666,15 +676,16 @@ export class AlpineTimeline extends LitElement {
       this.selected = this._askedSelection; // the dataset the page meant has come
       this._askedSelection = undefined;
     }
-    if (this.selected !== null && timeline && this._indexOf(this.selected) === undefined) {
+    if (this.selected !== null && (!timeline || this._indexOf(this.selected) === undefined)) {
       const gone = this.selected;
-      this.selected = null; // the selected event is not in this dataset
+      this.selected = null; // the selected event is not in this dataset, or no dataset is shown yet
       if (gone === this._shownSelection) {
         this._dataset.afterAnnounced(() => emit(this, 'timeline-deselect', { id: gone, reason: 'data' }));
       } else {
         // Never shown: the page set an id this dataset lacks, as when `selected="…"` is in the HTML
-        // and the page's script sets `data` after the bundled dataset has drawn. No event (the page
-        // set it); it is selected when a dataset that has it comes.
+        // and the page's script sets `data` after the bundled dataset has drawn, or before any
+        // dataset is shown (a `src` loading, or failing). No event (the page set it); it is
+        // selected when a dataset that has it comes.
         this._askedSelection = gone;
       }
     }
@@ -695,9 +706,13 @@ export class AlpineTimeline extends LitElement {
     if (changed.has('selected') && this._inStory(timeline)) this._storyNavWas = this.renderRoot.querySelector('.story-nav')?.getBoundingClientRect().top;
     // the story always shows a chapter: it begins at the first
     if (this._inStory(timeline) && this.selected === null) this.selected = timeline!.story[0]!;
-    // the Story button says only "pressed" or "not pressed": the live region says which chapter
-    // opened, or which event the explorer shows
-    if (changed.has('mode') && this.hasUpdated && timeline && this.selected !== null) this._announce(this._selectionSentence(timeline.events[this._indexOf(this.selected)!]!));
+    // The Story button says only "pressed" or "not pressed": the live region says which chapter
+    // opened, or which event the explorer shows. A new dataset in story mode says the chapter it
+    // opens at, or that it has no story (the explorer shows it; `mode` stays what the page set).
+    if (timeline && this.hasUpdated && (changed.has('mode') || (replaced && this.mode === 'story'))) {
+      if (this.mode === 'story' && !timeline.story.length) this._announce(stringsFor(this.locale).noStory);
+      else if (this.selected !== null) this._announce(this._selectionSentence(timeline.events[this._indexOf(this.selected)!]!));
+    }
     if (!this.hasUpdated) this._primeWidths(timeline);
     const vertical = this._isVertical();
     // `:host(:state(vertical))`: lets the kiosk styles leave vertical page scrolling to the finger
@@ -705,7 +720,7 @@ export class AlpineTimeline extends LitElement {
     this._setState('vertical', vertical);
     this._setState('list', this.listView);
     this._setState('story', this._inStory(timeline));
-    const plot = this.mode === 'explore' && !this.listView ? this.currentOrientation : undefined;
+    const plot = !this._inStory(timeline) && !this.listView ? this.currentOrientation : undefined;
     if (timeline && plot && this._plotShown && plot !== this._plotShown) this._keepPeriod(plot);
     // opening the list: its selected item may be far down it. Not by scrolling the page away from
     // the List button just pressed (as in the vertical layout): it keeps focus and its place under
@@ -741,9 +756,9 @@ export class AlpineTimeline extends LitElement {
     return this._size.widths[1] || this._size.width;
   }
 
-  /** Whether the vertical plot is what shows (explore mode, not the list view). */
+  /** Whether the vertical plot is what shows (the explorer, not the list view: any mode but a story told). */
   private _isVertical(): boolean {
-    return this.currentOrientation === 'vertical' && this.mode === 'explore' && !this.listView;
+    return this.currentOrientation === 'vertical' && !this._inStory() && !this.listView;
   }
 
   /**
@@ -1689,6 +1704,7 @@ export class AlpineTimeline extends LitElement {
     // it would not be said again
     this._announcement = message === this._announcement ? `${message}\u00a0` : message;
     this._announcedIn = this.locale;
+    this._announcedFor = this.timeline;
     this.requestUpdate();
   }
 
