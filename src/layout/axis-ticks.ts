@@ -92,12 +92,12 @@ export function fitAxisTicks(
     const x = (i: number) => scale(values[i]!) + offset;
     const shifts = widths.map((w, i) => labelShift(x(i), w, width));
     const shown = labels.map(() => '');
-    const kept: number[][] = [];
+    const kept: [left: number, right: number][] = [];
     // labels claim their room in order of need: the first tick's, then new years' first ticks', then the rest (each in time order)
     for (const i of values.map((_, i) => i).sort((a, b) => (a && b && years[b]! - years[a]!) || a - b)) {
       const left = x(i) + shifts[i]! - widths[i]! / 2;
       const right = left + widths[i]!;
-      if (kept.every(([l, r]) => left >= r! + gap || right <= l! - gap)) {
+      if (kept.every(([l, r]) => left >= r + gap || right <= l - gap)) {
         kept.push([left, right]);
         shown[i] = labels[i]!;
       }
