@@ -679,12 +679,18 @@ describe('robustness: hostile datasets', () => {
       expect(items.map((li) => direction(li.querySelector(':scope > p, [part~="detail"] .summary')))).to.deep.equal(['rtl', 'ltr']);
     });
 
-    it('a 1 MB unknown key and a 1 MB id are reported quickly', async () => {
+    it('a 1 MB unknown key and a 1 MB id are reported without hanging', async function () {
+      // Reported in 0.1–0.5 s; 3.1 s was once seen with five test runs sharing the 2 cores. The
+      // limit only catches a hang (a message or a panel holding the whole key); how fast it goes
+      // is printed, not asserted (budgets belong in `npm run bench`).
+      this.timeout(60_000);
       const mb = 'k'.repeat(1 << 20);
       const started = performance.now();
       const problems = await expectRefused(JSON.parse(`{"title":"t","events":[{"id":"a","date":"2000","title":"A","${mb}":1}],"${mb}":2}`), { paths: [mb, `events[0].${mb}`] });
+      const took = performance.now() - started;
+      console.log(`1 MB unknown key: reported in ${Math.round(took)} ms`);
       expect(problems[0]!.message).to.equal(`unknown field "${'k'.repeat(39)}…"`);
-      expect(performance.now() - started).to.be.below(2000);
+      expect(took).to.be.below(30_000);
       await expectDrawn({ title: 't', events: [{ id: mb, date: '2000', title: 'A' }] });
     });
   });

@@ -247,9 +247,11 @@ describe('robustness: DatasetController time-out', () => {
     const started = performance.now();
     document.body.append(host);
     try {
-      await waitUntil(() => errors.length > 0, 'no time-out error', { timeout: 2000 });
+      // (The response comes after 3 s: an error well before it is the time-out's. The margin is
+      // wide for a loaded machine.)
+      await waitUntil(() => errors.length > 0, 'no time-out error', { timeout: 2900 });
       const took = performance.now() - started;
-      expect(took).to.be.below(1500);
+      expect(took).to.be.below(2500);
       expect(errors[0]!.detail.problems[0]!.message).to.match(/took longer than 150 ms$/);
       expect(errors[0]!.detail.origin).to.equal('src');
       expect(host.loader.loading).to.equal(false);
