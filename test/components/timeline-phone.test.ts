@@ -262,6 +262,33 @@ describe('<alpine-timeline> on a phone', () => {
     await waitUntil(() => el.selected === 'new-a110-2017');
   });
 
+  it('gives every button a finger-sized target (44 px), and keeps them in the element at 320 px in German', async () => {
+    const el = await phone({ lang: 'de' });
+    el.select('dieppe-plant-1969');
+    await waitUntil(() => part(el, 'detail'), 'no detail');
+    await el.updateComplete;
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="controls"] button, [part~="detail"] button')].filter((b) => b.getClientRects().length > 0 && getComputedStyle(b).visibility !== 'hidden');
+    // zoom in, out and fit, List, Story, Close, the previous and next event (32 px and 29 px tall before)
+    expect(buttons.length, 'buttons').to.equal(8);
+    for (const b of buttons) {
+      const r = b.getBoundingClientRect();
+      expect(Math.min(r.width, r.height), `${b.getAttribute('aria-label') ?? b.textContent!.trim()}: ${r.width} × ${r.height}`).to.be.at.least(44);
+    }
+    // on the narrowest phone the controls take two rows rather than run out of the element (Geschichte was cut)
+    await setViewport({ width: 320, height: 640 });
+    await executeServerCommand('input-touch-enable');
+    el.select(null);
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    const box = el.getBoundingClientRect();
+    for (const b of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="controls"] button')) {
+      const r = b.getBoundingClientRect();
+      expect(r.right, `${b.getAttribute('aria-label') ?? b.textContent!.trim()} in the element`).to.be.at.most(box.right + 0.5);
+      expect(Math.min(r.width, r.height)).to.be.at.least(44);
+    }
+    expect(document.documentElement.scrollWidth, 'no sideways scroll').to.be.at.most(innerWidth);
+  });
+
   it('leaves no hover colour on a tapped card once its sheet is closed (it looked still selected)', async () => {
     const el = await phone();
     card(el, 'dieppe-plant-1969').scrollIntoView({ block: 'center' });

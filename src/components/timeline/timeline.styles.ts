@@ -297,8 +297,12 @@ export const timelineStyles = css`
     gap: 4px;
     flex: none;
   }
-  /* at the end of the header, also on a line of its own (a narrow element) */
+  /* at the end of the header, also on a line of its own (a narrow element); on two lines when
+     even that is too narrow (a 320 px phone in German, its buttons 44 px) */
   [part~='controls'] {
+    flex: 0 1 auto;
+    flex-wrap: wrap;
+    justify-content: flex-end;
     margin-inline-start: auto;
   }
   /* a button the mode does not use keeps its place (the others stay under the finger), unseen */
@@ -1054,6 +1058,24 @@ export const timelineStyles = css`
   }
   :host([kiosk]) button.icon[part~='detail-close'] {
     margin-bottom: -40px; /* 8 - 48 */
+  }
+  /* On a touch screen (a phone, a tablet), the buttons are 44 px, a finger's target (WCAG 2.5.5),
+     not a mouse's 32 px (a kiosk's are 48 px, above). */
+  @media (pointer: coarse) {
+    .tool {
+      min-width: 44px;
+      height: 44px;
+    }
+    button.icon {
+      width: 44px;
+      height: 44px;
+    }
+    .text-button {
+      min-height: 44px;
+    }
+    button.icon[part~='detail-close'] {
+      margin-bottom: -36px; /* 8 - 44 */
+    }
   }
   /* (not on a touch screen nor in forced colours: see .tool:hover) */
   @media (forced-colors: none) and (not (pointer: coarse)) {
