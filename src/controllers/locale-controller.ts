@@ -64,9 +64,14 @@ export class LocaleController implements ReactiveController {
 
   /**
    * The explicit language (host or ancestors, out through the shadow roots the element is in,
-   * as the browser's own `:lang()` goes), or `fallback` when none is set.
+   * as the browser's own `:lang()` goes), or `fallback` when none is set. A POSIX-style tag that
+   * CMSs write (`fr_FR`) reads as the BCP 47 one (`fr-FR`): `Intl` refuses the former.
    */
   lang(fallback = 'en'): string {
+    return this._attribute()?.replace(/_/g, '-') || fallback;
+  }
+
+  private _attribute(): string | undefined {
     for (let el: Element | null = this._host; el; ) {
       const own = el.closest('[lang]');
       const value = own?.getAttribute('lang')?.trim();
@@ -75,6 +80,6 @@ export class LocaleController implements ReactiveController {
       const root = el.getRootNode();
       el = root instanceof ShadowRoot ? root.host : null;
     }
-    return this._host.ownerDocument.documentElement.getAttribute('lang')?.trim() || fallback;
+    return this._host.ownerDocument.documentElement.getAttribute('lang')?.trim();
   }
 }

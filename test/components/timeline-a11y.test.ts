@@ -1093,6 +1093,28 @@ describe('<alpine-timeline> accessibility', () => {
       expect(el.locale).to.equal('fr');
     });
 
+    it('reads a POSIX-style lang a CMS writes (fr_FR, en_US) as its BCP 47 tag', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      // (Intl refuses fr_FR: the interface and dates were English, and the titles the dataset's default)
+      const data: TimelineDataset = {
+        title: { fr: 'Notre histoire', en: 'Our history' },
+        defaultLanguage: 'en',
+        events: [{ id: 'a', date: '1987-05-12', title: { fr: 'Fondation', en: 'Founding' } }],
+      };
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr_FR"><alpine-timeline .data=${data}></alpine-timeline></div>`);
+      const el = await drawn(wrapper.querySelector('alpine-timeline')!);
+      expect(el.locale).to.equal('fr-FR');
+      expect(part(el, 'title')!.textContent!.trim()).to.equal('Notre histoire');
+      expect(marks(el)[0]!.querySelector('[part~="date"]')!.textContent).to.equal('12 mai 1987');
+      expect(part(el, 'zoom-in')!.getAttribute('aria-label')).to.equal('Zoomer');
+      // the Alpine dataset (French by default) on an en_US page: English, texts and interface
+      el.data = undefined;
+      wrapper.setAttribute('lang', 'en_US');
+      await waitUntil(() => part(el, 'title')!.textContent!.trim() === 'The history of Alpine', `title: ${part(el, 'title')!.textContent}`);
+      expect(el.locale).to.equal('en-US');
+      expect(part(el, 'zoom-in')!.getAttribute('aria-label')).to.equal('Zoom in');
+    });
+
     it("follows a lang out through another component's shadow root, as :lang() does, and its changes inside", async () => {
       await setViewport({ width: 1280, height: 800 });
       const app = await fixture<HTMLDivElement>(html`<div lang="de"></div>`);
