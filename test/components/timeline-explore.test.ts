@@ -86,6 +86,25 @@ describe('<alpine-timeline> exploration', () => {
       expect(ticks).to.include.members(['1966', '1967', '1968']);
     });
 
+    it('fires timeline-range-change for the window a new dataset shows (a page mirroring the range was left on the old one)', async () => {
+      const el = await drawn(await timelineFixture());
+      const ranges: [number, number][] = [];
+      el.addEventListener('timeline-range-change', (e) => ranges.push([e.detail.start.getUTCFullYear(), e.detail.end.getUTCFullYear()]));
+      el.zoomTo('1910', '1921', { animate: false });
+      await waitUntil(() => ranges.length === 1, 'zoomTo fired nothing');
+      el.data = { title: 'New', events: [{ id: 'a', date: '2000', title: 'A' }, { id: 'b', date: '2020', title: 'B' }] };
+      await waitUntil(() => ranges.length === 2, 'the new dataset\'s window was not reported');
+      const [start, end] = ranges[1]!;
+      expect(start, 'start').to.be.within(1998, 2000);
+      expect(end, 'end').to.be.within(2020, 2022);
+      expect([el.start.getUTCFullYear(), el.end.getUTCFullYear()]).to.deep.equal(ranges[1]);
+      // the same window again (another dataset over the same years) fires nothing more
+      el.data = { title: 'Again', events: [{ id: 'c', date: '2000', title: 'C' }, { id: 'd', date: '2020', title: 'D' }] };
+      await el.updateComplete;
+      await aTimeout(400);
+      expect(ranges).to.have.length(2);
+    });
+
     it('Ctrl + wheel zooms around the pointer; a plain wheel over an unfocused timeline scrolls the page', async () => {
       const el = await drawn(await timelineFixture());
       const spacer = document.createElement('div');

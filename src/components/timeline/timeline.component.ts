@@ -667,6 +667,9 @@ export class AlpineTimeline extends LitElement {
       this._view.reset(); // a new dataset starts fitted, or in the window zoomTo() asked for meanwhile
       this._handoff = undefined;
       if (timeline && this._viewForNext) this._view.set(this._viewForNext, 'api');
+      // the window a new dataset shows is a change too (a page mirroring the range was left on
+      // the old one): reported once it settles, when it differs from the last one reported
+      else if (timeline && replaced) this._view.scheduleSettle(false);
       this._viewForNext = undefined;
     } else if (!this._awaitingDataset()) {
       this._viewForNext = undefined;
