@@ -34,6 +34,8 @@ export class DatasetController implements ReactiveController {
   problems: readonly DatasetProblem[] = [];
   /** Where the rejected dataset came from. */
   problemOrigin?: DatasetOrigin;
+  /** Whether loading `src` again may succeed: false for a URL that is never fetched (`javascript:`, `data:`...). */
+  canRetry = true;
   /** A `src` request is in flight. */
   loading = false;
   /** URL that relative URLs inside the dataset are resolved against. */
@@ -196,6 +198,10 @@ export class DatasetController implements ReactiveController {
     const abort = new AbortController();
     this._abort = abort;
     this.loading = true;
+    // the problems of what this load replaces (a failed src, say) are no longer shown beside its spinner
+    this.problems = [];
+    this.problemOrigin = undefined;
+    this.canRetry = true;
     this._host.requestUpdate();
     const timer = setTimeout(() => abort.abort(new DOMException('timeout', 'TimeoutError')), this._timeout);
     let result: ParseResult;
@@ -204,6 +210,7 @@ export class DatasetController implements ReactiveController {
       const url = new URL(src, this._host.ownerDocument.baseURI);
       if (url.protocol !== 'http:' && url.protocol !== 'https:') {
         result = failure('src', `"${src}" is not an http(s) or relative URL`);
+        this.canRetry = false;
       } else {
         const response = await fetch(url, { signal: abort.signal, headers: { Accept: 'application/json' } });
         finalUrl = response.url || url.href;

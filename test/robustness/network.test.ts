@@ -69,7 +69,7 @@ describe('robustness: src and the network', () => {
 
   // `path` is "src" for a failed request (the attribute is what is wrong), '' for a body that
   // is not JSON, and the JSON path for a dataset problem.
-  const FAILURES: { name: string; src: () => string; message: RegExp; path?: string }[] = [
+  const FAILURES: { name: string; src: () => string; message: RegExp; path?: string; noRetry?: true }[] = [
     { name: '404 Not Found', src: () => respond({ status: 404, type: 'text/plain', body: 'nope' }), message: /answered 404/ },
     { name: '500 Internal Server Error', src: () => respond({ status: 500, file: TINY }), message: /answered 500/ },
     { name: '503 with a JSON body', src: () => respond({ status: 503, body: '{"error":"down"}' }), message: /answered 503/ },
@@ -82,12 +82,13 @@ describe('robustness: src and the network', () => {
     { name: 'truncated JSON', src: () => respond({ body: '{"title": "x", "events": [' }), message: /not valid JSON/, path: '' },
     { name: 'valid JSON, invalid dataset', src: () => respond({ body: '{"title":"x","events":[{"id":"a","date":"2021-02-30","title":"A"}]}' }), message: /is not a real calendar date/, path: 'events[0].date' },
     { name: 'network failure (closed port)', src: () => 'http://127.0.0.1:9/data.json', message: /network request did not complete/ },
-    { name: 'a javascript: URL', src: () => 'javascript:window.__canary("src")', message: /not an http\(s\) or relative URL/ },
-    { name: 'a data: URL', src: () => 'data:application/json,{"title":"t","events":[]}', message: /not an http\(s\) or relative URL/ },
+    // (never fetched: no Retry, which could never succeed)
+    { name: 'a javascript: URL', src: () => 'javascript:window.__canary("src")', message: /not an http\(s\) or relative URL/, noRetry: true },
+    { name: 'a data: URL', src: () => 'data:application/json,{"title":"t","events":[]}', message: /not an http\(s\) or relative URL/, noRetry: true },
   ];
 
   for (const f of FAILURES) {
-    it(`${f.name}: an error with Retry, and the last valid dataset stays`, async () => {
+    it(`${f.name}: an error${f.noRetry ? '' : ' with Retry'}, and the last valid dataset stays`, async () => {
       const el = await loaded(TINY);
       const errors: TimelineErrorEvent[] = [];
       el.addEventListener('timeline-error', (e) => errors.push(e));
@@ -104,7 +105,7 @@ describe('robustness: src and the network', () => {
       const panel = el.shadowRoot!.querySelector('[part~="error"]')!;
       expect(panel.getAttribute('role')).to.equal('alert');
       expect(panel.textContent).to.match(f.message);
-      expect(el.shadowRoot!.querySelector('[part~="retry"]'), 'retry button').to.exist;
+      expect(el.shadowRoot!.querySelector('[part~="retry"]') !== null, 'a Retry button').to.equal(!f.noRetry);
       expect(el.shadowRoot!.querySelector('[part~="loading"]') === null, 'no [part~="loading"]').to.equal(true);
       expect(markIds(el)).to.deep.equal(TINY_IDS);
       expect(partText(el, 'title')).to.equal('A tiny history');
@@ -125,6 +126,21 @@ describe('robustness: src and the network', () => {
     expect((await requestState(id)).count).to.equal(2);
     expect(markIds(el)).to.deep.equal(['b1', 'b2']);
     expect(el.shadowRoot!.querySelector('[part~="error"]') === null, 'no [part~="error"]').to.equal(true);
+  });
+
+  it('a new src after a failed one: the old error leaves while it loads, and only the new outcome shows', async () => {
+    const el = await loaded(TINY);
+    el.src = respond({ status: 500 });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="error"]'), 'no error panel', { timeout: 5000 });
+    const id = nextId('after-failure');
+    el.src = respond({ ms: 600, file: B, id });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="loading"]'), 'no loading state');
+    // (the 500's panel and its Retry stayed up beside "Loading the timeline…")
+    expect(el.shadowRoot!.querySelector('[part~="error"]') === null, 'the old error is gone while the new src loads').to.equal(true);
+    expect(el.problems).to.deep.equal([]);
+    expect(markIds(el), 'the dataset on screen stays').to.deep.equal(TINY_IDS);
+    await waitUntil(() => markIds(el).join() === 'b1,b2', 'the new src was not drawn', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('[part~="error"]') === null, 'no error once it loaded').to.equal(true);
   });
 
   it('the error panel is dismissible and the timeline stays', async () => {

@@ -1072,7 +1072,7 @@ export class AlpineTimeline extends LitElement {
               strings,
               keptPrevious: timeline !== undefined,
               onDismiss: () => this._dataset.dismissProblems(),
-              onRetry: this._dataset.problemOrigin === 'src' ? () => this._dataset.retry() : undefined,
+              onRetry: this._dataset.problemOrigin === 'src' && this._dataset.canRetry ? () => this._dataset.retry() : undefined,
             })
           : nothing}
         ${this._dataset.loading ? html`<p part="loading" role="status">${strings.loading}</p>` : nothing}
