@@ -86,6 +86,36 @@ describe('<alpine-timeline> exploration', () => {
       expect(ticks).to.include.members(['1966', '1967', '1968']);
     });
 
+    it('leaves the shadow tree as it was after zooming in and out, every node counted (a kiosk runs for months)', async () => {
+      // Lit's repeat() (lit-html 3.3.1 to 3.3.3 at least) left an empty comment in the DOM for
+      // each item it removed: the axis's ticks and the marks grew the tree by ~40 nodes a cycle.
+      const all = (el: AlpineTimeline) => {
+        const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_ALL);
+        let n = 0;
+        while (walker.nextNode()) n++;
+        return n;
+      };
+      for (const orientation of ['horizontal', 'vertical'] as const) {
+        const el = await drawn(await timelineFixture(undefined, `orientation=${orientation}`));
+        const cycle = async () => {
+          el.zoomBy(4, { animate: false });
+          await el.updateComplete;
+          await aTimeout(20);
+          el.zoomTo('1965', '1972', { animate: false });
+          await el.updateComplete;
+          await aTimeout(20);
+          el.fit({ animate: false });
+          await el.updateComplete;
+          await aTimeout(20);
+        };
+        await cycle();
+        const before = all(el);
+        for (let i = 0; i < 10; i++) await cycle();
+        expect(all(el), `${orientation}: nodes after 10 more cycles`).to.equal(before);
+        el.remove();
+      }
+    });
+
     it('fires timeline-range-change for the window a new dataset shows (a page mirroring the range was left on the old one)', async () => {
       const el = await drawn(await timelineFixture());
       const ranges: [number, number][] = [];

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { repeat } from '../../internal/keyed-repeat.js';
 import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
 import type { ParsedEvent } from '../../data/parsed-types.js';
 import type { TimelineStrings } from '../../i18n/strings.js';

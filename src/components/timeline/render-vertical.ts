@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { repeat } from '../../internal/keyed-repeat.js';
 import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
 import { formatCount, formatYears } from '../../i18n/format-count.js';
 import { fill } from '../../i18n/strings.js';
