@@ -17,7 +17,9 @@
  *     AlpineTimeline, `timeline-select` listeners get a typed `detail`, React props and events
  *     are typed), three times: with moduleResolution NodeNext (skipLibCheck off: every declaration
  *     file is checked), with Bundler, and with Node10 (the old `"moduleResolution": "node"`, which
- *     reads no `exports` map: the subpaths resolve through `typesVersions`).
+ *     reads no `exports` map: the subpaths resolve through `typesVersions`). A second consumer
+ *     (bundle-consumer.ts, a program of its own) imports `alpine-timeline/bundle` alone: its
+ *     exports and the tag it defines are typed, under the same three resolutions.
  *  4. It compiles that consumer and runs it in Node (the library's pure API, the element
  *     definition, the React wrapper rendered to a string, the JSON entries), checks that deep
  *     imports are refused, and runs the installed `alpine-timeline` command.
@@ -184,8 +186,26 @@ if (!manifest.modules.some((m) => m.declarations?.some((d) => 'tagName' in d && 
 console.log(JSON.stringify({ events: result.timeline.events.length, react: html.slice(0, 40) }));
 `;
 
+// `alpine-timeline/bundle` alone (a program of its own, so that /define's global declarations do
+// not type the tag for it): its exports and the tag it defines are typed.
+const BUNDLE_CONSUMER = `import 'alpine-timeline/bundle';
+import { registerStrings, STRINGS_EN, parseDataset, type TimelineDataset } from 'alpine-timeline/bundle';
+
+registerStrings('en-GB', STRINGS_EN);
+export const data: TimelineDataset = { title: 't', events: [] };
+const el = document.querySelector('alpine-timeline'); // AlpineTimeline | null, from HTMLElementTagNameMap
+if (el) {
+  el.data = data;
+  const known: boolean = el.select('x');
+  void known;
+  // @ts-expect-error select() takes an id
+  el.select(42);
+}
+export const ok: boolean = parseDataset(data).ok;
+`;
+
 const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
-const tsconfig = (resolution, emit) => ({
+const tsconfig = (resolution, emit, file = 'consumer.ts') => ({
   compilerOptions: {
     target: 'ES2022',
     module: resolution === 'NodeNext' ? 'NodeNext' : 'ESNext',
@@ -199,16 +219,22 @@ const tsconfig = (resolution, emit) => ({
     types: [],
     ...(emit ? { outDir: 'out', noEmit: false } : { noEmit: true }),
   },
-  files: ['consumer.ts'],
+  files: [file],
 });
 writeFileSync(join(project, 'consumer.ts'), CONSUMER);
+writeFileSync(join(project, 'bundle-consumer.ts'), BUNDLE_CONSUMER);
 // all at once: NodeNext also emits out/consumer.js for step 4
 await Promise.all(
-  ['NodeNext', 'Bundler', 'Node10'].map(async (resolution) => {
+  ['NodeNext', 'Bundler', 'Node10', 'bundle:NodeNext', 'bundle:Bundler', 'bundle:Node10'].map(async (job) => {
     const t = Date.now();
-    const name = `a consumer type-checks against the installed package (moduleResolution ${resolution}, skipLibCheck ${resolution === 'NodeNext' ? 'off' : 'on'})`;
-    const file = `tsconfig.${resolution.toLowerCase()}.json`;
-    writeFileSync(join(project, file), JSON.stringify(tsconfig(resolution, resolution === 'NodeNext'), null, 2));
+    const [resolution, bundle] = job.split(':').reverse();
+    const name = bundle
+      ? `a consumer of alpine-timeline/bundle alone type-checks (moduleResolution ${resolution})`
+      : `a consumer type-checks against the installed package (moduleResolution ${resolution}, skipLibCheck ${resolution === 'NodeNext' ? 'off' : 'on'})`;
+    const file = `tsconfig.${bundle ? 'bundle.' : ''}${resolution.toLowerCase()}.json`;
+    const config = bundle ? tsconfig(resolution, false, 'bundle-consumer.ts') : tsconfig(resolution, resolution === 'NodeNext');
+    if (bundle) config.compilerOptions.skipLibCheck = true;
+    writeFileSync(join(project, file), JSON.stringify(config, null, 2));
     try {
       await execFileAsync(process.execPath, [tsc, '-p', file], { cwd: project, encoding: 'utf8' });
       console.log(`  ok   ${name} in ${since(t)}`);
