@@ -1,11 +1,13 @@
 // Production builds (`npm run build`):
 //  (a) the library: dist/index.js (barrel, no side effects) and dist/alpine-timeline.js (defines
-//      <alpine-timeline>), shared code in dist/chunks/, .d.ts + source maps. lit and d3 stay as
-//      bare imports for the consumer's bundler; tslib helpers and the Alpine dataset are inlined.
+//      <alpine-timeline>), every other module of src/ at the same path in dist/ (preserveModules),
+//      .d.ts files and source maps. lit and d3 stay as bare imports for the consumer's bundler;
+//      tslib's helpers go to dist/internal/, the Alpine dataset (dist/data/alpine-dataset.js, with
+//      dist/data/alpine.json.js) is loaded on first use. The css`` templates are minified as in (b).
 //  (b) dist/alpine-timeline.bundle.js: one minified, self-contained ES module (lit + the d3
 //      submodules + the dataset) for a plain <script type="module" src="...">. d3-transition and
 //      d3-interpolate, which the element never uses, are replaced by stand-ins (scripts/d3-shims.mjs).
-//  (c) dist/react.js (in (a)): the React wrapper; react and @lit/react stay bare imports.
+//  (c) dist/react/index.js (in (a)): the React wrapper; react and @lit/react stay bare imports.
 //  (d) dist/cli.js: the `alpine-timeline` command (Node, no DOM), one self-contained file with a
 //      #!/usr/bin/env node line; its TypeScript is stripped by esbuild (type-checked by `npm run typecheck`).
 // TC39 decorators (`@property() accessor x`) are lowered by tsc (target ES2022).
@@ -23,7 +25,7 @@ const external = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]
 
 // The Alpine dataset is an entry of its own (`alpine-timeline/alpine-dataset`), not re-exported by
 // index: a static import from an entry would pull it into every page, even pages with their own data.
-const inputs = { index: 'src/index.ts', 'alpine-timeline': 'src/alpine-timeline.ts', react: 'src/react/index.ts', 'alpine-dataset': 'src/data/alpine-dataset.ts' };
+const inputs = ['src/index.ts', 'src/alpine-timeline.ts', 'src/react/index.ts', 'src/data/alpine-dataset.ts'];
 
 // Start from an empty dist/ so that no stale chunk or declaration is ever published.
 if (!process.env.ROLLUP_WATCH) rmSync('dist', { recursive: true, force: true });
@@ -118,12 +120,18 @@ export default [
       dir: 'dist',
       format: 'es',
       sourcemap: true,
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // one module per source module (dist/ mirrors src/): an application's bundler takes only the
+      // modules an import reaches, so `import { parseDataset }` brings the data layer alone, not
+      // the element (whose decorators run at its top level) with Lit and d3
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      // tslib's helpers (the only module from node_modules) go to dist/internal/, not dist/node_modules/
+      entryFileNames: (chunk) => (chunk.name.startsWith('node_modules/') ? `internal/${chunk.name.split('/').pop()}.js` : '[name].js'),
     },
     plugins: [
       json({ preferConst: true }),
       typescript({ ...tsOptions, outDir: 'dist', declaration: true, declarationMap: true }),
+      minifyCssTemplates(),
     ],
   },
   // (b) the self-contained browser bundle

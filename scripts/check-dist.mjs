@@ -166,7 +166,7 @@ for (const file of files.filter((f) => f.endsWith('.js'))) {
   for (const s of specs) {
     if (s.startsWith('.')) {
       if (!existsSync(resolve(dirname(file), s))) problems.push(`${rel(file)}: import '${s}' does not resolve`);
-    } else if (file === join(DIST, 'react.js') && /^react(\/|$)/.test(s)) {
+    } else if (file === join(DIST, 'react/index.js') && /^react(\/|$)/.test(s)) {
       // the React wrapper: react is a peer dependency
     } else if (file === join(DIST, 'cli.js') && s.startsWith('node:')) {
       // the command line runs in Node
@@ -186,7 +186,7 @@ const staticClosure = (file, seen = new Set()) => {
   for (const { source } of statics) if (source.value.startsWith('.')) staticClosure(resolve(dirname(file), source.value), seen);
   return seen;
 };
-for (const entry of ['index.js', 'alpine-timeline.js', 'react.js']) {
+for (const entry of ['index.js', 'alpine-timeline.js', 'react/index.js']) {
   const loaded = [...staticClosure(join(DIST, entry))].filter((f) => /alpine-dataset/.test(f.slice(DIST.length)));
   if (loaded.length) problems.push(`dist/${entry} imports the Alpine dataset statically (${loaded.map(rel).join(', ')}): bundlers will ship it to every page`);
 }

@@ -25,6 +25,11 @@
  *     imports are refused, and runs the installed `alpine-timeline` command.
  *  5. It opens the installed `alpine-timeline/bundle` on a plain page in headless Chromium and
  *     checks that the Alpine timeline is drawn.
+ *  6. As an application's bundler (esbuild, from the installed package): `import { parseDataset }
+ *     from 'alpine-timeline'` bundles to the data layer alone (no Lit, d3, HTMLElement or
+ *     customElements) and runs in Node without DOM globals, as in a Web Worker; an app with only
+ *     `import 'alpine-timeline/define'` leaves the Alpine dataset in a chunk of its own, and
+ *     weighs what the README says (printed).
  *
  * Exits 1 with what failed. `--keep` keeps the scratch project and prints where it is.
  */
@@ -36,6 +41,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
 
 const execFileAsync = promisify(execFile);
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
@@ -65,7 +71,7 @@ function run(command, args, options = {}) {
 
 const installedVersion = (name) => JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
 
-for (const f of ['dist/index.js', 'dist/react.js', 'dist/cli.js', 'dist/alpine-timeline.bundle.js', 'custom-elements.json']) {
+for (const f of ['dist/index.js', 'dist/react/index.js', 'dist/cli.js', 'dist/alpine-timeline.bundle.js', 'custom-elements.json']) {
   if (!existsSync(join(ROOT, f))) {
     console.error(`test-package: ${f} is missing: run \`npm run build\` first.`);
     process.exit(1);
@@ -315,6 +321,92 @@ await (async () => {
   } finally {
     await browser?.close().catch(() => {});
     server?.close();
+  }
+})();
+
+// ------------------------------------------------------------------ 6. as an application's bundler
+const kb = (n) => `${n.toLocaleString('en')} B`;
+/** Bundles `contents` as an application would (esbuild, minified, split): the files a page loads up front. */
+const appBuild = async (name, contents) => {
+  const { build } = await import('esbuild');
+  const outdir = join(project, 'app', name);
+  const { metafile } = await build({
+    stdin: { contents, resolveDir: project, sourcefile: `${name}.js`, loader: 'js' },
+    absWorkingDir: project,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    metafile: true,
+    logLevel: 'silent',
+    outdir,
+    entryNames: name,
+    chunkNames: 'chunk-[hash]',
+  });
+  const { outputs } = metafile;
+  const entry = Object.keys(outputs).find((f) => outputs[f].entryPoint);
+  const loaded = new Set();
+  const visit = (f) => {
+    if (loaded.has(f)) return;
+    loaded.add(f);
+    for (const i of outputs[f].imports) if (i.kind === 'import-statement') visit(i.path);
+  };
+  visit(entry);
+  const code = [...loaded].map((f) => readFileSync(join(project, f), 'utf8')).join('\n');
+  const inputs = [...loaded].flatMap((f) => Object.keys(outputs[f].inputs));
+  const lazy = Object.keys(outputs).filter((f) => f.endsWith('.js') && !loaded.has(f));
+  return { entry: join(project, entry), code, inputs, lazy, size: `${kb(code.length)} raw, ${kb(gzipSync(code, { level: 9 }).length)} gzip` };
+};
+
+await (async () => {
+  const t = Date.now();
+  const name = "`import { parseDataset } from 'alpine-timeline'` bundles to the data layer alone and runs without a DOM (as in a worker)";
+  try {
+    const { entry, code, inputs, size } = await appBuild(
+      'pure',
+      [
+        "import { parseDataset } from 'alpine-timeline';",
+        'const good = parseDataset({ title: "T", events: [{ id: "a", date: "1969", title: "A" }] });',
+        'const bad = parseDataset({});',
+        'console.log(JSON.stringify({ good: good.ok, bad: bad.ok ? 0 : bad.problems.length }));',
+      ].join('\n'),
+    );
+    const heavy = inputs.filter((i) => /node_modules\/(lit|lit-html|lit-element|@lit|d3-[a-z-]+)\//.test(i) || /components\/|controllers\//.test(i));
+    const dom = ['HTMLElement', 'customElements', 'document.', 'window.'].filter((w) => code.includes(w));
+    if (heavy.length || dom.length) throw new Error(`the bundle (${size}) holds ${[...heavy.slice(0, 8), ...dom].join(', ')}`);
+    // Node has no HTMLElement, customElements or document: as in a Web Worker
+    const out = run(process.execPath, [entry], { cwd: project }).trim();
+    const got = JSON.parse(out);
+    if (got.good !== true || !(got.bad > 0)) throw new Error(`printed ${out}`);
+    console.log(`  ok   ${name} (${size}) in ${since(t)}`);
+  } catch (error) {
+    const message = `${error.message ?? error}${error.stderr ? `\n${error.stderr}` : ''}`.trim();
+    failures.push(`${name}: ${message}`);
+    console.log(`  FAIL ${name}\n${message.replace(/^/gm, '       ')}`);
+  }
+})();
+
+await (async () => {
+  const t = Date.now();
+  const name = "an app with `import 'alpine-timeline/define'` leaves the Alpine dataset in a chunk of its own and weighs what the README says";
+  try {
+    const { code, lazy } = await appBuild('define', "import 'alpine-timeline/define';");
+    if (code.includes('dieppe-plant-1969')) throw new Error('the page loads the Alpine dataset up front');
+    const datasetChunk = lazy.find((f) => readFileSync(join(project, f), 'utf8').includes('dieppe-plant-1969'));
+    if (!datasetChunk) throw new Error('no chunk holds the Alpine dataset');
+    const gzip = gzipSync(code, { level: 9 }).length;
+    const dataset = gzipSync(readFileSync(join(project, datasetChunk)), { level: 9 }).length;
+    // README: "a page defining the element weighs about NN KB gzip without it"
+    const readme = readFileSync(join(installed, 'README.md'), 'utf8');
+    const claim = /a page defining the element weighs\s+about\s+([\d.]+)\s+KB\s+gzip/.exec(readme);
+    if (!claim) throw new Error("README.md no longer says what a page defining the element weighs");
+    if (Math.abs(Number(claim[1]) * 1000 - gzip) > 1000) throw new Error(`README.md says about ${claim[1]} KB gzip; esbuild makes ${kb(gzip)} gzip (${kb(code.length)} raw)`);
+    console.log(`  ok   ${name} (${kb(code.length)} raw, ${kb(gzip)} gzip; the dataset's chunk ${kb(dataset)} gzip, loaded on first use) in ${since(t)}`);
+  } catch (error) {
+    failures.push(`${name}: ${error.message}`);
+    console.log(`  FAIL ${name}\n${String(error.message).replace(/^/gm, '       ')}`);
   }
 })();
 
