@@ -1,9 +1,10 @@
 // Production builds (`npm run build`):
 //  (a) the library: dist/index.js (barrel, no side effects) and dist/alpine-timeline.js (defines
 //      <alpine-timeline>), every other module of src/ at the same path in dist/ (preserveModules),
-//      .d.ts files and source maps. lit and d3 stay as bare imports for the consumer's bundler;
-//      tslib's helpers go to dist/internal/, the Alpine dataset (dist/data/alpine-dataset.js, with
-//      dist/data/alpine.json.js) is loaded on first use. The css`` templates are minified as in (b).
+//      .d.ts files and source maps that hold their sources (src/ is not published). lit and d3
+//      stay as bare imports for the consumer's bundler; tslib's helpers go to dist/internal/, the
+//      Alpine dataset (dist/data/alpine-dataset.js, with dist/data/alpine.json.js) is loaded on
+//      first use. The css`` templates are minified as in (b).
 //  (b) dist/alpine-timeline.bundle.js: one minified, self-contained ES module (lit + the d3
 //      submodules + the dataset) for a plain <script type="module" src="...">. d3-transition and
 //      d3-interpolate, which the element never uses, are replaced by stand-ins (scripts/d3-shims.mjs).
@@ -47,6 +48,8 @@ const tsOptions = {
   // the CLI (Node) is built by (d); kept out of this program and of dist/*.d.ts
   // (patterns resolve against tsconfig's rootDir, hence the absolute path)
   exclude: [`${fileURLToPath(new URL('./src/cli/', import.meta.url))}**`],
+  // the sources in the source maps: src/ is not published
+  inlineSources: true,
 };
 
 /** Strips TypeScript with esbuild (the CLI has no decorators; types are checked by `npm run typecheck`). */
@@ -130,7 +133,7 @@ export default [
     },
     plugins: [
       json({ preferConst: true }),
-      typescript({ ...tsOptions, outDir: 'dist', declaration: true, declarationMap: true }),
+      typescript({ ...tsOptions, outDir: 'dist', declaration: true, declarationMap: false }),
       minifyCssTemplates(),
     ],
   },

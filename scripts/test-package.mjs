@@ -30,6 +30,8 @@
  *     customElements) and runs in Node without DOM globals, as in a Web Worker; an app with only
  *     `import 'alpine-timeline/define'` leaves the Alpine dataset in a chunk of its own, and
  *     weighs what the README says (printed).
+ *  7. The metadata points into the package: every module path in custom-elements.json is a file
+ *     of the tarball, and every source map in it carries the content of all its sources.
  *
  * Exits 1 with what failed. `--keep` keeps the scratch project and prints where it is.
  */
@@ -38,7 +40,7 @@ import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmS
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -409,6 +411,46 @@ await (async () => {
     console.log(`  FAIL ${name}\n${String(error.message).replace(/^/gm, '       ')}`);
   }
 })();
+
+// ------------------------------------------------------------------ 7. metadata
+step('every module path in custom-elements.json is a file of the package', () => {
+  const has = new Set(packed);
+  const manifest = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'));
+  const paths = new Set();
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    if (typeof node.path === 'string') paths.add(node.path);
+    // references to the package's own modules (a `package` is another package's, e.g. lit)
+    if (typeof node.module === 'string' && !node.package) paths.add(node.module);
+    Object.values(node).forEach(visit);
+  };
+  visit(manifest.modules);
+  const missing = [...paths].filter((p) => !has.has(p.replace(/^\.?\//, '')));
+  if (missing.length) throw new Error(`${missing.length} of ${paths.size} paths are not in the tarball: ${missing.slice(0, 6).join(', ')}`);
+  return `${paths.size} paths`;
+});
+
+step('every source map of the package carries its sources', () => {
+  const has = new Set(packed);
+  const maps = packed.filter((f) => f.endsWith('.map'));
+  const problems = [];
+  for (const file of maps) {
+    const map = JSON.parse(readFileSync(join(installed, file), 'utf8'));
+    const sources = map.sources ?? [];
+    if (file.endsWith('.d.ts.map')) {
+      // declaration maps take TypeScript to the source file itself: it must be in the package
+      const absent = sources.filter((s) => !has.has(join(dirname(file), s).split(sep).join('/')));
+      if (absent.length) problems.push(`${file}: ${absent.length} sources not in the package (${absent[0]})`);
+    } else {
+      const empty = sources.filter((_, i) => typeof map.sourcesContent?.[i] !== 'string');
+      if (empty.length) problems.push(`${file}: ${empty.length} of ${sources.length} sources without content (${empty[0]})`);
+    }
+  }
+  if (!maps.length) throw new Error('no source map in the package');
+  if (problems.length) throw new Error(`${problems.length} of ${maps.length} maps:\n${problems.slice(0, 8).join('\n')}`);
+  return `${maps.length} maps`;
+});
 
 finish();
 
