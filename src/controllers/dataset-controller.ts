@@ -30,8 +30,10 @@ export class DatasetController implements ReactiveController {
   timeline?: ParsedTimeline;
   /** Where `timeline` came from. */
   origin?: DatasetOrigin;
-  /** Problems with the most recent dataset, empty when it was accepted (or dismissed). */
+  /** Problems with the most recent dataset, empty when it was accepted. */
   problems: readonly DatasetProblem[] = [];
+  /** The reader dismissed the panel listing `problems` (they stay: the API still reports them). */
+  problemsDismissed = false;
   /** Where the rejected dataset came from. */
   problemOrigin?: DatasetOrigin;
   /** Whether loading `src` again may succeed: false for a URL that is never fetched (`javascript:`, `data:`...). */
@@ -88,9 +90,12 @@ export class DatasetController implements ReactiveController {
     this._resolve();
   }
 
-  /** Hides the current problems; the dataset on screen stays. */
+  /**
+   * Hides the panel listing the current problems; the dataset on screen stays, and so do
+   * `problems` (the API's account of the latest dataset) until a dataset is accepted.
+   */
   dismissProblems(): void {
-    this.problems = [];
+    this.problemsDismissed = true;
     this._host.requestUpdate();
   }
 
@@ -243,11 +248,13 @@ export class DatasetController implements ReactiveController {
       this.timeline = result.timeline;
       this.origin = origin;
       this.problems = [];
+      this.problemsDismissed = false;
       this.problemOrigin = undefined;
       const detail = { timeline: result.timeline, origin };
       this._pending.push(() => emit(this._host, 'timeline-load', detail));
     } else {
       this.problems = result.problems;
+      this.problemsDismissed = false; // a new rejected dataset shows the panel again
       this.problemOrigin = origin;
       const detail = { problems: result.problems, origin, keptPrevious: this.timeline !== undefined };
       this._pending.push(() => emit(this._host, 'timeline-error', detail));

@@ -480,6 +480,29 @@ describe('<alpine-timeline>', () => {
       expect(marks(el)).to.have.length(2);
     });
 
+    it('keeps `problems` when the panel is dismissed, until a dataset is accepted', async () => {
+      const el = await drawn(await timelineFixture(tiny));
+      el.data = { title: 'Broken', events: [{ id: 'x', date: '1969-13', title: 'Bad' }] } as unknown as TimelineDataset;
+      await el.updateComplete;
+      expect(el.problems.map((p) => p.path)).to.deep.equal(['events[0].date']);
+      await sendMouse({ type: 'click', position: centre(part(el, 'error-dismiss')!) });
+      await el.updateComplete;
+      expect(part(el, 'error'), 'the panel is hidden').to.equal(null);
+      // `problems` is the API's account of the latest dataset: the × only hides the panel
+      expect(el.problems.map((p) => p.path), 'problems after dismissing').to.deep.equal(['events[0].date']);
+      // another rejected dataset shows the panel again, with its own problems
+      el.data = { title: 'Broken too', events: [{ id: 'y', date: '', title: 'Bad' }] } as unknown as TimelineDataset;
+      await el.updateComplete;
+      expect(part(el, 'error') !== null, 'the panel is back for a new rejected dataset').to.equal(true);
+      expect(el.problems.map((p) => p.path)).to.deep.equal(['events[0].date']);
+      expect(part(el, 'error')!.textContent).to.contain('events[0].date');
+      // an accepted dataset clears them
+      el.data = { ...tiny, title: 'Fixed' };
+      await el.updateComplete;
+      expect(el.problems).to.deep.equal([]);
+      expect(part(el, 'error')).to.equal(null);
+    });
+
     it('gives focus to the events when Dismiss or a Retry that works takes the error panel away', async () => {
       const el = await drawn(await timelineFixture(tiny));
       const focused = () => el.shadowRoot!.activeElement as HTMLElement | null;

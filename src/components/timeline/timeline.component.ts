@@ -513,7 +513,7 @@ export class AlpineTimeline extends LitElement {
     return this._dataset.timeline;
   }
 
-  /** Problems with the most recent dataset (empty when it was accepted). */
+  /** Problems with the most recent dataset: empty once one is accepted (dismissing the error panel only hides it). */
   get problems(): readonly DatasetProblem[] {
     return this._dataset.problems;
   }
@@ -1030,7 +1030,7 @@ export class AlpineTimeline extends LitElement {
     const lang = this.locale;
     const strings = stringsFor(lang);
     const ctx: TextContext = { lang, defaultLanguage: timeline?.defaultLanguage ?? 'en' };
-    const problems = this._dataset.problems;
+    const problems = this._dataset.problemsDismissed ? [] : this._dataset.problems;
     const story = this._inStory(timeline);
     const detail = story ? nothing : this._renderSelection(timeline, ctx, strings);
     // the list view shows it in the list, under its item (when the list shows that far), else beside
