@@ -75,10 +75,12 @@ const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
  * three languages; the chapter of one with a story said) and `selected` null before any dataset,
  * 89,136 with 44 px buttons on touch screens, a POSIX `lang` (fr_FR) read, a new src clearing the
  * last one's error panel, and Lit's repeat wrapped so that the items it removes leave no marker
- * comment behind (~200 B: the shadow tree of a kiosk grew at every zoom);
- * plus a small margin.
+ * comment behind (~200 B: the shadow tree of a kiosk grew at every zoom), 89,453 with the kiosk
+ * timings checked (an empty, non-numeric, negative or infinite attribute or property is its
+ * default, with a console warning once; a wait past setTimeout's 24.8 days cut to that) and
+ * `problems` kept when the error panel is dismissed (~300 B); plus a small margin.
  */
-const BUNDLE_GZIP_LIMIT = 89_400;
+const BUNDLE_GZIP_LIMIT = 89_700;
 const ALLOWED_BARE = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|tslib)(\/|$)/;
 const problems = [];
 const rel = (f) => relative(ROOT, f);

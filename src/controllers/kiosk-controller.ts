@@ -33,6 +33,19 @@ export interface KioskOptions {
   clock?: KioskClock;
 }
 
+/**
+ * A kiosk timing in seconds, from an attribute's text or a property's value: a finite number ≥ 0
+ * (`"0"` is 0), or undefined for anything else (empty or blank text, not a number, negative,
+ * infinite), which the host replaces by its default.
+ */
+export function kioskSeconds(value: unknown): number | undefined {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+  return Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+
+/** The longest delay `setTimeout` keeps (2³¹ − 1 ms, 24.8 days): it runs a longer one at once. */
+const MAX_DELAY = 2 ** 31 - 1;
+
 /** `active`: a visitor is using it; `countdown`: "still there?"; `attract`: the tour runs. */
 export type KioskPhase = 'active' | 'countdown' | 'attract';
 
@@ -112,7 +125,7 @@ export class KioskController implements ReactiveController {
     this._timer = this._clock.setTimeout(() => {
       this._timer = undefined;
       then();
-    }, Math.max(0, seconds * 1000));
+    }, Math.min(MAX_DELAY, Math.max(0, seconds * 1000))); // (a longer wait is cut to 24.8 days, not run at once)
   }
 
   /** Waits for the idle timeout, then counts down (or resets at once). */

@@ -423,6 +423,69 @@ describe('<alpine-timeline kiosk>', () => {
     expect(menu.defaultPrevented).to.equal(true);
   });
 
+  it('takes an empty, non-numeric, negative or infinite timing as its default (90, 10, 8 s), with one warning, and "0" as 0', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => {
+      if (String(args[0]).startsWith('alpine-timeline')) warnings.push(args.map(String).join(' '));
+      else warn.apply(console, args);
+    };
+    const tour: string[] = [];
+    const onSelect = (e: TimelineSelectEvent) => {
+      if (e.detail.reason === 'tour') tour.push(e.detail.event.id);
+    };
+    document.addEventListener('timeline-select', onSelect);
+    try {
+      const bad = ['', 'abc', '-5', 'Infinity'];
+      const els: AlpineTimeline[] = [];
+      // (a CMS template with an empty value): a 0 ms timer would start the tour at once, and loop
+      for (const value of bad) els.push(await kiosk({ 'idle-timeout': value, 'idle-countdown': value, 'attract-interval': value }));
+      // a valid value past setTimeout's 24.8 days, which a browser would run at once
+      els.push(await kiosk({ 'idle-timeout': '3000000', 'attract-interval': '3000000' }));
+      await aTimeout(1000);
+      expect(tour, 'tour steps within a second').to.deep.equal([]);
+      for (const el of els.slice(0, bad.length)) {
+        expect([el.idleTimeout, el.idleCountdown, el.attractInterval], 'the documented defaults').to.deep.equal([90, 10, 8]);
+      }
+      expect(els[bad.length]!.idleTimeout).to.equal(3000000);
+      expect(warnings.length, warnings.join('\n')).to.equal(bad.length * 3);
+      expect(warnings[0]).to.equal('alpine-timeline: idle-timeout="" is not a number of seconds (0 or more); using the default, 90.');
+      expect(warnings).to.include('alpine-timeline: attract-interval="-5" is not a number of seconds (0 or more); using the default, 8.');
+
+      // once per value: another element with an empty attribute says nothing new
+      await kiosk({ 'idle-timeout': '' });
+      expect(warnings.length).to.equal(bad.length * 3);
+
+      // a property set from script falls back too, after the update
+      const el = els[0]!;
+      el.idleTimeout = -5;
+      el.attractInterval = Number.NaN;
+      el.idleCountdown = 3;
+      await el.updateComplete;
+      expect([el.idleTimeout, el.idleCountdown, el.attractInterval]).to.deep.equal([90, 3, 8]);
+      expect(warnings.slice(-2)).to.deep.equal([
+        'alpine-timeline: idleTimeout=-5 is not a number of seconds (0 or more); using the default, 90.',
+        'alpine-timeline: attractInterval=NaN is not a number of seconds (0 or more); using the default, 8.',
+      ]);
+      // removing an attribute gives the default back
+      els[1]!.setAttribute('idle-timeout', '30');
+      expect(els[1]!.idleTimeout).to.equal(30);
+      els[1]!.removeAttribute('idle-timeout');
+      expect(els[1]!.idleTimeout).to.equal(90);
+      for (const e of els) e.remove();
+
+      // an explicit 0 is 0 (the soak test and the bench accelerate the kiosk with it)
+      const fast = await kiosk({ 'idle-timeout': '0', 'idle-countdown': '0', 'attract-interval': '0' });
+      expect([fast.idleTimeout, fast.idleCountdown, fast.attractInterval]).to.deep.equal([0, 0, 0]);
+      await waitUntil(() => tour.length >= 3, 'no tour with 0 s timings', { timeout: 3000 });
+      fast.remove();
+      expect(warnings.length, 'no warning for 0').to.equal(bad.length * 3 + 2);
+    } finally {
+      console.warn = warn;
+      document.removeEventListener('timeline-select', onSelect);
+    }
+  });
+
   it('runs thousands of tour steps and resets without growing DOM or memory', async function () {
     this.timeout(120_000);
     const el = await kiosk({ 'idle-timeout': '0', 'idle-countdown': '0', 'attract-interval': '0' });

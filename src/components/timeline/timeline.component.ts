@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, render as renderInto, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, render as renderInto, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
 import type { DatasetProblem, ParsedEvent, ParsedTimeline } from '../../data/parsed-types.js';
@@ -7,7 +7,7 @@ import { parseHistoricalDate } from '../../data/historical-date.js';
 import { BrushController } from '../../controllers/brush-controller.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { DeepLinkController, type TimelineLink } from '../../controllers/deep-link-controller.js';
-import { KioskController } from '../../controllers/kiosk-controller.js';
+import { KioskController, kioskSeconds } from '../../controllers/kiosk-controller.js';
 import { FocusKeeperController } from '../../controllers/focus-keeper-controller.js';
 import { revealAround, scrollByAround } from '../../internal/scroll-by.js';
 import { KeyboardController } from '../../controllers/keyboard-controller.js';
@@ -92,6 +92,38 @@ export interface ViewOptions {
   /** Animate the change (default true; never when the user prefers reduced motion). */
   animate?: boolean;
 }
+
+/** The kiosk timings: their attributes and documented defaults (seconds). */
+const KIOSK_TIMINGS = {
+  idleTimeout: ['idle-timeout', 90],
+  idleCountdown: ['idle-countdown', 10],
+  attractInterval: ['attract-interval', 8],
+} as const;
+type KioskTiming = keyof typeof KIOSK_TIMINGS;
+
+/** What was warned of, once per page: `idle-timeout=""`, `idleTimeout=-5`... */
+const warnedTimings = new Set<string>();
+
+/**
+ * A kiosk timing from an attribute's text (`attribute`) or a property's value: seconds ≥ 0
+ * (`"0"` is 0), else its default (no attribute, or `null`, silently; empty text, not a number,
+ * negative, infinite with a console warning naming the attribute or property and the value, once
+ * per page). Lit's `Number` would read `idle-timeout=""` (a CMS template's) as a 0 ms timer.
+ */
+function kioskTiming(name: KioskTiming, value: unknown, attribute = false): number {
+  const [attributeName, fallback] = KIOSK_TIMINGS[name];
+  const seconds = value === null ? fallback : kioskSeconds(value);
+  if (seconds !== undefined) return seconds;
+  const given = attribute ? `${attributeName}="${String(value)}"` : `${name}=${String(value)}`;
+  if (!warnedTimings.has(given)) {
+    warnedTimings.add(given);
+    console.warn(`alpine-timeline: ${given} is not a number of seconds (0 or more); using the default, ${fallback}.`);
+  }
+  return fallback;
+}
+
+/** The converter of a kiosk timing attribute (see kioskTiming). */
+const timingAttribute = (name: KioskTiming): ComplexAttributeConverter<number> => ({ fromAttribute: (value) => kioskTiming(name, value, true) });
 
 /**
  * A zoomable history timeline drawn from a typed JSON dataset.
@@ -259,14 +291,16 @@ export class AlpineTimeline extends LitElement {
    */
   @property({ type: Boolean, reflect: true }) accessor kiosk = false;
 
+  // The kiosk timings' defaults are also in KIOSK_TIMINGS (an invalid value falls back to them).
+
   /** Kiosk: seconds without input before the timeline resets (default 90). */
-  @property({ type: Number, attribute: 'idle-timeout' }) accessor idleTimeout = 90;
+  @property({ attribute: 'idle-timeout', converter: timingAttribute('idleTimeout') }) accessor idleTimeout = 90;
 
   /** Kiosk: seconds of "still there?" countdown before resetting a visitor who was reading; 0 resets without one (default 10). */
-  @property({ type: Number, attribute: 'idle-countdown' }) accessor idleCountdown = 10;
+  @property({ attribute: 'idle-countdown', converter: timingAttribute('idleCountdown') }) accessor idleCountdown = 10;
 
   /** Kiosk: seconds between two milestones of the attract tour (default 8). */
-  @property({ type: Number, attribute: 'attract-interval' }) accessor attractInterval = 8;
+  @property({ attribute: 'attract-interval', converter: timingAttribute('attractInterval') }) accessor attractInterval = 8;
 
   /** Kiosk: enter full screen at the first touch, and again at a touch after leaving it, where the Fullscreen API allows it. */
   @property({ type: Boolean, reflect: true }) accessor fullscreen = false;
@@ -376,9 +410,10 @@ export class AlpineTimeline extends LitElement {
 
   private readonly _kiosk = new KioskController(this, {
     enabled: () => this.kiosk,
-    idleTimeout: () => seconds(this.idleTimeout, 90),
-    countdown: () => seconds(this.idleCountdown, 10),
-    attractInterval: () => seconds(this.attractInterval, 8),
+    // (willUpdate puts the defaults in place of invalid values; a timer may start before it runs)
+    idleTimeout: () => kioskSeconds(this.idleTimeout) ?? KIOSK_TIMINGS.idleTimeout[1],
+    countdown: () => kioskSeconds(this.idleCountdown) ?? KIOSK_TIMINGS.idleCountdown[1],
+    attractInterval: () => kioskSeconds(this.attractInterval) ?? KIOSK_TIMINGS.attractInterval[1],
     visitorWasReading: () =>
       this.selected !== null ||
       this._zoomedView() !== undefined ||
@@ -653,6 +688,8 @@ export class AlpineTimeline extends LitElement {
     this._rowSizes = this._readRowSizes();
     this._givenHeight = this._readGivenHeight();
     this._drawn = undefined; // until this render draws the plot
+    // a timing set from script that is not seconds ≥ 0 (NaN, -5) reads as its default
+    for (const name of Object.keys(KIOSK_TIMINGS) as KioskTiming[]) if (changed.has(name)) this[name] = kioskTiming(name, this[name]);
     if (changed.has('kiosk')) this._kiosk.sync();
     else if (changed.has('idleTimeout') || changed.has('idleCountdown') || changed.has('attractInterval')) this._kiosk.retime();
     if (changed.has('data') || changed.has('src') || !this.hasUpdated) {
@@ -1794,8 +1831,4 @@ function toPeriod(value: unknown): TimeWindow | undefined {
   return date && [date.start, date.after];
 }
 
-/** A whole number of seconds from an attribute, or the default when it is not a number ≥ 0. */
-function seconds(value: number, fallback: number): number {
-  return Number.isFinite(value) && value >= 0 ? value : fallback;
-}
 
