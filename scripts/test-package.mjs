@@ -178,6 +178,9 @@ export function reactElement(onSelect: (id: string) => void): React.ReactElement
   // @ts-expect-error data is a dataset, not a number
   const wrong: AlpineTimelineProps = { data: 42 };
   void wrong;
+  // @ts-expect-error start is read-only (React would set it and throw): not a prop
+  const readOnly: AlpineTimelineProps = { start: new Date() };
+  void readOnly;
   return React.createElement(ReactTimeline, props);
 }
 

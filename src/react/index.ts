@@ -7,12 +7,15 @@
  * <AlpineTimeline data={dataset} lang="fr" onTimelineSelect={(e) => setId(e.detail.event.id)} onTimelineDeselect={() => setId(null)} />
  * ```
  *
- * Every public property of the element (`data`, `src`, `selected`, ...) is a prop, set as a
- * property (so `data` takes an object, not JSON text in an attribute); the element's events
- * are `on…` props with typed events. Importing this module defines `<alpine-timeline>`.
+ * Every writable property of the element (`data`, `src`, `selected`, `mode`, `kiosk`, ...) is a
+ * prop, set as a property (so `data` takes an object, not JSON text in an attribute), and so are
+ * the usual HTML props (`lang`, `id`, `className`, `style`...); the element's events are `on…`
+ * props with typed events. Read-only properties (`start`, `problems`...) and methods (`select()`,
+ * `fit()`...) are not props: read and call them through a `ref`. Importing this module defines
+ * `<alpine-timeline>`.
  * `react` is a peer dependency (React 18 or 19); `@lit/react` comes with this package.
  */
-import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
+import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { AlpineTimeline as AlpineTimelineElement } from '../components/timeline/timeline.component.js';
 import { defineAlpineTimeline } from '../components/timeline/define.js';
@@ -45,8 +48,47 @@ const events = {
   onTimelineRangeChange: 'timeline-range-change' as EventName<TimelineRangeChangeEvent>,
 };
 
-/** The React component type: the element's properties and the `on…` event props, plus `ref`. */
-export type AlpineTimelineComponent = ReactWebComponent<AlpineTimelineElement, typeof events>;
+/**
+ * The element's writable properties: its reactive properties (`data`, and one per attribute).
+ * Not every public member: `ReactWebComponent<AlpineTimelineElement>` (what `createComponent`
+ * returns) makes props of the read-only getters (`start`, `locale`, `timeline`, `problems`...),
+ * which React then sets and so throws ("has only a getter"), and of the methods, which it would
+ * overwrite. A new reactive property goes here too (test/react/react-wrapper.test.ts checks
+ * this list against the element's).
+ */
+export type AlpineTimelineWritableProperty =
+  | 'data'
+  | 'src'
+  | 'selected'
+  | 'hideOverview'
+  | 'wheelZoom'
+  | 'deepLink'
+  | 'theme'
+  | 'kiosk'
+  | 'idleTimeout'
+  | 'idleCountdown'
+  | 'attractInterval'
+  | 'fullscreen'
+  | 'orientation'
+  | 'mode'
+  | 'listView';
+
+/** The `on…` event props, each given the event's type. */
+type EventProps = { [K in keyof typeof events]?: (e: (typeof events)[K]['__eventType']) => void };
+
+/**
+ * The props of {@link AlpineTimeline}: the element's writable properties, the `on…` event props,
+ * the HTML props React knows (`id`, `className`, `style`, `lang`, `children`, `onClick`...),
+ * `ref` and `key`.
+ */
+export interface AlpineTimelineProps
+  extends Omit<React.HTMLAttributes<AlpineTimelineElement>, keyof typeof events | AlpineTimelineWritableProperty>,
+    EventProps,
+    Partial<Pick<AlpineTimelineElement, AlpineTimelineWritableProperty>>,
+    React.RefAttributes<AlpineTimelineElement> {}
+
+/** The React component type: the element's writable properties and the `on…` event props, plus `ref`. */
+export type AlpineTimelineComponent = React.ForwardRefExoticComponent<AlpineTimelineProps>;
 
 /** `<alpine-timeline>` for React. A `ref` gives the {@link AlpineTimelineElement} (`select()`, `reload()`...). */
 export const AlpineTimeline: AlpineTimelineComponent = createComponent({
@@ -56,9 +98,6 @@ export const AlpineTimeline: AlpineTimelineComponent = createComponent({
   events,
   displayName: 'AlpineTimeline',
 });
-
-/** The props of {@link AlpineTimeline}. */
-export type AlpineTimelineProps = React.ComponentProps<typeof AlpineTimeline>;
 
 export { AlpineTimelineElement };
 export type { TimelineDeselectEvent, TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent };

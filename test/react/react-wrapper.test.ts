@@ -7,7 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendMouse, setViewport, resetMouse } from '@web/test-runner-commands';
 import type * as ReactModule from 'react';
 import type { Root } from 'react-dom/client';
-import type { AlpineTimeline as Wrapper, AlpineTimelineElement, AlpineTimelineProps } from '../../src/react/index.js';
+import type { AlpineTimeline as Wrapper, AlpineTimelineElement, AlpineTimelineProps, AlpineTimelineWritableProperty } from '../../src/react/index.js';
 import type { TimelineDataset } from '../../src/data/types.js';
 import type { TimelineDeselectEvent, TimelineLoadEvent, TimelineSelectEvent } from '../../src/events/index.js';
 
@@ -38,6 +38,25 @@ async function loadBundle(): Promise<ReactTestBundle> {
     throw new Error(`${BUNDLE} could not be loaded: run \`node scripts/bundle-react-test.mjs\` first (npm test does). ${String(error)}`, { cause: error });
   }
 }
+
+/** The props that are the element's properties (a type error if one is missing or not a prop). */
+const WRITABLE: Record<AlpineTimelineWritableProperty, true> = {
+  data: true,
+  src: true,
+  selected: true,
+  hideOverview: true,
+  wheelZoom: true,
+  deepLink: true,
+  theme: true,
+  kiosk: true,
+  idleTimeout: true,
+  idleCountdown: true,
+  attractInterval: true,
+  fullscreen: true,
+  orientation: true,
+  mode: true,
+  listView: true,
+};
 
 const dataset: TimelineDataset = {
   title: 'React test',
@@ -147,6 +166,13 @@ describe('alpine-timeline/react', () => {
     const last = ranges[ranges.length - 1]!;
     expect(last.end - last.start).to.be.greaterThan(0);
     expect(+el.end! - +el.start!).to.equal(last.end - last.start);
+  });
+
+  it("takes every reactive property of the element as a prop (and only those: test/react/react-props.type-test.ts)", async () => {
+    expect(Object.keys(WRITABLE).sort()).to.deep.equal([...vendor.AlpineTimelineElement.elementProperties.keys()].map(String).sort());
+    const el = render({ data: dataset, theme: 'dark', mode: 'story', kiosk: true, idleTimeout: 30, listView: true, hideOverview: true, id: 'history' });
+    await el.updateComplete;
+    expect([el.theme, el.mode, el.kiosk, el.idleTimeout, el.listView, el.hideOverview, el.id]).to.deep.equal(['dark', 'story', true, 30, true, true, 'history']);
   });
 
   it('gives the element through ref, and removes listeners when a handler prop goes away', async () => {
