@@ -63,6 +63,8 @@ export class KioskController implements ReactiveController {
   phase: KioskPhase = 'active';
   /** Seconds left in the countdown. */
   secondsLeft = 0;
+  /** Seconds the countdown started from (what a screen reader is told, once). */
+  countdownFrom = 0;
   private readonly _host: ReactiveControllerHost & HTMLElement;
   private readonly _options: KioskOptions;
   private readonly _clock: KioskClock;
@@ -132,7 +134,7 @@ export class KioskController implements ReactiveController {
   private _wait(): void {
     this._after(this._options.idleTimeout(), () => {
       const countdown = Math.max(0, Math.round(this._options.countdown()));
-      if (countdown > 0 && this._options.visitorWasReading()) this._tick(countdown);
+      if (countdown > 0 && this._options.visitorWasReading()) this._tick((this.countdownFrom = countdown));
       else this._reset();
     });
   }

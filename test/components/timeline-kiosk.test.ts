@@ -383,6 +383,36 @@ describe('<alpine-timeline kiosk>', () => {
     expect(el.selected).to.equal(where);
   });
 
+  it('shows the countdown at the bottom of what shows, however far the visitor scrolled (vertical layout, list), and says it once', async () => {
+    for (const view of ['vertical', 'list'] as const) {
+      const attrs: Record<string, string> = { 'idle-timeout': '600', 'idle-countdown': '5', 'attract-interval': '600', style: 'height: 700px', lang: 'en' };
+      if (view === 'vertical') attrs['orientation'] = 'vertical';
+      const el = await kiosk(attrs);
+      el.listView = view === 'list';
+      el.select('dieppe-plant-1969');
+      await el.updateComplete;
+      await waitUntil(() => el.scrollHeight > el.clientHeight + 300, `${view}: the element does not scroll`);
+      el.scrollTop = el.scrollHeight; // the visitor reads on, down to the end
+      await aTimeout(50);
+      el.idleTimeout = 0.2; // and stops touching
+      await waitUntil(() => part(el, 'countdown'), `${view}: no countdown`, { timeout: 3000 });
+      await el.updateComplete;
+      const box = el.getBoundingClientRect();
+      const header = part(el, 'header')!.getBoundingClientRect();
+      const countdown = part(el, 'countdown')!.getBoundingClientRect();
+      // (it was at the element's bottom edge in its scrolled content: above the screen, or under the header)
+      expect(countdown.top, `${view}: below the header`).to.be.at.least(header.bottom);
+      expect(countdown.bottom, `${view}: inside the element`).to.be.at.most(box.bottom);
+      expect(box.bottom - countdown.bottom, `${view}: at the bottom`).to.be.at.most(60);
+      // a screen reader hears the sentence once: the ticking seconds are hidden from it
+      const spoken = [...part(el, 'countdown')!.childNodes].filter((n) => !(n instanceof Element && n.getAttribute('aria-hidden') === 'true'));
+      expect(spoken.map((n) => n.textContent).join('')).to.match(/Still there\? .* 5 s/);
+      await waitUntil(() => part(el, 'countdown')!.textContent!.includes(' 4 s'), `${view}: the countdown does not tick`, { timeout: 3000 });
+      expect(spoken.map((n) => n.textContent).join(''), 'said once: its text does not change').to.match(/ 5 s/);
+      el.remove();
+    }
+  });
+
   it('cancels the countdown on touch, and resets without one when idle-countdown is 0', async () => {
     const el = await kiosk({ 'idle-timeout': '0.2', 'idle-countdown': '5', 'attract-interval': '600' });
     el.select('dieppe-plant-1969');

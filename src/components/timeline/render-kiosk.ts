@@ -28,10 +28,14 @@ export function renderLanguages(languages: readonly string[], current: string, s
 /**
  * Kiosk: the "still there?" countdown, or the "touch to explore" invitation of the attract tour,
  * `lift` px above the element's bottom edge (the overview strip's height, so as not to cover it).
+ * The countdown is an alert said once, from `from` seconds: the seconds ticking on screen are
+ * hidden from screen readers, which would otherwise interrupt with a new alert every second.
  */
-export function renderKioskOverlay(phase: KioskPhase, secondsLeft: number, strings: TimelineStrings, lift = 0): TemplateResult | typeof nothing {
+export function renderKioskOverlay(phase: KioskPhase, secondsLeft: number, from: number, strings: TimelineStrings, lift = 0): TemplateResult | typeof nothing {
   const style = styleMap({ bottom: lift ? `${lift + 24}px` : undefined });
-  if (phase === 'countdown') return html`<div part="countdown" class="kiosk-overlay" role="alert" style=${style}>${fill(strings.stillThere, { seconds: secondsLeft })}</div>`;
+  if (phase === 'countdown') {
+    return html`<div part="countdown" class="kiosk-overlay" role="alert" style=${style}><span class="visually-hidden">${fill(strings.stillThere, { seconds: from })}</span><span aria-hidden="true">${fill(strings.stillThere, { seconds: secondsLeft })}</span></div>`;
+  }
   if (phase === 'attract') return html`<div part="invitation" class="kiosk-overlay invitation" style=${style}>${strings.touchToExplore}</div>`;
   return nothing;
 }

@@ -1139,7 +1139,7 @@ export class AlpineTimeline extends LitElement {
           ${overview}
         </div>
         <slot name="footer"></slot>
-        ${this.kiosk ? renderKioskOverlay(this._kiosk.phase, this._kiosk.secondsLeft, strings, overview === nothing ? 0 : this._overviewHeight() + OVERVIEW_CHROME) : nothing}
+        ${this.kiosk ? renderKioskOverlay(this._kiosk.phase, this._kiosk.secondsLeft, this._kiosk.countdownFrom, strings, overview === nothing ? 0 : this._overviewHeight() + OVERVIEW_CHROME) : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       </div>
     `;

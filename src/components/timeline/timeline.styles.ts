@@ -174,6 +174,15 @@ export const timelineStyles = css`
     box-shadow: 0 8px 28px rgba(0, 0, 0, 0.25);
     pointer-events: none;
   }
+  /* In the views read by scrolling (vertical, list, story), the overlay sticks to the bottom of
+     what shows: placed at the element's bottom edge, it scrolled away with the text, and a visitor
+     reading far down the list was reset without ever seeing the countdown; above the sticky header. */
+  :host(:state(vertical)) .kiosk-overlay,
+  :host(:state(list)) .kiosk-overlay,
+  :host(:state(story)) .kiosk-overlay {
+    position: sticky;
+    z-index: 5;
+  }
   @media (prefers-reduced-motion: no-preference) {
     .invitation {
       animation: at-breathe 2.4s ease-in-out infinite;
