@@ -38,6 +38,8 @@ export class DatasetController implements ReactiveController {
   problemOrigin?: DatasetOrigin;
   /** Whether loading `src` again may succeed: false for a URL that is never fetched (`javascript:`, `data:`...). */
   canRetry = true;
+  /** The `src` of the last load that ended (the one `problems` are about, when they come from a src). */
+  private _settledSrc?: string;
   /** A `src` request is in flight. */
   loading = false;
   /** URL that relative URLs inside the dataset are resolved against. */
@@ -203,10 +205,14 @@ export class DatasetController implements ReactiveController {
     const abort = new AbortController();
     this._abort = abort;
     this.loading = true;
-    // the problems of what this load replaces (a failed src, say) are no longer shown beside its spinner
-    this.problems = [];
-    this.problemOrigin = undefined;
-    this.canRetry = true;
+    // the problems of what this load replaces (another src that failed, say) are no longer shown
+    // beside its spinner; a Retry of the same src keeps them (and its button, which has focus)
+    // until the answer comes
+    if (this.problemOrigin !== 'src' || this._settledSrc !== src) {
+      this.problems = [];
+      this.problemOrigin = undefined;
+      this.canRetry = true;
+    }
     this._host.requestUpdate();
     const timer = setTimeout(() => abort.abort(new DOMException('timeout', 'TimeoutError')), this._timeout);
     let result: ParseResult;
@@ -240,6 +246,7 @@ export class DatasetController implements ReactiveController {
     if (generation !== this._generation) return;
     this.loading = false;
     this.baseUrl = finalUrl;
+    this._settledSrc = src;
     this._accept(result, 'src');
   }
 
