@@ -445,6 +445,22 @@ describe('<alpine-timeline>', () => {
       expect(error.detail.problems[0]!.message).to.match(/text\/html/);
     });
 
+    it('reads a dataset object changed in place again on reload() (the same object set again is the same dataset)', async () => {
+      const events = [{ id: 'a', date: '2000', title: 'A' }];
+      const data: TimelineDataset = { title: 'Mutable', events };
+      const el = await drawn(await timelineFixture(data));
+      events.push({ id: 'b', date: '2010', title: 'B' });
+      el.data = data;
+      await el.updateComplete;
+      expect(marks(el).map((m) => m.dataset['id']), 'the same object: not read again').to.deep.equal(['a']);
+      const load = oneEvent(el, 'timeline-load');
+      el.reload();
+      await load;
+      await waitUntil(() => marks(el).length === 2, 'reload() did not read the changed object');
+      expect(marks(el).map((m) => m.dataset['id'])).to.deep.equal(['a', 'b']);
+      expect(el.select('b')).to.equal(true);
+    });
+
     it('lets the last src set win', async () => {
       const el = await fixture<AlpineTimeline>(html`<alpine-timeline src="/test/fixtures/invalid.json"></alpine-timeline>`);
       el.src = '/test/fixtures/tiny.json';

@@ -651,7 +651,7 @@ export class AlpineTimeline extends LitElement {
     else this._setView(this._extent(), 'api', animate);
   }
 
-  /** Loads `src` again, e.g. after a network failure. */
+  /** Loads `src` again, e.g. after a network failure; or validates `data` again, after the page changed that object in place. */
   reload(): void {
     this._dataset.retry();
   }
