@@ -26,6 +26,9 @@ import { parseDataset } from '../data/parse.js';
 import type { LocalizedText, TimelineDataset, TimelineEvent } from '../data/types.js';
 import { parseCsv, type CsvDelimiter } from './csv.js';
 
+/** How a message names each delimiter. */
+const DELIMITER_NAMES: Record<CsvDelimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+
 export interface CsvImportOptions {
   /** Title of the timeline. Defaults to `"Timeline"`. */
   title?: string;
@@ -202,7 +205,7 @@ export function importCsv(text: string, options: CsvImportOptions = {}): CsvImpo
   for (const row of rows) {
     if (row.fields.every((f) => f.trim() === '')) continue; // a row of empty cells (;;;;)
     if (row.fields.length > columns.length && row.fields.slice(columns.length).some((f) => f.trim() !== '')) {
-      problems.push({ line: row.line, message: `has ${row.fields.length} cells but the header has ${columns.length} columns (is a comma in an unquoted cell?)` });
+      problems.push({ line: row.line, message: `has ${row.fields.length} cells but the header has ${columns.length} columns (is a ${DELIMITER_NAMES[csv.delimiter]} in an unquoted cell?)` });
     }
     const event: Record<string, unknown> = {};
     const texts: Partial<Record<TextColumn, string | Record<string, string>>> = {};

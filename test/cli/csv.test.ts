@@ -83,6 +83,17 @@ describe('importCsv(text, options)', () => {
     ]);
   });
 
+  it('names the delimiter in use when a row has more cells than the header (a delimiter in an unquoted cell)', () => {
+    for (const [delimiter, name] of [[',', 'comma'], [';', 'semicolon']] as const) {
+      const d = delimiter;
+      const result = importCsv(`date${d}title${d}tags\n1955${d}A${d}x\n1969${d}B${d}sport${d}racing\n`);
+      expect(result.ok).to.equal(false);
+      if (result.ok) return;
+      // (a semicolon file was asked about a comma)
+      expect(result.problems.map(formatCsvProblem)).to.deep.equal([`line 3: has 4 cells but the header has 3 columns (is a ${name} in an unquoted cell?)`]);
+    }
+  });
+
   it('says once that an image lacks its text alternative, or a text alternative its image', () => {
     const result = importCsv('date,title,media_src,media_alt\n1955,A,a.jpg,\n1965,B,,A view\n1969,C,c.jpg,An image\n');
     expect(result.ok).to.equal(false);
