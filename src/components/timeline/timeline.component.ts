@@ -1139,7 +1139,7 @@ export class AlpineTimeline extends LitElement {
           ${overview}
         </div>
         <slot name="footer"></slot>
-        ${this.kiosk ? renderKioskOverlay(this._kiosk.phase, this._kiosk.secondsLeft, this._kiosk.countdownFrom, strings, overview === nothing ? 0 : this._overviewHeight() + OVERVIEW_CHROME) : nothing}
+        ${this.kiosk ? html`<div class="kiosk-dock">${renderKioskOverlay(this._kiosk.phase, this._kiosk.secondsLeft, this._kiosk.countdownFrom, strings, overview === nothing ? 0 : this._overviewHeight() + OVERVIEW_CHROME)}</div>` : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       </div>
     `;
@@ -1830,5 +1830,3 @@ function toPeriod(value: unknown): TimeWindow | undefined {
   const date = typeof value === 'string' ? parseHistoricalDate(value.trim()) : undefined;
   return date && [date.start, date.after];
 }
-
-

@@ -174,14 +174,16 @@ export const timelineStyles = css`
     box-shadow: 0 8px 28px rgba(0, 0, 0, 0.25);
     pointer-events: none;
   }
-  /* In the views read by scrolling (vertical, list, story), the overlay sticks to the bottom of
-     what shows: placed at the element's bottom edge, it scrolled away with the text, and a visitor
-     reading far down the list was reset without ever seeing the countdown; above the sticky header. */
-  :host(:state(vertical)) .kiosk-overlay,
-  :host(:state(list)) .kiosk-overlay,
-  :host(:state(story)) .kiosk-overlay {
+  /* The overlays are placed from a dock of no height at the end of the element, sticky at the
+     bottom of what shows: where the element scrolls (the vertical layout, the list, the story),
+     an overlay placed at the element's bottom edge scrolled away with the text, and a visitor
+     reading far down the list was reset without ever seeing the countdown. Above the sticky
+     header; taking no room, so nothing moves when an overlay comes. */
+  .kiosk-dock {
     position: sticky;
+    bottom: 0;
     z-index: 5;
+    height: 0;
   }
   @media (prefers-reduced-motion: no-preference) {
     .invitation {
