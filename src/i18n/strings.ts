@@ -23,6 +23,8 @@ export interface TimelineStrings {
   errorTitle: string;
   /** Sentence under the heading when an earlier dataset is still shown. */
   errorKeptPrevious: string;
+  /** Under the error panel's list when the dataset has more problems than it lists; `{count}` is replaced. */
+  problemsNotListed: string;
   dismiss: string;
   retry: string;
   /** Shown when the dataset has no events. */
@@ -95,6 +97,7 @@ export const STRINGS_EN: TimelineStrings = {
   loading: 'Loading the timeline…',
   errorTitle: 'This timeline data could not be shown',
   errorKeptPrevious: 'The previous timeline is still shown.',
+  problemsNotListed: 'Problems not listed: {count}',
   dismiss: 'Dismiss',
   retry: 'Retry',
   empty: 'This timeline has no events yet.',
@@ -145,6 +148,7 @@ export const STRINGS_FR: TimelineStrings = {
   loading: 'Chargement de la frise…',
   errorTitle: 'Ces données de frise ne peuvent pas être affichées',
   errorKeptPrevious: 'La frise précédente reste affichée.',
+  problemsNotListed: 'Problèmes non listés : {count}',
   dismiss: 'Masquer',
   retry: 'Réessayer',
   empty: 'Cette frise ne contient encore aucun événement.',
@@ -195,6 +199,7 @@ export const STRINGS_DE: TimelineStrings = {
   loading: 'Zeitleiste wird geladen…',
   errorTitle: 'Diese Zeitleistendaten können nicht angezeigt werden',
   errorKeptPrevious: 'Die vorherige Zeitleiste wird weiter angezeigt.',
+  problemsNotListed: 'Nicht aufgeführte Probleme: {count}',
   dismiss: 'Ausblenden',
   retry: 'Erneut versuchen',
   empty: 'Diese Zeitleiste enthält noch keine Ereignisse.',

@@ -127,7 +127,14 @@ async function expectRefused(
   expect(panel, 'error panel').to.exist;
   expect(panel.getAttribute('role')).to.equal('alert');
   const shown = [...panel.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-  for (const [i, p] of problems.entries()) expect(shown[i]).to.equal((p.path ? `${p.path}: ${p.message}` : p.message).replace(/\s+/g, ' ').trim());
+  // past 100 problems, the parser's last entry only counts the rest: a line under the list, not an item
+  const more = problems.length > 100 ? /^…and (\d+) more problems$/.exec(problems[problems.length - 1]!.message) : null;
+  const listed = more ? problems.slice(0, -1) : problems;
+  expect(shown.length, 'items in the panel').to.equal(listed.length);
+  for (const [i, p] of listed.entries()) expect(shown[i]).to.equal((p.path ? `${p.path}: ${p.message}` : p.message).replace(/\s+/g, ' ').trim());
+  const moreLine = panel.querySelector('.more');
+  if (more) expect(moreLine?.textContent?.trim()).to.equal(`Problems not listed: ${more[1]}`);
+  else expect(moreLine, 'no line of unlisted problems').to.equal(null);
   expect(shared.shadowRoot!.querySelector('[part~="error-dismiss"]'), 'dismiss button').to.exist;
   expect(shared.isConnected).to.equal(true);
   expect(shared.timeline!.title).to.equal('Kept');
@@ -367,6 +374,20 @@ describe('robustness: hostile datasets', () => {
     it('inherited fields are not read: a title on the prototype is missing', async () => {
       const data = Object.create({ title: 'inherited', events: [] }) as object;
       await expectRefused(data, { paths: ['title', 'events'] });
+    });
+
+    it('past 100 problems, the panel says how many it leaves out in the interface language, under the list', async () => {
+      const el = await fixture<AlpineTimeline>(html`<alpine-timeline lang="fr"></alpine-timeline>`);
+      el.data = { title: 't', events: Array.from({ length: 2000 }, (_, i) => ({ id: `e${i}`, date: 'never', title: 'X' })) } as unknown as TimelineDataset;
+      await settle(el);
+      // the API keeps the parser's list: 100 problems and the count of the rest
+      expect(el.problems).to.have.length(101);
+      expect(el.problems[100]).to.deep.equal({ path: '', message: '…and 1900 more problems' });
+      const panel = el.shadowRoot!.querySelector('[part~="error"]')!;
+      expect(panel.querySelectorAll('li')).to.have.length(100);
+      const more = panel.querySelector('ul + .more');
+      expect(more?.textContent?.trim()).to.equal(`Problèmes non listés : ${new Intl.NumberFormat('fr').format(1900)}`);
+      expect(takePageErrors()).to.deep.equal([]);
     });
 
     it('the error panel is dismissible, and the dataset on screen stays', async () => {

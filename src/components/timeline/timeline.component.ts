@@ -1107,6 +1107,7 @@ export class AlpineTimeline extends LitElement {
         ${problems.length
           ? renderProblems(problems, {
               strings,
+              lang: this.locale,
               keptPrevious: timeline !== undefined,
               onDismiss: () => this._dataset.dismissProblems(),
               onRetry: this._dataset.problemOrigin === 'src' && this._dataset.canRetry ? () => this._dataset.retry() : undefined,
