@@ -240,10 +240,30 @@ const catalogue = new Map<string, Partial<TimelineStrings>>([
   ['de', STRINGS_DE],
 ]);
 
+/** Bumped by each {@link registerStrings}; and who wants to know (see {@link onStringsRegistered}). */
+let generation = 0;
+const listeners = new Set<() => void>();
+
 /** Adds a language, or overrides some strings of one (`registerStrings('fr', {close: 'OK'})`). */
 export function registerStrings(lang: string, strings: Partial<TimelineStrings>): void {
   const key = lang.toLowerCase();
   catalogue.set(key, { ...catalogue.get(key), ...strings });
+  generation++;
+  for (const listener of listeners) listener();
+}
+
+/** Changes at each {@link registerStrings}: a layout measured before may hold old texts. */
+export function stringsGeneration(): number {
+  return generation;
+}
+
+/**
+ * Calls `listener` after each {@link registerStrings}, so that elements already on screen show
+ * the new strings at once. Returns the function that stops it.
+ */
+export function onStringsRegistered(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ParsedTimeline } from '../../data/parsed-types.js';
 import { formatCount } from '../../i18n/format-count.js';
-import { stringsFor } from '../../i18n/strings.js';
+import { onStringsRegistered, stringsFor, stringsGeneration } from '../../i18n/strings.js';
 import { fontGeneration, onFontsLoaded, TextMeasurer } from '../../internal/text-measure.js';
 import { cachedLabelWidths } from '../../layout/label-widths.js';
 import { moveLayout } from '../../layout/move-layout.js';
@@ -98,6 +98,9 @@ export class PlotLayoutController implements ReactiveController {
   private _timer?: ReturnType<typeof setTimeout>;
   /** Stops the page-wide font-load notice for this controller (set while the host is connected). */
   private _stopFontWatch?: () => void;
+  private _stopStringsWatch?: () => void;
+  /** The strings' generation the layout was last made with. */
+  private _strings = 0;
   /** The next update lays the plot out in full (the gesture that moved the marks has paused). */
   private _due = false;
 
@@ -109,11 +112,17 @@ export class PlotLayoutController implements ReactiveController {
   hostConnected(): void {
     // a font has loaded (a web font in `--at-font-family`, say): the texts are measured and laid out again
     this._stopFontWatch ??= onFontsLoaded(() => this._host.requestUpdate());
+    // strings registered after the first render (a status badge's text, say): shown and measured anew
+    this._stopStringsWatch ??= onStringsRegistered(() => this._host.requestUpdate());
+    // registered while the element was out of the page
+    if (this.fit && this._strings !== stringsGeneration()) this._host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this._stopFontWatch?.();
     this._stopFontWatch = undefined;
+    this._stopStringsWatch?.();
+    this._stopStringsWatch = undefined;
     clearTimeout(this._timer);
     this._timer = undefined;
   }
@@ -126,7 +135,8 @@ export class PlotLayoutController implements ReactiveController {
     const { timeline, width, lang, rtl, window, pinned, moving } = request;
     const whole = request.whole ?? false;
     const ctx: TextContext = { lang, defaultLanguage: timeline.defaultLanguage };
-    const fitKey = [timeline, width, lang, rtl, fontGeneration(), whole];
+    this._strings = stringsGeneration();
+    const fitKey = [timeline, width, lang, rtl, fontGeneration(), this._strings, whole];
     let fitChanged = false;
     if (!this.fit || fitKey.some((v, i) => v !== this._fitKey[i])) {
       const extent = timelineExtent(timeline);
@@ -214,7 +224,7 @@ export class PlotLayoutController implements ReactiveController {
       clusterWidth: (count) => Math.max(clusterHeight, Math.ceil(measure.width(formatCount(count, ctx.lang), `700 ${dateSize}px ${family}`)) + 18),
       minLabelWidth: LABEL_CHROME, // lets the layout skip measuring candidates that cannot get a lane
       // measured once per event (and language and font), not on every frame of a zoom
-      labelWidth: cachedLabelWidths(timeline, `${ctx.lang}|${family}|${titleSize}|${dateSize}|${milestonePad}|${fontGeneration()}`, (event) => {
+      labelWidth: cachedLabelWidths(timeline, `${ctx.lang}|${family}|${titleSize}|${dateSize}|${milestonePad}|${fontGeneration()}|${stringsGeneration()}`, (event) => {
         const titleFont = `${event.milestone ? 700 : 400} ${event.status === 'planned' ? 'italic ' : ''}${titleSize}px ${family}`;
         const title = measure.width(text(event.title, ctx), titleFont);
         let date = measure.width(eventDate(event, ctx), `400 ${dateSize}px ${family}`);
