@@ -67,6 +67,28 @@ describe('<alpine-timeline> themes, styling API, slots and print', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('warns in the console of a colour the browser does not read, naming where it is, once per dataset', async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+      try {
+        const el = await drawn(await timelineFixture(coloured));
+        expect(warnings).to.deep.equal([
+          'alpine-timeline: categories[2].color "not-a-colour" is not a CSS colour this browser reads; the markers of category "odd" keep the accent colour.',
+        ]);
+        // the same dataset drawn again (a zoom, a language) says nothing more; a valid one nothing at all
+        el.zoomBy(2, { animate: false });
+        el.lang = 'fr';
+        await el.updateComplete;
+        expect(warnings).to.have.length(1);
+        el.data = { ...coloured, categories: coloured.categories.slice(0, 2), events: coloured.events.slice(0, 2) };
+        await drawn(el);
+        expect(warnings).to.have.length(1);
+      } finally {
+        console.warn = warn;
+      }
+    });
+
     it("keeps each marker in its category's colour in the vertical layout too", async () => {
       const el = await drawn(await timelineFixture(coloured, 'orientation=vertical'));
       expect(el.shadowRoot!.querySelector('.vertical')).to.not.equal(null);

@@ -58,3 +58,17 @@ export function legendCategories(timeline: ParsedTimeline): readonly TimelineCat
 export function hasLegend(timeline: ParsedTimeline): boolean {
   return legendCategories(timeline).some((c) => c.color !== undefined && readableColor(c.color));
 }
+
+/**
+ * Warns, in the console, of each category colour the browser does not read (`"tomatoe"`), naming
+ * where it is: the format takes any CSS colour syntax, which only the browser can check, so such
+ * a dataset is accepted and the category's markers (and its swatch in the legend) keep the
+ * accent colour. Called once per dataset accepted.
+ */
+export function warnUnreadableColors(timeline: ParsedTimeline): void {
+  timeline.categories.forEach((c, i) => {
+    if (c.color !== undefined && !readableColor(c.color)) {
+      console.warn(`alpine-timeline: categories[${i}].color ${JSON.stringify(c.color)} is not a CSS colour this browser reads; the markers of category ${JSON.stringify(c.id)} keep the accent colour.`);
+    }
+  });
+}

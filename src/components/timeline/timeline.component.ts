@@ -39,7 +39,7 @@ import { renderEmptyPeriod } from './render-empty-period.js';
 import { renderOverview } from './render-overview.js';
 import { renderDetail } from './render-detail.js';
 import { renderList } from './render-list.js';
-import { hasLegend, legendCategories, renderLegend } from './render-legend.js';
+import { hasLegend, legendCategories, renderLegend, warnUnreadableColors } from './render-legend.js';
 import { renderAxis, renderMarks, renderStems, type PlotRows } from './render-marks.js';
 import { renderKioskOverlay, renderLanguages } from './render-kiosk.js';
 import { renderProblems } from './render-problems.js';
@@ -701,6 +701,7 @@ export class AlpineTimeline extends LitElement {
     const replaced = timeline !== this._viewTimeline && this._viewTimeline !== undefined;
     if (timeline !== this._viewTimeline) {
       this._viewTimeline = timeline;
+      if (timeline) warnUnreadableColors(timeline);
       this._view.reset(); // a new dataset starts fitted, or in the window zoomTo() asked for meanwhile
       this._handoff = undefined;
       if (timeline && this._viewForNext) this._view.set(this._viewForNext, 'api');
