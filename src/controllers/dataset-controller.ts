@@ -217,8 +217,9 @@ export class DatasetController implements ReactiveController {
     const timer = setTimeout(() => abort.abort(new DOMException('timeout', 'TimeoutError')), this._timeout);
     let result: ParseResult;
     let finalUrl = src;
+    let url: URL | undefined;
     try {
-      const url = new URL(src, this._host.ownerDocument.baseURI);
+      url = new URL(src, this._host.ownerDocument.baseURI);
       if (url.protocol !== 'http:' && url.protocol !== 'https:') {
         result = failure('src', `"${src}" is not an http(s) or relative URL`);
         this.canRetry = false;
@@ -239,7 +240,7 @@ export class DatasetController implements ReactiveController {
       const timedOut = abort.signal.reason instanceof DOMException && abort.signal.reason.name === 'TimeoutError';
       result = timedOut
         ? failure('src', `loading "${src}" took longer than ${this._timeout >= 1000 ? `${Math.round(this._timeout / 1000)} s` : `${this._timeout} ms`}`)
-        : failure('src', `loading "${src}" failed: the network request did not complete (${describe(error)})`);
+        : failure('src', `loading "${src}" failed: the network request did not complete (${describe(error)}): ${unreachable(url)}`);
     } finally {
       clearTimeout(timer);
     }
@@ -298,6 +299,18 @@ function afterScripts(doc: Document, then: () => void): void {
 
 function failure(path: string, message: string): ParseResult {
   return { ok: false, problems: [{ path, message }] };
+}
+
+/**
+ * Why a request may not complete, as far as a page can tell: a browser reports a server that
+ * is down and a cross-origin answer it may not read (CORS) with the same error, so a cross-origin
+ * URL names both.
+ */
+function unreachable(url: URL | undefined): string {
+  const page = globalThis.location?.origin;
+  return url && page && page !== 'null' && url.origin !== page
+    ? `${url.origin} did not answer, or does not let pages of ${page} read it (CORS: it must send Access-Control-Allow-Origin)`
+    : 'the server did not answer, or the network is down';
 }
 
 function describe(error: unknown): string {

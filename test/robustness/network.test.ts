@@ -23,6 +23,12 @@ function respond(params: Record<string, string | number>): string {
   return `/__test__/respond?${q.toString()}`;
 }
 
+/** The same server under its other name (localhost ↔ 127.0.0.1): another origin, which sends no CORS headers. */
+function otherOrigin(path: string): string {
+  const host = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+  return `${location.protocol}//${host}:${location.port}${path}`;
+}
+
 async function requestState(id: string): Promise<{ state: string; count: number }> {
   const r = await fetch(`/__test__/requests?id=${encodeURIComponent(id)}`);
   return (await r.json()) as { state: string; count: number };
@@ -81,7 +87,10 @@ describe('robustness: src and the network', () => {
     { name: 'an empty body', src: () => respond({ body: '' }), message: /not valid JSON/, path: '' },
     { name: 'truncated JSON', src: () => respond({ body: '{"title": "x", "events": [' }), message: /not valid JSON/, path: '' },
     { name: 'valid JSON, invalid dataset', src: () => respond({ body: '{"title":"x","events":[{"id":"a","date":"2021-02-30","title":"A"}]}' }), message: /is not a real calendar date/, path: 'events[0].date' },
-    { name: 'network failure (closed port)', src: () => 'http://127.0.0.1:9/data.json', message: /network request did not complete/ },
+    // a browser says "Failed to fetch" for a server down and for a cross-origin answer it may not read: a cross-origin URL names both
+    { name: 'network failure (closed port)', src: () => 'http://127.0.0.1:9/data.json', message: /network request did not complete \(.+\): http:\/\/127\.0\.0\.1:9 did not answer, or does not let pages of http:\/\/[\w.]+:\d+ read it \(CORS: it must send Access-Control-Allow-Origin\)/ },
+    { name: 'a cross-origin server that does not allow this page (CORS)', src: () => otherOrigin(respond({ file: TINY })), message: /network request did not complete \(.+\): http:\/\/[\w.]+:\d+ did not answer, or does not let pages of http:\/\/[\w.]+:\d+ read it \(CORS/ },
+    { name: 'the connection closed without an answer (same origin)', src: () => respond({ drop: 1 }), message: /network request did not complete \(.+\): the server did not answer, or the network is down/ },
     // (never fetched: no Retry, which could never succeed)
     { name: 'a javascript: URL', src: () => 'javascript:window.__canary("src")', message: /not an http\(s\) or relative URL/, noRetry: true },
     { name: 'a data: URL', src: () => 'data:application/json,{"title":"t","events":[]}', message: /not an http\(s\) or relative URL/, noRetry: true },

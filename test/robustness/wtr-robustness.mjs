@@ -8,6 +8,7 @@
  *   (aborted the request) is recorded and read back from /__test__/requests?id=<name>:
  *   {"state": "pending" | "completed" | "aborted", "count": <requests so far>}; and with
  *   `failures=N` the first N requests of that id get `status`, the later ones 200 (for Retry).
+ *   `drop=1` closes the connection without an answer.
  *
  * robustnessPlugin(): server commands that read the test page through the DevTools protocol:
  *   executeServerCommand('robustness-gc')                        → collects garbage
@@ -56,6 +57,13 @@ export function robustnessMiddleware() {
         ctx.respond = false;
         return;
       }
+    }
+    if (q.drop !== undefined) {
+      // the connection closed without an answer: the browser's "Failed to fetch"
+      record.state = 'aborted';
+      ctx.req.socket.destroy();
+      ctx.respond = false;
+      return;
     }
     let body = String(q.body ?? '');
     if (q.file !== undefined) {
