@@ -312,6 +312,21 @@ describe('<alpine-timeline> exploration', () => {
       expect([el.start.toISOString(), el.end.toISOString()], 'the view stays').to.deep.equal(['1980-01-01T00:00:00.000Z', '1990-07-01T00:00:00.000Z']);
     });
 
+    it('zoomBy refuses a factor that is no zoom (0, negative, NaN, Infinity, a string) without throwing', async () => {
+      const el = await drawn(await timelineFixture());
+      expect(el.zoomTo('1965', '1975', { animate: false })).to.equal(true);
+      await el.updateComplete;
+      await new Promise(requestAnimationFrame);
+      const view = [el.start.toISOString(), el.end.toISOString()];
+      for (const [i, bad] of [0, -2, Number.NaN, Number.POSITIVE_INFINITY, '2', null].entries()) {
+        expect(el.zoomBy(bad as number, { animate: false }), `bad factor #${i}`).to.equal(false);
+        await el.updateComplete;
+        expect([el.start.toISOString(), el.end.toISOString()], `the view stays (#${i})`).to.deep.equal(view);
+      }
+      expect(el.zoomBy(2, { animate: false })).to.equal(true);
+      expect(el.end.getTime() - el.start.getTime()).to.be.closeTo((Date.UTC(1976, 0, 1) - Date.UTC(1965, 0, 1)) / 2, 86_400_000);
+    });
+
     it('a view asked for right after a selection wins: select() or selected, then zoomTo() or fit()', async () => {
       const el = await drawn(await timelineFixture());
       const shown = () => [el.start.toISOString(), el.end.toISOString()];

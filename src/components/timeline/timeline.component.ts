@@ -636,12 +636,16 @@ export class AlpineTimeline extends LitElement {
     return true;
   }
 
-  /** Zooms in (factor > 1) or out (factor < 1) around the centre of the view. */
-  zoomBy(factor: number, { animate = true }: ViewOptions = {}): void {
-    if (!(factor > 0)) return;
+  /**
+   * Zooms in (factor > 1) or out (factor < 1) around the centre of the view. Returns false, and
+   * does nothing, when the factor is not a finite number above 0 (`0`, `-2`, `NaN`, `"2"`).
+   */
+  zoomBy(factor: number, { animate = true }: ViewOptions = {}): boolean {
+    if (typeof factor !== 'number' || !(factor > 0) || !Number.isFinite(factor)) return false;
     this._viewDecidedFor = this.selected;
     if (this._isVertical()) this._vertical.zoomBy(factor);
     else this._setView(zoomWindow(this._view.destination, factor), 'api', animate);
+    return true;
   }
 
   /** Shows the whole timeline. */
