@@ -1,4 +1,5 @@
 import type { ParsedTimeline } from '../data/parsed-types.js';
+import { eraBandEnds } from './era-ends.js';
 import type { PlacedCluster } from './clusters.js';
 import { createTimeScale } from './time-scale.js';
 import type { PlacedEra, PlacedEvent, TimelineLayout } from './timeline-layout.js';
@@ -78,8 +79,9 @@ export function moveLayout(timeline: ParsedTimeline, layout: TimelineLayout, win
   }
 
   const eras: PlacedEra[] = [];
-  for (const era of timeline.eras) {
-    const end = era.end ? era.end.after : Infinity;
+  const eraEnds = eraBandEnds(timeline);
+  for (const [i, era] of timeline.eras.entries()) {
+    const end = eraEnds[i]!;
     if (end < n0 || era.start.start > n1) continue;
     const from = Math.min(width, Math.max(0, scale(era.start.start)));
     const to = end === Infinity ? (r1 >= r0 ? width : 0) : Math.min(width, Math.max(0, scale(end)));

@@ -1,4 +1,5 @@
 import type { ParsedEra, ParsedEvent, ParsedTimeline } from '../data/parsed-types.js';
+import { eraBandEnds } from './era-ends.js';
 import { clusterWindow, type PlacedCluster } from './clusters.js';
 import { LaneSet } from './lanes.js';
 import { indexTimeline, lowerBound, spansInto, upperBound } from './timeline-index.js';
@@ -264,8 +265,9 @@ export function layoutTimeline(timeline: ParsedTimeline, options: TimelineLayout
   });
 
   const eras: PlacedEra[] = [];
-  for (const era of timeline.eras) {
-    const end = era.end ? era.end.after : Infinity;
+  const eraEnds = eraBandEnds(timeline);
+  for (const [i, era] of timeline.eras.entries()) {
+    const end = eraEnds[i]!;
     if (end < t0 || era.start.start > t1) continue;
     eras.push({ era, x0: Math.max(0, toX(era.start.start)), x1: Math.min(usable, end === Infinity ? usable : toX(end)) });
   }

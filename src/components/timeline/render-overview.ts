@@ -1,6 +1,7 @@
 import { html, svg, type TemplateResult } from 'lit';
 import type { ParsedTimeline } from '../../data/parsed-types.js';
 import type { TimelineStrings } from '../../i18n/strings.js';
+import { eraBandEnds } from '../../layout/era-ends.js';
 import { densityPath, milestonePath, milestoneTick, overviewDensity } from '../../layout/overview.js';
 import type { TimeScale } from '../../layout/time-scale.js';
 import type { TimeWindow } from '../../layout/view-window.js';
@@ -47,7 +48,8 @@ export function renderOverview(ctx: OverviewContext): TemplateResult {
     <svg width=${width} height=${h} aria-hidden="true" focusable="false">
       ${timeline.eras.map((era, i) => {
         const a = o(era.start.start);
-        const b = era.end ? o(era.end.after) : rtl ? 0 : width;
+        const end = eraBandEnds(timeline)[i]!;
+        const b = end !== Infinity ? o(end) : rtl ? 0 : width;
         const [x0, x1] = [Math.max(0, Math.min(a, b)), Math.min(width, Math.max(a, b))];
         return svg`<rect class=${i % 2 ? 'era even' : 'era'} x=${x0} y="0" width=${Math.max(0, x1 - x0)} height=${h}></rect>`;
       })}
