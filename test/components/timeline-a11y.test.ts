@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
 import type { TimelineDataset } from '../../src/data/types.js';
 import { STRINGS_EN, STRINGS_FR } from '../../src/i18n/strings.js';
@@ -331,6 +331,24 @@ describe('<alpine-timeline> accessibility', () => {
       const id = focusedId(el)!;
       await sendKeys({ press: 'ArrowRight' });
       await waitUntil(() => focusedId(el) !== id, 'the arrow keys no longer move focus');
+    });
+
+    it('keeps the mark Tab focused, labelled and focused, through a wheel zooming out over dense data', async () => {
+      const el = await drawn(await timelineFixture(generated(400)));
+      el.zoomTo('1956', '1957', { animate: false });
+      await el.updateComplete;
+      await aTimeout(50);
+      await tabIntoMarks(el); // focus the component did not give: no arrow key, no click
+      const id = focusedId(el)!;
+      const plot = part(el, 'plot')!.getBoundingClientRect();
+      const [x, y] = [Math.round(plot.left + plot.width / 2), Math.round(plot.top + plot.height / 2)];
+      for (let i = 0; i < 12; i++) await executeServerCommand('input-wheel', { x, y, deltaX: 0, deltaY: 300, modifiers: 0 });
+      await aTimeout(400);
+      await el.updateComplete;
+      expect(el.end.getTime() - el.start.getTime(), 'the wheel zoomed out').to.be.above(10 * 365 * 86_400_000);
+      expect(focusedId(el), `focus went to ${el.shadowRoot!.activeElement?.outerHTML.slice(0, 80) ?? document.activeElement?.tagName}`).to.equal(id);
+      const mark = marks(el).find((m) => m.dataset['id'] === id)!;
+      expect(getComputedStyle(mark).visibility, 'the focused mark is hidden').to.equal('visible');
     });
 
     it('keeps the mark whose detail it opens in sight above the detail sheet (a short screen, 200 % zoom)', async () => {

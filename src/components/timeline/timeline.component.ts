@@ -1098,6 +1098,7 @@ export class AlpineTimeline extends LitElement {
         aria-busy=${this._dataset.loading ? 'true' : 'false'}
         lang=${lang}
         @contextmenu=${this._onContextMenu}
+        @focusin=${this._onFocusIn}
       >
         <div class="host-sizer" aria-hidden="true"></div>
         <div class="host-probe" aria-hidden="true"><div class="level"><div class="level"><div class="level"><div class="level"><div class="level"><div class="level"><div class="height"></div></div></div></div></div></div></div></div>
@@ -1182,6 +1183,16 @@ export class AlpineTimeline extends LitElement {
     const next = stops[(stops.indexOf(this.selected ?? '') + 1) % stops.length]!;
     this._select(next, 'tour');
   }
+
+  /**
+   * An event's mark or card focused by any means (Tab, a click, a screen reader's cursor), not
+   * only by the arrow keys: it holds the tab stop and keeps its label through zooms and pans (a
+   * wheel zooming out over dense data hid the mark Tab had focused, and focus fell to the page).
+   */
+  private readonly _onFocusIn = (ev: FocusEvent): void => {
+    const id = (ev.target as Element).closest?.<HTMLElement>('li[data-id]')?.dataset['id'];
+    if (id !== undefined && id !== this._focusId && this._indexOf(id) !== undefined) this._focusId = id;
+  };
 
   private readonly _onContextMenu = (ev: Event): void => {
     if (this.kiosk) ev.preventDefault(); // no context menu or long-press callout on a kiosk
