@@ -171,3 +171,31 @@ describe('<alpine-timeline> list view: the selection brought into sight', () => 
     }
   });
 });
+
+describe('<alpine-timeline> list view: Show more', () => {
+  it('moves focus to the first item it shows, in sight, whether the button stays or goes', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const events = Array.from({ length: 1200 }, (_, i) => ({ id: `e${i}`, date: `${1900 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, title: `Event ${i}` }));
+    const root = await fixture<HTMLElement>(html`<div><alpine-timeline list-view .data=${{ title: 'Many', events }}></alpine-timeline></div>`);
+    const el = root.querySelector('alpine-timeline')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="list-item"]'), 'no list');
+    await el.updateComplete;
+    const items = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="list-item"]')];
+    const focused = () => el.shadowRoot!.activeElement?.closest('li')?.getAttribute('data-id') ?? el.shadowRoot!.activeElement?.getAttribute('part') ?? null;
+    for (const [shown, next, stays] of [[500, 'e500', true], [1000, 'e1000', false]] as const) {
+      expect(items()).to.have.length(shown);
+      const more = part(el, 'list-more')!;
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => focused() === next, `focus is on ${focused()}, not on ${next}`);
+      expect(part(el, 'list-more') !== null, 'the button is still there').to.equal(stays);
+      const box = el.shadowRoot!.activeElement!.getBoundingClientRect();
+      expect(box.top, 'the focused item is in sight').to.be.at.least(0);
+      expect(box.bottom).to.be.at.most(innerHeight);
+    }
+    expect(items()).to.have.length(1200);
+    // the next Tab goes on to the item after it
+    await sendKeys({ press: 'Tab' });
+    expect(focused()).to.equal('e1001');
+  });
+});

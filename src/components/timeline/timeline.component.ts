@@ -1737,8 +1737,12 @@ export class AlpineTimeline extends LitElement {
   };
 
   private readonly _showMore = (): void => {
+    const first = this._listLimit;
     this._listLimit += 500;
     this.requestUpdate();
+    // on to the first item it shows, where reading goes on: the button moves below those items,
+    // or goes (its focus fell back to the first item, thousands of px above)
+    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('[part~="list-item"] > button')[first]?.focus());
   };
 
   /**
