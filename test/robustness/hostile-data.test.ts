@@ -390,6 +390,27 @@ describe('robustness: hostile datasets', () => {
       expect(takePageErrors()).to.deep.equal([]);
     });
 
+    it('an error panel shown alone has no empty heading, and its Dismiss leaves focus in the element', async () => {
+      const el = await fixture<AlpineTimeline>(html`<alpine-timeline .data=${{ title: 't', events: [{ id: 'a', date: 'soon', title: 'A' }] }}></alpine-timeline>`);
+      await settle(el);
+      expect(el.timeline, 'no dataset shown').to.equal(undefined);
+      expect(el.shadowRoot!.querySelector('[part~="error"]'), 'error panel').to.exist;
+      expect(el.shadowRoot!.querySelectorAll('h2').length, 'an empty heading').to.equal(0);
+      expect(el.shadowRoot!.querySelector('[part~="base"]')!.hasAttribute('aria-label'), 'an empty name').to.equal(false);
+      await expect(el).to.be.accessible();
+      el.shadowRoot!.querySelector<HTMLElement>('[part~="error-dismiss"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('[part~="error"]') === null, 'no [part~="error"]').to.equal(true);
+      expect(document.activeElement?.tagName, 'focus fell to the page').to.equal('ALPINE-TIMELINE');
+      expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('base');
+      // once a dataset is shown, the element is no tab stop of its own
+      el.data = { title: 'Now', events: [{ id: 'a', date: '1969', title: 'A' }] };
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('[part~="base"]')!.hasAttribute('tabindex')).to.equal(false);
+      expect(el.shadowRoot!.querySelector('h2')?.textContent).to.equal('Now');
+    });
+
     it('the error panel is dismissible, and the dataset on screen stays', async () => {
       await expectRefused({ title: 't', events: [{ id: 'a', date: '1969-13', title: 'A' }] }, { paths: ['events[0].date'] });
       const dismiss = shared.shadowRoot!.querySelector<HTMLElement>('[part~="error-dismiss"]')!;

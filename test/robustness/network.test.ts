@@ -6,7 +6,7 @@
  * test/robustness/wtr-robustness.mjs.
  */
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { LitElement, html as litHtml } from 'lit';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
 import { DatasetController } from '../../src/controllers/dataset-controller.js';
@@ -121,6 +121,27 @@ describe('robustness: src and the network', () => {
       expect(auditShadowDom(el).findings).to.deep.equal([]);
     });
   }
+
+  it('a Retry that fails again says so again: the alert is made anew, and its button keeps focus', async () => {
+    const el = await loaded(TINY);
+    const id = nextId('again');
+    el.src = respond({ status: 503, id });
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry"]'), 'no retry button', { timeout: 5000 });
+    const panel = el.shadowRoot!.querySelector('[part~="error"]')!;
+    const added: string[] = [];
+    const watch = new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n.textContent?.trim()) added.push(n.textContent.replace(/\s+/g, ' ').trim());
+    });
+    watch.observe(panel, { childList: true, subtree: true, characterData: true });
+    el.shadowRoot!.querySelector<HTMLElement>('[part~="retry"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(async () => (await requestState(id)).count === 2, 'Retry did not ask again', { timeout: 5000 });
+    await waitUntil(() => added.length > 0, 'nothing new in the alert: a screen reader says nothing', { timeout: 5000 });
+    watch.disconnect();
+    expect(added.join(' ')).to.match(/answered 503/);
+    expect(el.shadowRoot!.querySelector('[part~="error"]'), 'the same panel').to.equal(panel);
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('retry');
+  });
 
   it('Retry loads the same src again: a real click, and it recovers when the server does', async () => {
     const el = await loaded(TINY);

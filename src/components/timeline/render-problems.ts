@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { splitProblems } from '../../data/checks.js';
 import type { DatasetProblem } from '../../data/parsed-types.js';
 import { formatCount } from '../../i18n/format-count.js';
@@ -27,9 +28,12 @@ export function renderProblems(problems: readonly DatasetProblem[], ctx: Problem
   return html`
     <div part="error" role="alert">
       <strong>${strings.errorTitle}</strong>
-      <ul>
-        ${listed.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
-      </ul>
+      ${keyed(
+        problems, // made anew for each failure, even one saying the same: a Retry that fails again is heard
+        html`<ul>
+          ${listed.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
+        </ul>`,
+      )}
       ${more ? html`<p class="more">${fill(strings.problemsNotListed, { count: formatCount(more, ctx.lang) })}</p>` : nothing}
       ${ctx.keptPrevious ? html`<p class="kept">${strings.errorKeptPrevious}</p>` : nothing}
       ${ctx.onRetry ? html`<button class="text-button" part="retry" type="button" @click=${ctx.onRetry}>${strings.retry}</button>` : nothing}

@@ -517,11 +517,18 @@ export class AlpineTimeline extends LitElement {
     // A focused button a render took away with no twin nor neighbour (a mark a zoom, a pan or a
     // new dataset took out; the error panel's Dismiss or Retry; the story's buttons or a list
     // item, gone with a new dataset): on to the events' tab stop (the marks', the list's item of
-    // the event last focused or its first), else the header's first usable button.
+    // the event last focused or its first), else the header's first usable button, else the
+    // element itself when it shows nothing else (an error panel shown alone, dismissed).
     new FocusKeeperController(this, () => {
       const root = this.renderRoot;
       const item = (id = '') => root.querySelector(`[part~="list-item"]${id} > button`);
-      return [root.querySelector('button.mark[tabindex="0"]'), item(`[data-id="${CSS.escape(this._focusId ?? '')}"]`), item(), ...root.querySelectorAll('[part~="header"] button')];
+      return [
+        root.querySelector('button.mark[tabindex="0"]'),
+        item(`[data-id="${CSS.escape(this._focusId ?? '')}"]`),
+        item(),
+        ...root.querySelectorAll('[part~="header"] button'),
+        root.querySelector('[part~="base"][tabindex]'), // nothing else is shown: the element itself
+      ];
     });
     new KeyboardController(this, {
       inStory: () => this._inStory(),
@@ -1094,7 +1101,8 @@ export class AlpineTimeline extends LitElement {
         part="base"
         class=${[this.currentOrientation, this._givenHeight && 'given-height', keep && 'keep-height', beside !== nothing && 'detail-open'].filter(Boolean).join(' ')}
         role="region"
-        aria-label=${title}
+        aria-label=${title || nothing}
+        tabindex=${timeline ? nothing : '-1' /* where focus stays once an error panel shown alone is dismissed */}
         aria-busy=${this._dataset.loading ? 'true' : 'false'}
         lang=${lang}
         @contextmenu=${this._onContextMenu}
@@ -1103,7 +1111,7 @@ export class AlpineTimeline extends LitElement {
         <div class="host-sizer" aria-hidden="true"></div>
         <div class="host-probe" aria-hidden="true"><div class="level"><div class="level"><div class="level"><div class="level"><div class="level"><div class="level"><div class="height"></div></div></div></div></div></div></div></div>
         <div part="header">
-          <slot name="header"><h2 id="title" part="title" lang=${timeline ? textLang(timeline.title, ctx) : nothing}>${title}</h2></slot>
+          <slot name="header">${title ? html`<h2 id="title" part="title" lang=${timeline ? textLang(timeline.title, ctx) : nothing}>${title}</h2>` : nothing}</slot>
           ${timeline?.events.length ? this._renderControls(strings) : nothing}
           ${this.kiosk && timeline ? renderLanguages(timeline.languages, this.locale, strings, this._pickLanguage) : nothing}
         </div>
