@@ -9,6 +9,8 @@ export interface PinchControllerOptions {
    * in) and the gesture's centre, in viewport px (clientY).
    */
   onZoom: (factor: number, clientY: number) => void;
+  /** Called as the finger left down after a pinch moves, with the px to scroll by (> 0: down, as when it goes up). */
+  onPan?: (dy: number) => void;
   /** Called with two fingers or more down (true) or fewer (false), on each of their events, and with false when the target goes away. */
   onHold?: (held: boolean) => void;
 }
@@ -18,11 +20,16 @@ export interface PinchControllerOptions {
  * touch screens, Ctrl/⌘ + wheel and trackpad pinch (which browsers send as Ctrl + wheel) with a
  * mouse. One finger and a plain wheel are left alone, so the page scrolls over the element (no
  * scroll trap); the element's `touch-action: pan-y` keeps the browser from zooming the page.
+ * But the browser does not scroll under the finger left down when one of a pinch's lifts: it
+ * gave up scrolling for the touches whose moves the pinch took. That finger scrolls through
+ * {@link PinchControllerOptions.onPan}, so the time under it stays under it.
  */
 export class PinchController implements ReactiveController {
   private readonly _options: PinchControllerOptions;
   private _target?: HTMLElement;
   private _distance = 0;
+  /** Where the finger left down after a pinch was at its last event (undefined: no pinch in this touch). */
+  private _leftY?: number;
 
   constructor(host: ReactiveControllerHost, options: PinchControllerOptions) {
     this._options = options;
@@ -52,6 +59,7 @@ export class PinchController implements ReactiveController {
     target.removeEventListener('wheel', this._onWheel);
     this._target = undefined;
     this._distance = 0;
+    this._leftY = undefined;
     this._options.onHold?.(false);
   }
 
@@ -64,6 +72,7 @@ export class PinchController implements ReactiveController {
     }
     if (event.touches.length !== 2) {
       this._distance = 0;
+      if (event.touches.length === 1) this._follow(event);
       return;
     }
     const [a, b] = [event.touches[0]!, event.touches[1]!];
@@ -77,8 +86,30 @@ export class PinchController implements ReactiveController {
 
   private readonly _onTouchEnd = (event: TouchEvent): void => {
     this._options.onHold?.(event.touches.length > 1);
+    const pinched = this._distance > 0 || this._leftY !== undefined;
     if (event.touches.length < 2) this._distance = 0;
+    // the finger left down after a pinch: from here its moves scroll (see _follow)
+    this._leftY = pinched && event.touches.length === 1 ? event.touches[0]!.clientY : undefined;
   };
+
+  /**
+   * A lone finger: after a pinch, its moves scroll, unless the browser scrolls under it (its
+   * touchmoves are then not cancelable). A new touch (a touchstart with one finger) is not one.
+   */
+  private _follow(event: TouchEvent): void {
+    const y = event.touches[0]!.clientY;
+    if (event.type === 'touchstart' || this._leftY === undefined) {
+      this._leftY = undefined;
+      return;
+    }
+    if (event.type === 'touchmove' && event.cancelable) {
+      event.preventDefault();
+      const dy = this._leftY - y;
+      if (Math.abs(dy) < 0.5) return; // too little to scroll: it adds up with the next moves
+      this._options.onPan?.(dy);
+    }
+    this._leftY = y;
+  }
 
   private readonly _onWheel = (event: WheelEvent): void => {
     if (!event.ctrlKey && !event.metaKey) return; // a plain wheel scrolls the page

@@ -91,6 +91,10 @@ export class VerticalViewController implements ReactiveController {
     new PinchController(host, {
       target: () => (options.enabled() ? options.target() : undefined),
       onZoom: (factor, clientY) => this.zoomBy(factor, clientY),
+      onPan: (dy) => {
+        const target = options.target();
+        if (target) scrollByAround(target, dy);
+      },
       onHold: options.onHold,
     });
     host.addController(this);

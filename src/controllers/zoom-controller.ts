@@ -151,8 +151,35 @@ export class ZoomController implements ReactiveController {
     } else {
       const axis = this._swipe.sort(event);
       if (axis === 'y' || axis === 'pending') event.stopImmediatePropagation();
+      return;
     }
+    this._catchUp(event);
   };
+
+  /**
+   * d3-zoom learns where a finger is from the touchmoves it hears alone, and pivots a pinch, or
+   * pans after one, around where it last heard each finger. A finger whose first moves were kept
+   * from it (a swipe not yet sorted, or the page's) or that moved in the event that put another
+   * finger down or lifted one (touch screens report them so) was elsewhere: the pinch pivoted off
+   * it, and once the other finger lifted, the time under it jumped by what d3-zoom had missed as
+   * soon as it moved (27 px for a thumb that had first slid 27 px aside and 40 px down). So,
+   * before d3-zoom hears a finger land or lift, it is told where the others are now, the view
+   * staying as it is on screen: the gesture goes on around the times under them.
+   */
+  private _catchUp(event: TouchEvent): void {
+    const changed = new Set([...event.changedTouches].map((t) => t.identifier));
+    const others = [...event.touches].filter((t) => !changed.has(t.identifier));
+    const moved = this._selection?.on('touchmove.zoom');
+    if (!others.length || !moved || !this._selection || !this._target) return;
+    const shown = this._transform();
+    this._syncing = true;
+    try {
+      moved.call(this._target, new TouchEvent('touchmove', { touches: [...event.touches], changedTouches: others }), undefined);
+      this._behavior.transform(this._selection, shown); // back to what is on screen, each finger anchored where it is
+    } finally {
+      this._syncing = false;
+    }
+  }
 
   private readonly _swipe = new SwipeAxis();
 
