@@ -556,6 +556,32 @@ describe('<alpine-timeline> accessibility', () => {
       expect(live(el), 'an English sentence on a French page').to.equal('');
     });
 
+    it('says no period when the view pans to follow the arrow keys or a selection: the mark says itself', async () => {
+      const el = await drawn(await timelineFixture(undefined, 'lang=en'));
+      el.zoomTo('1955', '1966', { animate: false });
+      await oneEvent(el, 'timeline-range-change');
+      await el.updateComplete;
+      expect(live(el)).to.match(/^Showing /);
+      const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+      const said: string[] = [];
+      const listen = new MutationObserver(() => said.push(region.textContent!.trim()));
+      listen.observe(region, { childList: true, subtree: true, characterData: true });
+      await tabIntoMarks(el);
+      const start = el.start.getTime();
+      // on with the arrows until the view has to pan
+      for (let i = 0; i < 8 && el.start.getTime() === start; i++) await sendKeys({ press: 'ArrowRight' });
+      expect(el.start.getTime(), 'the view never panned').to.not.equal(start);
+      await oneEvent(el, 'timeline-range-change'); // still reported to the page
+      await aTimeout(50);
+      // a selection out of view: its sentence, not the period, is what stays said
+      el.select('new-a110-2017');
+      await oneEvent(el, 'timeline-range-change');
+      await aTimeout(50);
+      listen.disconnect();
+      expect(said.filter((s) => s.startsWith('Showing')), 'periods said').to.deep.equal([]);
+      expect(live(el)).to.match(/^Selected: 2017 — /);
+    });
+
     it('has a list view with every event in time order', async () => {
       const el = await drawn(await timelineFixture());
       const toggle = part<HTMLButtonElement>(el, 'list-toggle')!;

@@ -314,7 +314,14 @@ describe('<alpine-timeline kiosk>', () => {
     expect(el.locale).to.equal('fr');
     expect(cleared, 'the reset tells the host the selection is gone').to.deep.equal(['new-a110-2017 reset']);
     expect(part(el, 'invitation')!.textContent).to.equal('Touchez pour explorer');
+    // the tour, which nobody asked for, does not talk: no sentence in the live region at each step
+    const region = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+    const said: string[] = [];
+    const listen = new MutationObserver(() => said.push(region.textContent!.trim()));
+    listen.observe(region, { childList: true, subtree: true, characterData: true });
     await waitUntil(() => tour.length >= 6, 'the tour did not go round', { timeout: 5000 });
+    listen.disconnect();
+    expect(said.filter(Boolean), 'said during the tour').to.deep.equal([]);
     expect(tour.slice(0, 6)).to.deep.equal([...MILESTONES, MILESTONES[0]]);
     expect(el.selected).to.be.oneOf(MILESTONES);
   });

@@ -464,6 +464,8 @@ export class AlpineTimeline extends LitElement {
   private _indexById = new WeakMap<ParsedTimeline, Map<string, number>>();
   /** The event whose mark holds the single tab stop of the list. */
   private _focusId?: string;
+  /** The view is moving to bring a selected or focused event into view ({@link _reveal}), not to show a period asked for. */
+  private _revealing = false;
   /** What the polite live region says (selection, visible period). */
   private _announcement = '';
   /** The language the live region's sentence is in (it is cleared when the language changes). */
@@ -1536,6 +1538,7 @@ export class AlpineTimeline extends LitElement {
   }
 
   private _setView(window: TimeWindow, source: ViewSource, animate = false): void {
+    this._revealing = false;
     this._view.set(window, source, animate);
   }
 
@@ -1548,6 +1551,9 @@ export class AlpineTimeline extends LitElement {
     const window = this._visibleWindow();
     const sliderSpoke = this._sliderSpoke;
     this._sliderSpoke = false;
+    // a pan that brought a selected or focused event into view: its sentence, or its name, is what is said
+    const revealed = this._revealing;
+    this._revealing = false;
     const last = this._lastRange;
     this._lastRange = window;
     // the same window again, or still the whole timeline the first view showed: nothing changed
@@ -1556,7 +1562,7 @@ export class AlpineTimeline extends LitElement {
     // not said: the first view, when it is the whole timeline (a selection's sentence stays), and
     // a period the overview slider's value has just said (unless it is empty, which it does not say)
     const empty = this._isEmptyWindow(window);
-    if (announce && !(last === undefined && sameWindow(window, this._extent())) && (empty || !sliderSpoke)) {
+    if (announce && !revealed && !(last === undefined && sameWindow(window, this._extent())) && (empty || !sliderSpoke)) {
       // a window with no event says so, as the plot's note does
       const strings = stringsFor(this.locale);
       this._announce(fill(empty ? strings.emptyPeriod : strings.showing, { range: formatWindow(window, this.locale) }));
@@ -1583,6 +1589,7 @@ export class AlpineTimeline extends LitElement {
     const t = event.start.start;
     if (t >= window[0] + margin && t <= window[1] - margin) return;
     this._setView(centreWindow(window, t), 'api', animate);
+    this._revealing = true;
   }
 
   /**
@@ -1828,7 +1835,8 @@ export class AlpineTimeline extends LitElement {
       this._reveal(id, reason !== 'keyboard' && reason !== 'link');
       this._viewDecidedFor = id;
       const event = this.timeline!.events[index]!;
-      this._announce(this._selectionSentence(event));
+      // the kiosk's attract tour, which nobody asked for, does not talk every few seconds
+      if (reason !== 'tour') this._announce(this._selectionSentence(event));
       this._dataset.afterAnnounced(() => emit(this, 'timeline-select', { event: event.source, reason }));
     }
     if (reason !== 'link') this._link.pushSelection(id, this._zoomedView());
