@@ -582,6 +582,24 @@ describe('<alpine-timeline> accessibility', () => {
       expect(live(el)).to.match(/^Selected: 2017 — /);
     });
 
+    it('tags a category label in the list view with its language when it is a fallback, as the detail view does', async () => {
+      const data: TimelineDataset = {
+        title: { fr: 'Usine' },
+        defaultLanguage: 'fr',
+        categories: [{ id: 'industry', label: { fr: 'Industrie' } }],
+        events: [{ id: 'dieppe', date: '1969', title: { fr: 'Ouverture de l\'usine' }, milestone: true, category: 'industry' }],
+      };
+      const el = await timelineFixture(data, 'lang=de list-view');
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="list-item"]'), 'no list');
+      await el.updateComplete;
+      const item = el.shadowRoot!.querySelector('[part~="list-item"]')!;
+      const meta = item.querySelector('.list-meta')!;
+      expect(meta.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Meilenstein · Industrie');
+      expect(meta.querySelector('[lang="fr"]')?.textContent, 'the category label is not tagged French').to.equal('Industrie');
+      expect(buttonNames(await a11ySnapshot({})).some((n) => n.includes('Meilenstein · Industrie')), 'the item\'s name').to.equal(true);
+      expect(item.querySelector('strong')!.getAttribute('lang'), 'the title').to.equal('fr');
+    });
+
     it('has a list view with every event in time order', async () => {
       const el = await drawn(await timelineFixture());
       const toggle = part<HTMLButtonElement>(el, 'list-toggle')!;

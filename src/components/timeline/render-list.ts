@@ -37,12 +37,15 @@ export function renderList(events: readonly ParsedEvent[], ctx: ListContext): Te
       ${shown.map((e) => {
         const summary = text(e.summary, ctx);
         const status = e.status === 'planned' ? strings.planned : e.status === 'announced' ? strings.announced : '';
-        const words = [e.milestone ? strings.milestone : '', status, e.category ? text(e.category.label, ctx) : ''].filter(Boolean);
+        const words = [e.milestone ? strings.milestone : '', status].filter(Boolean).join(' · ');
+        // the category's label is data, in its own language when it is a fallback (a French one on a German page)
+        const label = e.category?.label;
+        const category = label === undefined ? '' : html`${words ? ' · ' : ''}<span lang=${textLang(label, ctx)}>${text(label, ctx)}</span>`;
         const title = html`<strong dir="auto" style=${isolated} lang=${textLang(e.title, ctx)}>${text(e.title, ctx)}</strong>`;
         return html`<li part=${e.id === ctx.selected ? 'list-item selected' : 'list-item'} data-id=${e.id}>
           <button type="button" class="list-button" aria-pressed=${e.id === ctx.selected ? 'true' : 'false'} @click=${(ev: MouseEvent) => ctx.onSelect(e, ev)}>
             <time datetime=${e.start.iso}>${eventDate(e, ctx)}</time>
-            <span class="list-head">${words.length ? html`${title} <span class="list-meta">${words.join(' · ')}</span>` : title}</span>
+            <span class="list-head">${words || category ? html`${title} <span class="list-meta">${words}${category}</span>` : title}</span>
           </button>
           ${e.id === ctx.selected && ctx.detail !== nothing
             ? ctx.detail /* which tells the summary again: once is enough */
