@@ -600,6 +600,24 @@ describe('<alpine-timeline> accessibility', () => {
       expect(item.querySelector('strong')!.getAttribute('lang'), 'the title').to.equal('fr');
     });
 
+    it('marks the selected event as current, not as a toggle it cannot turn off (plot, list, vertical)', async () => {
+      for (const attrs of ['lang=en', 'lang=en list-view', 'lang=en orientation=vertical']) {
+        const el = await timelineFixture(undefined, attrs);
+        await waitUntil(() => el.shadowRoot!.querySelector('[data-id="dieppe-plant-1969"] button'), `${attrs}: nothing drawn`);
+        const button = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[data-id="dieppe-plant-1969"] button')!;
+        button().focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        await sendKeys({ press: 'Enter' }); // again: still the one shown
+        await el.updateComplete;
+        expect(el.selected, attrs).to.equal('dieppe-plant-1969');
+        expect(button().getAttribute('aria-current'), attrs).to.equal('true');
+        const buttons = [...el.shadowRoot!.querySelectorAll('li[data-id] > button')];
+        expect(buttons.filter((b) => b.hasAttribute('aria-pressed')), `${attrs}: toggle buttons`).to.have.length(0);
+        expect(buttons.filter((b) => b.hasAttribute('aria-current')), `${attrs}: current buttons`).to.have.length(1);
+      }
+    });
+
     it('has a list view with every event in time order', async () => {
       const el = await drawn(await timelineFixture());
       const toggle = part<HTMLButtonElement>(el, 'list-toggle')!;

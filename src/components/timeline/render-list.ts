@@ -43,7 +43,7 @@ export function renderList(events: readonly ParsedEvent[], ctx: ListContext): Te
         const category = label === undefined ? '' : html`${words ? ' · ' : ''}<span lang=${textLang(label, ctx)}>${text(label, ctx)}</span>`;
         const title = html`<strong dir="auto" style=${isolated} lang=${textLang(e.title, ctx)}>${text(e.title, ctx)}</strong>`;
         return html`<li part=${e.id === ctx.selected ? 'list-item selected' : 'list-item'} data-id=${e.id}>
-          <button type="button" class="list-button" aria-pressed=${e.id === ctx.selected ? 'true' : 'false'} @click=${(ev: MouseEvent) => ctx.onSelect(e, ev)}>
+          <button type="button" class="list-button" aria-current=${e.id === ctx.selected ? 'true' : nothing} @click=${(ev: MouseEvent) => ctx.onSelect(e, ev)}>
             <time datetime=${e.start.iso}>${eventDate(e, ctx)}</time>
             <span class="list-head">${words || category ? html`${title} <span class="list-meta">${words}${category}</span>` : title}</span>
           </button>

@@ -251,7 +251,7 @@ function eventMark(item: MarkItem & { kind: 'event' }, rows: PlotRows, ctx: Mark
       type="button"
       style=${styleMap(categoryColor(e))}
       tabindex=${e.id === ctx.tabStop ? 0 : -1}
-      aria-pressed=${e.id === ctx.selected ? 'true' : 'false'}
+      aria-current=${e.id === ctx.selected ? 'true' : nothing}
       aria-label=${markName(e, ctx, ctx.strings, status)}
       title=${p.truncated ? `${date} — ${title}` : nothing}
       @click=${(ev: MouseEvent) => ctx.onSelect(e, ev)}
@@ -277,7 +277,7 @@ function loneMark(item: MarkItem & { kind: 'cluster' }, e: ParsedEvent, rows: Pl
       type="button"
       style=${styleMap(categoryColor(e))}
       tabindex=${e.id === ctx.tabStop ? 0 : -1}
-      aria-pressed=${e.id === ctx.selected ? 'true' : 'false'}
+      aria-current=${e.id === ctx.selected ? 'true' : nothing}
       aria-label=${eventSentence(e, ctx, ctx.strings)}
       title=${`${date} — ${title}`}
       @click=${(ev: MouseEvent) => ctx.onSelect(e, ev)}

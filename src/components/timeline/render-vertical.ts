@@ -95,7 +95,7 @@ function card(row: Extract<VerticalRow, { kind: 'event' }>, ctx: VerticalContext
       type="button"
       style=${styleMap(categoryColor(e))}
       tabindex=${e.id === ctx.tabStop ? 0 : -1}
-      aria-pressed=${e.id === ctx.selected ? 'true' : 'false'}
+      aria-current=${e.id === ctx.selected ? 'true' : nothing}
       aria-label=${markName(e, ctx, ctx.strings, status)}
       title=${`${date} — ${title}`}
       @click=${(ev: MouseEvent) => ctx.onSelect(e, ev)}
