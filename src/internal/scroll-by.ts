@@ -25,6 +25,13 @@ export function scrollByAround(element: HTMLElement, dy: number): void {
   scroll(scrollerOf(element), dy);
 }
 
+/** The band of the screen, in viewport px, that what scrolls `element` shows: its inner box, or the viewport's. */
+export function sightAround(element: HTMLElement): { readonly top: number; readonly bottom: number } {
+  const scroller = scrollerOf(element);
+  const top = scroller ? scroller.getBoundingClientRect().top + scroller.clientTop : 0;
+  return { top, bottom: top + (scroller ? scroller.clientHeight : innerHeight) };
+}
+
 /**
  * Scrolls whatever scrolls `element` as little as brings it into sight, as scrollIntoView's
  * 'nearest' does (one taller than the sight shows its top), minding the element's scroll-margin

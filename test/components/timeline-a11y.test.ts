@@ -376,6 +376,67 @@ describe('<alpine-timeline> accessibility', () => {
       }
     });
 
+    it('leaves every mark opened from the keyboard or the mouse uncovered above its sheet, under a page header, on short screens', async () => {
+      // a page's own header above the element, as on the demo page: the sheet, sticky in the
+      // element's body, stuck below it at first, and the page scrolled too little (1969 hidden
+      // under the sheet at 640 × 400); a mark the opening panned above the screen stayed there
+      // (2026); and a sheet of 65 % of a short screen left too little room above it for a card of
+      // the vertical layout, or a lane
+      const screens = [
+        { width: 640, height: 400, orientation: 'horizontal' }, // 1280 × 800 at 200 %
+        { width: 640, height: 120, orientation: 'horizontal' }, // 35 % of it holds no lane
+        { width: 390, height: 300, orientation: 'vertical' }, // 780 × 600 at 200 %
+      ];
+      const opened = [
+        ['founding-1955', 'keyboard'],
+        ['dieppe-plant-1969', 'keyboard'],
+        ['new-a110-2017', 'mouse'],
+        ['three-electric-models-2026', 'keyboard'],
+        ['gt-crossover-dieppe-2025', 'mouse'],
+      ] as const;
+      try {
+        for (const { width, height, orientation } of screens) {
+          await setViewport({ width, height });
+          const page = await fixture<HTMLDivElement>(html`<div>
+            <header style="height: 170px">A page's header</header>
+            <alpine-timeline orientation=${orientation} lang="en" style="width: min(600px, 100%)"></alpine-timeline>
+            <p style="height: 600px">Below</p>
+          </div>`);
+          const el = await drawn(page.querySelector<AlpineTimeline>('alpine-timeline')!);
+          for (const [id, input] of opened) {
+            scrollTo(0, 0);
+            await el.updateComplete;
+            const mark = () => marks(el).find((m) => m.dataset['id'] === id)!.querySelector('button')!;
+            if (input === 'keyboard') {
+              mark().focus();
+              await sendKeys({ press: 'Enter' });
+            } else {
+              mark().scrollIntoView({ block: 'nearest' });
+              const [x, y] = centre(mark());
+              await sendMouse({ type: 'click', position: [x, y] });
+            }
+            await waitUntil(() => part(el, 'detail')?.dataset['id'] === id, `${id} did not open`);
+            await el.updateComplete;
+            await aTimeout(50); // a frame: what the vertical layout scrolls after its render
+            const sheet = part(el, 'detail')!;
+            expect(getComputedStyle(sheet).position, 'a bottom sheet').to.equal('sticky');
+            expect(el.shadowRoot!.activeElement === mark(), `${id}: the mark kept focus`).to.equal(true);
+            const box = mark().getBoundingClientRect();
+            const top = sheet.getBoundingClientRect().top;
+            const seen = `${id} opened by ${input} at ${width} × ${height}: mark ${Math.round(box.top)}–${Math.round(box.bottom)}, sheet from ${Math.round(top)}`;
+            expect(box.top >= -0.5 && box.bottom <= top + 0.5, `${seen}: not between the top of the screen and the sheet`).to.equal(true);
+            const hit = el.shadowRoot!.elementFromPoint(...centre(mark()));
+            expect(!!hit && mark().contains(hit), `${seen}: at its centre, ${hit?.closest('[part]')?.getAttribute('part')}`).to.equal(true);
+            await sendKeys({ press: 'Escape' });
+            await waitUntil(() => !part(el, 'detail'), `${id}: Escape did not close the sheet`);
+          }
+        }
+      } finally {
+        scrollTo(0, 0);
+        await setViewport({ width: 1280, height: 800 });
+      }
+    });
+
     it('reaches the detail a mark opened with Tab before the overview, and Shift+Tab walks back the same way', async () => {
       // beside the plot (1,200 px) and as a bottom sheet (480 px)
       for (const width of [1200, 480]) {

@@ -9,7 +9,7 @@ import { DatasetController } from '../../controllers/dataset-controller.js';
 import { DeepLinkController, type TimelineLink } from '../../controllers/deep-link-controller.js';
 import { KioskController, kioskSeconds } from '../../controllers/kiosk-controller.js';
 import { FocusKeeperController } from '../../controllers/focus-keeper-controller.js';
-import { revealAround, scrollByAround } from '../../internal/scroll-by.js';
+import { revealAround, scrollByAround, sightAround } from '../../internal/scroll-by.js';
 import { KeyboardController } from '../../controllers/keyboard-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
@@ -69,6 +69,8 @@ const KIOSK_OVERVIEW_HEIGHT = 56;
 /** Width of the overview brush's edge handles: d3-brush's default, and one a finger can hold on kiosks. */
 const BRUSH_HANDLE = 6;
 const KIOSK_BRUSH_HANDLE = 24;
+/** Room kept between an opened mark and the edges of the sight it is scrolled into, above a sheet. */
+const SHEET_GAP = 8;
 /** Narrowest window: about a day. */
 const MIN_SPAN = DAY_MS;
 const ANIMATION_MS = 450;
@@ -936,9 +938,11 @@ export class AlpineTimeline extends LitElement {
 
   /**
    * On a narrow element the detail view is a sheet over the bottom of the screen: when it would
-   * cover the selected event's mark (a short screen, or 200 % zoom), the page scrolls the mark
-   * above it, so that the mark, which keeps focus, stays in sight. A detail beside the plot or
-   * the list is sticky too, at the top: it covers nothing (the page jumped 785 px down a list).
+   * cover the selected event's mark (a short screen, or 200 % zoom), or the mark is out of sight
+   * above it, what scrolls the plot moves as little as puts the mark between the top of the
+   * screen and the sheet, so that the mark, which keeps focus, stays in sight. A detail beside
+   * the plot or the list is sticky too, at the top: it covers nothing (the page jumped 785 px down
+   * a list).
    */
   private _clearOfSheet(): void {
     const sheet = this.renderRoot.querySelector<HTMLElement>('[part~="detail"]');
@@ -946,9 +950,18 @@ export class AlpineTimeline extends LitElement {
     if (!sheet || !mark) return;
     const style = getComputedStyle(sheet);
     if (style.position !== 'sticky' || style.bottom === 'auto') return; // beside the plot, sticky at the top: no sheet
-    const covered = mark.getBoundingClientRect().bottom - sheet.getBoundingClientRect().top;
+    const box = mark.getBoundingClientRect();
     // from the element's body up: the plot (overflow hidden) is not what scrolls
-    if (covered > 0) scrollByAround(this.renderRoot.querySelector<HTMLElement>('.body') ?? this, covered + 8);
+    const body = this.renderRoot.querySelector<HTMLElement>('.body') ?? this;
+    const sight = sightAround(body);
+    if (box.top >= sight.top && box.bottom <= sheet.getBoundingClientRect().top) return;
+    // Where the sheet sticks once scrolled, at the bottom of the sight: not where it is now, which
+    // may be higher, kept inside the element's body (a sticky box stays in its parent) until the
+    // scroll moves the body up (the page scrolled 58 px short, and the sheet still hid the mark).
+    const sheetTop = sight.bottom - sheet.offsetHeight;
+    const down = box.bottom + SHEET_GAP - sheetTop;
+    // down, until the mark is above the sheet (its top kept in sight), or up, until it is below the top
+    scrollByAround(body, down > 0 ? Math.min(down, box.top - sight.top) : box.top - SHEET_GAP - sight.top);
   }
 
   /** The axis, rendered on its own (Lit's `render`), so that a moved frame can draw its ticks alone. */

@@ -497,12 +497,16 @@ export const timelineStyles = css`
     }
   }
   @container alpine-timeline (max-width: 600px) {
-    /* A bottom sheet: it stays at the bottom of the viewport while the timeline is on screen. */
+    /* A bottom sheet: it stays at the bottom of the viewport while the timeline is on screen,
+       and leaves room above it for the opened mark (--above-sheet: its lane here, its card under
+       the era heading in the vertical layout), which the element scrolls there: on a short screen
+       (200 % zoom) a sheet of 65 % covered all but the top 35 %, too little for it. */
     .body.with-detail [part~='detail'] {
+      --above-sheet: calc(var(--at-lane-height) + 16px);
       position: sticky;
       bottom: 0;
       margin: 8px 0 0;
-      max-height: min(65vh, calc(var(--room, 100vh) * 0.65));
+      max-height: min(65vh, calc(var(--room, 100vh) * 0.65), calc(var(--room, 100vh) - var(--above-sheet)));
       overflow: auto;
       border-radius: 16px 16px 0 0;
       box-shadow: 0 -6px 24px rgba(0, 0, 0, 0.18);

@@ -137,6 +137,10 @@ export const verticalStyles = css`
   :host .vertical :is([part~='event'], [part~='cluster']) > button {
     scroll-margin-top: calc(var(--at-vertical-heading-height) + 8px + var(--header-room, 0px));
   }
+  /* the room a sheet leaves above it: a card under the era heading and the header over it */
+  .vertical .body.with-detail [part~='detail'] {
+    --above-sheet: calc(var(--header-room, 0px) + var(--at-vertical-heading-height) + var(--at-vertical-row-height) + 16px);
+  }
   .vertical.alternate .row.start {
     padding-inline: 8px calc(50% + 16px);
   }
