@@ -131,6 +131,45 @@ export function primeAdvances(font: string, chars: string): void {
 }
 
 /**
+ * The letter and word spacing of a text (CSS `letter-spacing`, `word-spacing`), in px: what a
+ * reader's text-spacing style sheet or bookmarklet adds to every character and every space
+ * (WCAG 1.4.12). A canvas measures without them.
+ */
+export interface TextSpacing {
+  readonly letter: number;
+  readonly word: number;
+}
+
+/** No spacing (`normal`). */
+export const NO_SPACING: TextSpacing = Object.freeze({ letter: 0, word: 0 });
+
+/** The spacing of a computed style (`normal` is 0). */
+export function spacingOf(style: CSSStyleDeclaration): TextSpacing {
+  const letter = parseFloat(style.letterSpacing) || 0;
+  const word = parseFloat(style.wordSpacing) || 0;
+  return letter || word ? { letter, word } : NO_SPACING;
+}
+
+/**
+ * What `spacing` adds to the width of `text`, as Chromium lays it out: `letter` after each
+ * character (a code point; a combining mark or a joined letter counted too, which can only make the
+ * estimate wide), `word` at each space and no-break space.
+ */
+export function spacingWidth(text: string, spacing: TextSpacing): number {
+  const { letter, word } = spacing;
+  if (!letter && !word) return 0;
+  let characters = 0;
+  let spaces = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code < 0xe000) continue; // the second half of a surrogate pair
+    characters++;
+    if (code === 0x20 || code === 0xa0) spaces++;
+  }
+  return letter * characters + word * spaces;
+}
+
+/**
  * Measures text widths with a canvas (no DOM layout read), caching every result: labels are
  * measured once per font and text, not per frame. Each font gets a context of its own, shared
  * page-wide: setting a context's font (parsing it, resolving it) costs more than measuring, and
@@ -152,8 +191,91 @@ export class TextMeasurer {
     watchFonts();
   }
 
-  /** Width in CSS px of `text` drawn in the CSS `font` (e.g. `"600 14px system-ui"`). */
-  width(text: string, font: string): number {
+  /**
+   * Width in CSS px of `text` drawn in the CSS `font` (e.g. `"600 14px system-ui"`), with the
+   * letter and word `spacing` computed on it (none by default). The cache holds the width
+   * without spacing, which is added (a count of characters and spaces): a change of spacing
+   * measures nothing again.
+   */
+  width(text: string, font: string, spacing: TextSpacing = NO_SPACING): number {
+    return this._width(text, font) + spacingWidth(text, spacing);
+  }
+
+  /**
+   * The lines `text` takes in a box `width` px wide, wrapped at its spaces as CSS wraps
+   * `white-space: normal` (a space at the end of a line takes no room; a word wider than the box
+   * breaks, as with `overflow-wrap: break-word`). From the same measured widths, which are a little
+   * wide: it may count a line too many, hardly ever one too few.
+   */
+  lines(text: string, font: string, width: number, spacing: TextSpacing = NO_SPACING): number {
+    if (!(width > 0)) return 1;
+    const measuring = measuringIn(font);
+    const { letter, word } = spacing;
+    let lines = 1;
+    let line = -1; // the width of the line's content, -1 while it is empty
+    let space = 0;
+    /** Places a word `w` px wide: on the line, else on the next; true when it is wider than the box (it breaks inside). */
+    const place = (w: number): boolean => {
+      if (line >= 0 && line + space + w <= width) {
+        line += space + w;
+        return false;
+      }
+      if (line >= 0) lines++;
+      line = w;
+      return w > width;
+    };
+    if (measuring) {
+      // one pass over the characters, their advances from the font's table: no string made
+      const { context, advances } = measuring;
+      const advance = (i: number) => advanceAt(text, i, context, advances) + letter + (text.charCodeAt(i) === 0xa0 ? word : 0);
+      space = advanceAt(' ', 0, context, advances) + letter + word;
+      let w = 0;
+      let from = 0;
+      let i = 0;
+      const end = () => {
+        if (i > from && place(w)) {
+          // broken between characters, as the browser breaks it: a line holds whole ones
+          let run = 0;
+          for (let j = from; j < i; j++) {
+            const a = advance(j);
+            if (run > 0 && run + a > width) {
+              lines++;
+              run = 0;
+            }
+            run += a;
+          }
+          line = run;
+        }
+      };
+      for (; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 0x20) {
+          end();
+          w = 0;
+          from = i + 1;
+        } else if (simple(code)) {
+          w += advanceAt(text, i, context, advances) + letter + (code === 0xa0 ? word : 0);
+        } else break; // a script that shapes: its words measured whole
+      }
+      if (i === text.length) {
+        end();
+        return lines;
+      }
+      lines = 1;
+      line = -1;
+    }
+    space = this.width(' ', font, spacing);
+    // a word measured whole that breaks: as if each of its lines held a character less than the box
+    const character = parseFloat(font.match(/(\d+(?:\.\d+)?)px/)?.[1] ?? '16') * 1.2 + Math.max(0, letter);
+    for (const part of text.split(' ')) {
+      if (!part || !place(this.width(part, font, spacing))) continue;
+      lines += Math.ceil(line / Math.max(1, width - character)) - 1;
+      line = width; // what follows starts a line
+    }
+    return lines;
+  }
+
+  private _width(text: string, font: string): number {
     if (this._generation !== generation) {
       this._generation = generation; // a font has loaded: measure again
       this._cache.clear();

@@ -21,6 +21,12 @@ export interface TimelineLayoutOptions {
   /** Labels never get wider than this. Defaults to 30 % of the width, between 160 and 360 (never wider than the plot). */
   readonly maxLabelWidth?: number;
   /**
+   * How much wider than `maxLabelWidth` an event's label may be: what spacing adds to its texts
+   * (a reader's letter and word spacing), so that spacing never cuts short a label it would not
+   * be without. Asked only of labels wider than `maxLabelWidth`. Defaults to none.
+   */
+  readonly labelAllowance?: (event: ParsedEvent) => number;
+  /**
    * A width no label is narrower than (e.g. its marker and padding). When it is at least
    * `markerOffset`, candidates that cannot get a lane whatever their width are not measured.
    * Defaults to 0 (every candidate is measured).
@@ -224,7 +230,7 @@ export function layoutTimeline(timeline: ParsedTimeline, options: TimelineLayout
       const event = events[c]!;
       const x2 = event.end ? toX(ends[c]!) : undefined;
       const wanted = Math.max(0, labelWidth(event));
-      const w = Math.min(maxLabel, wanted);
+      const w = wanted > maxLabel ? Math.min(usable, maxLabel + Math.max(0, options.labelAllowance?.(event) ?? 0), wanted) : wanted;
       let labelX = Math.max(0, x) - markerOffset;
       let flipped = false;
       if (labelX + w > usable) {

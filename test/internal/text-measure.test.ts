@@ -77,3 +77,54 @@ describe('TextMeasurer', () => {
     expect(bold).to.be.greaterThan(regular);
   });
 });
+
+describe('TextMeasurer with letter and word spacing', () => {
+  const font = FONTS[0]!;
+  const texts = ['The Dieppe production site comes into being', 'Alpine A110 “Berlinette” — Monte-Carlo', 'Ελληνική ιστορία', 'Re\u0301de\u0301le\u0301 et ألبين', 'Supercalifragilisticexpialidocious words'];
+  const spacings = [
+    { letter: 0, word: 0 },
+    { letter: 1.68, word: 2.24 },
+    { letter: 3, word: 10 },
+  ];
+
+  /** A block in `font` with that spacing, as the browser lays it out. */
+  function block(spacing: { letter: number; word: number }, width?: number): HTMLDivElement {
+    const div = document.createElement('div');
+    div.style.cssText = `position: absolute; font: ${font}; line-height: 20px; letter-spacing: ${spacing.letter}px; word-spacing: ${spacing.word}px; overflow-wrap: break-word; ${width ? `width: ${width}px` : 'width: max-content; white-space: nowrap'}`;
+    document.body.append(div);
+    return div;
+  }
+
+  it('adds the spacing the browser adds: letter spacing per character, word spacing per space', () => {
+    const measurer = new TextMeasurer();
+    for (const spacing of spacings) {
+      for (const text of texts.slice(0, 3)) {
+        const div = block(spacing);
+        div.textContent = text;
+        const drawn = div.getBoundingClientRect().width;
+        div.remove();
+        const got = measurer.width(text, font, spacing);
+        expect(got - drawn > -1 && got - drawn < Math.max(2, drawn * 0.05), `«${text}» ${JSON.stringify(spacing)}: ${got.toFixed(2)} vs ${drawn.toFixed(2)} drawn`).to.equal(true);
+      }
+    }
+    expect(measurer.width('a b', font, { letter: 2, word: 5 })).to.equal(measurer.width('a b', font) + 3 * 2 + 5);
+  });
+
+  it('counts the lines a text wraps onto, never fewer than the browser, at most one more in simple scripts', () => {
+    const measurer = new TextMeasurer();
+    for (const spacing of spacings) {
+      for (const text of texts) {
+        for (const width of [60, 120, 212, 300]) {
+          const div = block(spacing, width);
+          div.textContent = text;
+          const drawn = Math.round(div.getBoundingClientRect().height / 20);
+          div.remove();
+          const got = measurer.lines(text, font, width, spacing);
+          // (a word of a script that shapes is measured whole: where it breaks is guessed wide)
+          const most = /^[\u0020-\u02ff\u0370-\u04ff\u2010-\u202f]*$/.test(text) ? drawn + 1 : Infinity;
+          expect(got >= drawn && got <= most, `«${text}» in ${width} px, ${JSON.stringify(spacing)}: ${got} lines, ${drawn} drawn`).to.equal(true);
+        }
+      }
+    }
+  });
+});

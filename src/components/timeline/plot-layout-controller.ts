@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ParsedTimeline } from '../../data/parsed-types.js';
+import type { ParsedEvent, ParsedTimeline } from '../../data/parsed-types.js';
 import { formatCount } from '../../i18n/format-count.js';
 import { onStringsRegistered, stringsFor, stringsGeneration } from '../../i18n/strings.js';
-import { fontGeneration, onFontsLoaded, TextMeasurer } from '../../internal/text-measure.js';
+import { fontGeneration, NO_SPACING, onFontsLoaded, TextMeasurer, type TextSpacing } from '../../internal/text-measure.js';
+import type { LabelText } from '../../controllers/label-text-controller.js';
 import { cachedLabelWidths } from '../../layout/label-widths.js';
 import { moveLayout } from '../../layout/move-layout.js';
 import { timelineExtent } from '../../layout/time-scale.js';
@@ -90,7 +91,11 @@ export class PlotLayoutController implements ReactiveController {
   readonly measurer = new TextMeasurer();
   /** The axis labels' CSS font, as read at the last full layout (a moved frame reads no style). */
   axisFont = '400 12px sans-serif';
+  /** ...and their letter and word spacing (a date's), as of the last full layout. */
+  axisSpacing: TextSpacing = NO_SPACING;
   private readonly _host: ReactiveControllerHost & HTMLElement;
+  /** The labels' spacing and line heights as the browser computes them (read once per change, not per layout). */
+  private readonly _text: () => LabelText | undefined;
   private _fitKey: readonly unknown[] = [];
   private _fitted?: TimelineLayout;
   private _key: readonly unknown[] = [];
@@ -104,8 +109,9 @@ export class PlotLayoutController implements ReactiveController {
   /** The next update lays the plot out in full (the gesture that moved the marks has paused). */
   private _due = false;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: ReactiveControllerHost & HTMLElement, text: () => LabelText | undefined = () => undefined) {
     this._host = host;
+    this._text = text;
     host.addController(this);
   }
 
@@ -136,7 +142,8 @@ export class PlotLayoutController implements ReactiveController {
     const whole = request.whole ?? false;
     const ctx: TextContext = { lang, defaultLanguage: timeline.defaultLanguage };
     this._strings = stringsGeneration();
-    const fitKey = [timeline, width, lang, rtl, fontGeneration(), this._strings, whole];
+    // the labels' spacing: wider labels need other lanes, in the fitted view too
+    const fitKey = [timeline, width, lang, rtl, fontGeneration(), this._strings, whole, this._text()?.key];
     let fitChanged = false;
     if (!this.fit || fitKey.some((v, i) => v !== this._fitKey[i])) {
       const extent = timelineExtent(timeline);
@@ -208,30 +215,42 @@ export class PlotLayoutController implements ReactiveController {
     const milestonePad = milestoneLabelPad(parseFloat(style.getPropertyValue('--at-milestone-marker-size')) || 16) - LABEL_PAD;
     const strings = stringsFor(ctx.lang);
     const measure = this.measurer;
+    // the letter and word spacing computed on the titles and dates (a reader's text spacing): a
+    // canvas measures without it
+    const spacing = this._text();
+    const titleSpacing = spacing?.title ?? NO_SPACING;
+    const dateSpacing = spacing?.date ?? NO_SPACING;
+    const spaced = titleSpacing !== NO_SPACING || dateSpacing !== NO_SPACING;
     this.axisFont = `400 ${dateSize}px ${family}`;
+    this.axisSpacing = dateSpacing;
+    const labelWidth = (event: ParsedEvent, titleSpacing: TextSpacing, dateSpacing: TextSpacing) => {
+      const titleFont = `${event.milestone ? 700 : 400} ${event.status === 'planned' ? 'italic ' : ''}${titleSize}px ${family}`;
+      const title = measure.width(text(event.title, ctx), titleFont, titleSpacing);
+      let date = measure.width(eventDate(event, ctx), `400 ${dateSize}px ${family}`, dateSpacing);
+      // a space, then the badge: 0.25em of margin, 0.35em of padding each side, 1 px borders (`.status`)
+      if (event.status !== 'past') date += measure.width(` ${statusLabel(event, strings)}`, `400 ${dateSize}px ${family}`, dateSpacing) + dateSize * 0.95 + 2;
+      return Math.ceil(Math.max(title, date) + LABEL_CHROME + (event.milestone ? milestonePad : 0));
+    };
     return layoutTimeline(timeline, {
       width,
       window,
       // Room for about 26 characters of title, more on wide elements: scales with the type size.
       // (whole: as wide as the plot, on paper, where a label cut short cannot be read)
       maxLabelWidth: whole ? width : Math.min(Math.max(160, width * 0.3), 26 * titleSize),
+      // ...and those characters' spacing: a label is cut short where it would be without it
+      labelAllowance: spaced ? (event) => labelWidth(event, titleSpacing, dateSpacing) - labelWidth(event, NO_SPACING, NO_SPACING) : undefined,
       maxLanes,
       pinned,
       preferred,
       direction: rtl ? 'rtl' : 'ltr',
       inset: INSET,
       markerOffset: MARKER_OFFSET,
-      clusterWidth: (count) => Math.max(clusterHeight, Math.ceil(measure.width(formatCount(count, ctx.lang), `700 ${dateSize}px ${family}`)) + 18),
+      clusterWidth: (count) => Math.max(clusterHeight, Math.ceil(measure.width(formatCount(count, ctx.lang), `700 ${dateSize}px ${family}`, dateSpacing)) + 18),
       minLabelWidth: LABEL_CHROME, // lets the layout skip measuring candidates that cannot get a lane
-      // measured once per event (and language and font), not on every frame of a zoom
-      labelWidth: cachedLabelWidths(timeline, `${ctx.lang}|${family}|${titleSize}|${dateSize}|${milestonePad}|${fontGeneration()}|${stringsGeneration()}`, (event) => {
-        const titleFont = `${event.milestone ? 700 : 400} ${event.status === 'planned' ? 'italic ' : ''}${titleSize}px ${family}`;
-        const title = measure.width(text(event.title, ctx), titleFont);
-        let date = measure.width(eventDate(event, ctx), `400 ${dateSize}px ${family}`);
-        // a space, then the badge: 0.25em of margin, 0.35em of padding each side, 1 px borders (`.status`)
-        if (event.status !== 'past') date += measure.width(` ${statusLabel(event, strings)}`, `400 ${dateSize}px ${family}`) + dateSize * 0.95 + 2;
-        return Math.ceil(Math.max(title, date) + LABEL_CHROME + (event.milestone ? milestonePad : 0));
-      }),
+      // measured once per event (and language, font and spacing), not on every frame of a zoom
+      labelWidth: cachedLabelWidths(timeline, `${ctx.lang}|${family}|${titleSize}|${dateSize}|${milestonePad}|${fontGeneration()}|${stringsGeneration()}|${spacing?.key}`, (event) =>
+        labelWidth(event, titleSpacing, dateSpacing),
+      ),
     });
   }
 }

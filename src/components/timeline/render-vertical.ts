@@ -19,6 +19,8 @@ export interface VerticalContext extends Omit<MarksContext, 'onCluster' | 'clust
   readonly clusterSplits: (cluster: ClusterRow) => boolean;
   /** Cards on both sides of the spine. */
   readonly alternate: boolean;
+  /** A card's row height (px) and its title's lines, when spacing changes them from the CSS's. */
+  readonly cardRows?: { readonly height: number; readonly lines: number };
 }
 
 /**
@@ -35,7 +37,9 @@ export interface VerticalContext extends Omit<MarksContext, 'onCluster' | 'clust
 export function renderVertical(layout: VerticalLayout, ctx: VerticalContext): TemplateResult {
   const bands = layout.eras;
   const name = (era: ParsedEra) => html`<span dir="auto" lang=${textLang(era.label, ctx)}>${text(era.label, ctx)}</span>`;
-  return html`<div part="plot" class=${ctx.alternate ? 'vertical alternate' : 'vertical'} style=${styleMap({ height: `${layout.height}px` })}>
+  const rows = ctx.cardRows;
+  const style = { height: `${layout.height}px`, '--card-row': rows && `${rows.height}px`, '--card-title-lines': rows?.lines };
+  return html`<div part="plot" class=${ctx.alternate ? 'vertical alternate' : 'vertical'} style=${styleMap(style)}>
     ${bands.map(
       // a band that runs to the end of the plot (an era with no end) follows the plot when it is stretched to a given height
       (band) => html`<div part="era" data-id=${band.era.id} aria-hidden="true" style=${styleMap(band.y1 >= layout.height ? { top: `${band.y0}px`, bottom: '0px' } : { top: `${band.y0}px`, height: `${band.y1 - band.y0}px` })}>

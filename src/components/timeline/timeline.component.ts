@@ -8,6 +8,7 @@ import { BrushController } from '../../controllers/brush-controller.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { DeepLinkController, type TimelineLink } from '../../controllers/deep-link-controller.js';
 import { KioskController, kioskSeconds } from '../../controllers/kiosk-controller.js';
+import { cardTitleLeading, LabelTextController } from '../../controllers/label-text-controller.js';
 import { FocusKeeperController } from '../../controllers/focus-keeper-controller.js';
 import { revealAround, scrollByAround, sightAround } from '../../internal/scroll-by.js';
 import { KeyboardController } from '../../controllers/keyboard-controller.js';
@@ -50,6 +51,7 @@ import { verticalStyles } from './vertical.styles.js';
 import { resolveExportStyle, svgToPng } from './export-image.js';
 import { buildTimelineSvg, exportSize, type ExportOptions, type ExportSvgInput } from './export-svg.js';
 import { timelineStyles } from './timeline.styles.js';
+import { CARD_TITLE_LINES, cardRowHeight, cardTextWidth, cardTitleLines, laneHeight } from './text-rows.js';
 
 /** Vertical rhythm of the plot, in CSS px. */
 const ERA_ROW = 22;
@@ -85,6 +87,17 @@ const PRINT_WIDTH = 680;
 export const VERTICAL_BREAKPOINT = 600;
 /** The vertical layout puts cards on both sides of the spine from this width (px). */
 const ALTERNATE_MIN_WIDTH = 560;
+
+/** The horizontal plot's row sizes, px, as read at an update (see `_readRowSizes`). */
+interface RowSizes {
+  /** A lane: `--at-lane-height`, or taller for a label's taller lines. */
+  readonly laneHeight: number;
+  /** `--at-lane-height`. */
+  readonly cssLaneHeight: number;
+  readonly clusterHeight: number;
+  /** A vertical card title's line height, when the page raised the element's (see `cardTitleLeading`). */
+  readonly cardTitleLeading?: number;
+}
 
 /** A time for {@link AlpineTimeline.zoomTo}: a Date, ms since 1970, or an ISO 8601 partial date (`"1965"`, `"-0043-03-15"`). */
 export type TimeInput = Date | number | string;
@@ -378,7 +391,9 @@ export class AlpineTimeline extends LitElement {
   private _showAfterSwitch = false;
   private readonly _locale = new LocaleController(this);
   /** The plot's row sizes as read at the start of the last update (see {@link _readRowSizes}). */
-  private _rowSizes = { laneHeight: 46, clusterHeight: 20 };
+  private _rowSizes: RowSizes = { laneHeight: 46, cssLaneHeight: 46, clusterHeight: 20 };
+  /** The vertical layout's row height and the lines of a card's title, when spacing changes them (else undefined: the CSS's). */
+  private _cardRows?: { height: number; lines: number };
   /** Whether the page gives the element a height (not `auto`), read at the start of each update. */
   private _givenHeight = false;
   /** Story: the top of the Previous / Next bar before a step, to keep it there. */
@@ -436,8 +451,13 @@ export class AlpineTimeline extends LitElement {
   private _kioskLang?: string;
   /** Kiosk: the page's mode, while a visitor switched to the other one (until the next reset). */
   private _kioskMode?: 'explore' | 'story';
+  /**
+   * The labels' letter and word spacing and line heights as the browser computes them (a reader's
+   * text spacing), read again only when they change: the layouts measure and size rows with them.
+   */
+  private readonly _text = new LabelTextController(this, { drawnIn: () => `${this._plotShown}|${this._rowSizes.cardTitleLeading}` });
   /** The horizontal plot's layout: fitted lanes, the labels kept, marks moved during gestures. */
-  private readonly _plot = new PlotLayoutController(this);
+  private readonly _plot = new PlotLayoutController(this, () => this._text.text);
   /** The window on screen: asked for by the user or the API, animated, reported once settled. */
   private readonly _view = new ViewWindowController(this, {
     extent: () => this._extent(),
@@ -858,11 +878,34 @@ export class AlpineTimeline extends LitElement {
     if (!timeline) return;
     const style = getComputedStyle(this);
     const pinned = this._pinned();
+    const alternate = this._hostWidth() >= ALTERNATE_MIN_WIDTH;
+    // a card's row holds its date and its title's lines as the browser computes them: a reader's
+    // line height, and the lines letter and word spacing wrap a title onto, make it taller
+    const css = parseFloat(style.getPropertyValue('--at-vertical-row-height')) || 76;
+    const titleSize = parseFloat(style.getPropertyValue('--at-label-font-size')) || 14;
+    const dateSize = parseFloat(style.getPropertyValue('--at-date-font-size')) || 12;
+    const family = style.fontFamily || 'sans-serif';
+    const lang = this.locale;
+    const ctx: TextContext = { lang, defaultLanguage: timeline.defaultLanguage };
+    const label = this._text.text;
+    // (a title's font by milestone and status: regular, bold, italic, bold italic)
+    const fonts = ['400 ', '700 ', 'italic 400 ', 'italic 700 '].map((f) => `${f}${titleSize}px ${family}`);
+    const lines = cardTitleLines(
+      timeline,
+      cardTextWidth(this._size.width, alternate),
+      label,
+      this._plot.measurer,
+      `${lang}|${family}|${titleSize}`,
+      (event) => text(event.title, ctx),
+      (event) => fonts[(event.milestone ? 1 : 0) + (event.status === 'planned' ? 2 : 0)]!,
+    );
+    const rowHeight = cardRowHeight(css, titleSize, dateSize, label, lines);
+    this._cardRows = rowHeight !== css || lines !== CARD_TITLE_LINES ? { height: rowHeight, lines } : undefined;
     this._vLayout = this._vertical.layout(timeline, {
       extent: this._extent(),
-      rowHeight: parseFloat(style.getPropertyValue('--at-vertical-row-height')) || 76,
+      rowHeight,
       headingHeight: parseFloat(style.getPropertyValue('--at-vertical-heading-height')) || 44,
-      alternate: (this._hostWidth()) >= ALTERNATE_MIN_WIDTH,
+      alternate,
       pinned,
     });
   }
@@ -967,8 +1010,8 @@ export class AlpineTimeline extends LitElement {
   /** The axis, rendered on its own (Lit's `render`), so that a moved frame can draw its ticks alone. */
   private _drawAxis(layout: TimelineLayout): void {
     const axis = this.renderRoot.querySelector<SVGGElement>('g[part~="axis"]');
-    const font = this._plot.axisFont;
-    if (axis) renderInto(renderAxis(layout, this.locale, (label) => this._plot.measurer.width(label, font)), axis);
+    const { axisFont: font, axisSpacing: spacing } = this._plot;
+    if (axis) renderInto(renderAxis(layout, this.locale, (label) => this._plot.measurer.width(label, font, spacing)), axis);
   }
 
   /** The zoom and the overview's brush follow the window (unless one of them moved it). */
@@ -1120,10 +1163,12 @@ export class AlpineTimeline extends LitElement {
         tabindex=${timeline ? nothing : '-1' /* where focus stays once an error panel shown alone is dismissed */}
         aria-busy=${this._dataset.loading ? 'true' : 'false'}
         lang=${lang}
+        style=${styleMap({ '--card-title-leading': this._rowSizes.cardTitleLeading })}
         @contextmenu=${this._onContextMenu}
         @focusin=${this._onFocusIn}
       >
         <div class="host-sizer" aria-hidden="true"></div>
+        <div class="text-probe" aria-hidden="true"><span class="date"></span><span class="title"></span></div>
         <div class="host-probe" aria-hidden="true"><div class="level"><div class="level"><div class="level"><div class="level"><div class="level"><div class="level"><div class="height"></div></div></div></div></div></div></div></div>
         <div part="header">
           <slot name="header">${title ? html`<h2 id="title" part="title" lang=${timeline ? textLang(timeline.title, ctx) : nothing}>${title}</h2>` : nothing}</slot>
@@ -1280,6 +1325,7 @@ export class AlpineTimeline extends LitElement {
       ...ctx,
       strings,
       rows,
+      cardRows: this._cardRows,
       alternate: layout.alternate,
       selected: this.selected,
       tabStop: this._verticalTabStop(rows),
@@ -1417,12 +1463,24 @@ export class AlpineTimeline extends LitElement {
     return reading && limited && this.scrollHeight > this.clientHeight;
   }
 
-  /** The plot's row sizes (`--at-lane-height`, `--at-cluster-height`), read at the start of each update. */
-  private _readRowSizes(): { laneHeight: number; clusterHeight: number } {
+  /**
+   * The plot's row sizes (`--at-lane-height`, `--at-cluster-height`), read at the start of each
+   * update; a lane is taller when its label's lines are (a reader's line height). The same read
+   * gives the labels' spacing and line height until they are read inside the element (what the
+   * page sets on the element is what they inherit), and whether the page raised the element's line
+   * height, which a vertical card's title then takes instead of its own tighter one.
+   */
+  private _readRowSizes(): RowSizes {
     const style = getComputedStyle(this);
+    const titleSize = parseFloat(style.getPropertyValue('--at-label-font-size')) || 14;
+    const dateSize = parseFloat(style.getPropertyValue('--at-date-font-size')) || 12;
+    this._text.fromHost(style, titleSize, dateSize);
+    const css = parseFloat(style.getPropertyValue('--at-lane-height')) || 46;
     return {
-      laneHeight: parseFloat(style.getPropertyValue('--at-lane-height')) || 46,
+      laneHeight: laneHeight(css, titleSize, dateSize, this._text.text),
+      cssLaneHeight: css,
       clusterHeight: parseFloat(style.getPropertyValue('--at-cluster-height')) || 20,
+      cardTitleLeading: cardTitleLeading((parseFloat(style.lineHeight) || 0) / (parseFloat(style.fontSize) || 14)),
     };
   }
 
@@ -1433,8 +1491,10 @@ export class AlpineTimeline extends LitElement {
     // A given height smaller than the plot's own squeezes it (fewer lanes), down to a few lanes. On
     // paper the plot is as wide as its layout, so that right to left it starts at the right edge.
     const least = this._givenHeight ? `${this._leastPlotHeight()}px` : undefined;
+    // lanes taller than --at-lane-height for taller lines: the label boxes follow (`.mark`)
+    const lane = rows.laneHeight !== this._rowSizes.cssLaneHeight ? `${rows.laneHeight}px` : undefined;
     return html`
-      <div part="plot" style=${styleMap({ height: `${height}px`, minHeight: least, width: this._print.printing ? `${layout.width}px` : undefined })}>
+      <div part="plot" style=${styleMap({ height: `${height}px`, minHeight: least, width: this._print.printing ? `${layout.width}px` : undefined, '--label-lane': lane })}>
         ${layout.eras.map(
           (p) => html`<div part="era" data-id=${p.era.id} style=${styleMap({ left: `${p.x0}px`, width: `${Math.max(0, p.x1 - p.x0)}px` })}>
             <span part="era-label" title=${text(p.era.label, ctx)} lang=${textLang(p.era.label, ctx)}>${text(p.era.label, ctx)}</span>

@@ -219,15 +219,15 @@ export const timelineStyles = css`
   /* The host page's rules beat ":host" on the element itself ("* { line-height: 3 }",
      "body { letter-spacing: 2px; text-transform: uppercase; text-align: center }"), and what they
      set there is inherited: the texts inside are reset to what the labels are measured and laid
-     out with, or labels would overflow their lanes and each other. */
+     out with, or labels would overflow their lanes and each other. Not their spacing: letter
+     spacing, word spacing and line height are a reader's text spacing too (WCAG 1.4.12, a
+     bookmarklet's "* { line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em }"),
+     which the labels are measured with and the rows made tall enough for (text-rows.ts). */
   [part~='base'] {
-    line-height: 1.4;
     font-style: normal;
     font-weight: 400;
     font-variant: normal;
     font-stretch: normal;
-    letter-spacing: normal;
-    word-spacing: normal;
     text-transform: none;
     text-indent: 0;
     text-align: start;
@@ -266,6 +266,28 @@ export const timelineStyles = css`
     top: 0;
     bottom: 0;
     width: 0;
+  }
+  /* a date and a title, unseen, as wide and tall as their text: their size
+     changes with the spacing and line height of the labels, which are then read again
+     (LabelTextController) */
+  .text-probe {
+    position: absolute;
+    top: 0;
+    left: 0;
+    visibility: hidden;
+    pointer-events: none;
+    white-space: pre;
+  }
+  .text-probe > span {
+    display: block;
+    width: max-content;
+    font-size: var(--at-label-font-size);
+  }
+  .text-probe > .date {
+    font-size: var(--at-date-font-size);
+  }
+  .text-probe > span::before {
+    content: 'Ab cd';
   }
   .visually-hidden {
     position: absolute;
@@ -822,7 +844,7 @@ export const timelineStyles = css`
     display: block;
     box-sizing: border-box;
     width: 100%;
-    height: calc(var(--at-lane-height) - 6px);
+    height: calc(var(--label-lane, var(--at-lane-height)) - 6px); /* a lane made taller for taller lines: see text-rows.ts */
     padding-block: 3px;
     padding-inline: 22px 6px;
     border-radius: var(--at-radius);

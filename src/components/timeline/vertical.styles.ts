@@ -128,7 +128,8 @@ export const verticalStyles = css`
     left: 0;
     right: 0;
     box-sizing: border-box;
-    height: var(--at-vertical-row-height);
+    /* or taller, for a reader's line height and the lines spacing wraps a title onto (text-rows.ts) */
+    height: var(--card-row, var(--at-vertical-row-height));
     padding-inline: calc(var(--spine) + 16px) 8px;
   }
   /* what a reveal (the card) and focus (its button) scroll to stops below the sticky era heading,
@@ -149,7 +150,7 @@ export const verticalStyles = css`
   }
   .vertical .card {
     position: static;
-    height: calc(var(--at-vertical-row-height) - 10px);
+    height: calc(var(--card-row, var(--at-vertical-row-height)) - 10px);
     padding: 6px 10px;
     border: 1px solid var(--at-border);
     background: var(--at-background);
@@ -166,13 +167,15 @@ export const verticalStyles = css`
   .vertical [part~='label'] {
     white-space: normal;
   }
+  /* two lines, or as many as letter and word spacing wrap a two-line title onto (text-rows.ts);
+     tighter than the element's line height, unless the page raised that (a reader's 1.5) */
   .vertical [part~='event-title'] {
+    line-height: var(--card-title-leading, 1.3);
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    line-clamp: 2;
+    -webkit-line-clamp: var(--card-title-lines, 2);
+    line-clamp: var(--card-title-lines, 2);
     white-space: normal;
-    line-height: 1.3;
   }
   .vertical [part~='marker'] {
     top: 14px;
