@@ -82,9 +82,16 @@ const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
  * hung from a sticky dock (in sight however far the element is scrolled) and said once to a
  * screen reader, 89,802 with the fingers still down when one of a pinch lands or lifts given to
  * d3-zoom where they are (the time under the finger left down jumped by what it had missed) and
- * the finger left down after a vertical pinch scrolling the page (~250 B); plus a small margin.
+ * the finger left down after a vertical pinch scrolling the page (~250 B), 90,673 with fixes from
+ * an accessibility pass and the list of left-overs (the error panel's line of unlisted problems,
+ * its focus and its Retry heard again; strings registered late shown at once; a category colour
+ * the browser does not read warned of; CORS named; era bands that meet; any focused mark kept
+ * through a zoom; Show more's focus; a quieter live region; ~1.1 KB), 90,805 with the bottom
+ * sheet kept clear of the opened mark, 92,871 with a reader's text spacing honoured (WCAG 1.4.12:
+ * labels measured with the letter and word spacing on them, lanes and cards that grow for taller
+ * lines; ~2 KB); plus a small margin.
  */
-const BUNDLE_GZIP_LIMIT = 89_950;
+const BUNDLE_GZIP_LIMIT = 93_000;
 const ALLOWED_BARE = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|tslib)(\/|$)/;
 const problems = [];
 const rel = (f) => relative(ROOT, f);
