@@ -679,6 +679,39 @@ describe('<alpine-timeline> accessibility', () => {
       }
     });
 
+    it('names the eras in the list view: a heading over the first event each holds', async () => {
+      const data: TimelineDataset = {
+        title: 'Eras',
+        eras: [
+          { id: 'a', label: 'First era', start: '1955', end: '1965' },
+          { id: 'empty', label: 'No event in it', start: '1966', end: '1967' },
+          { id: 'b', label: { en: 'Second era', fr: 'Seconde ère' }, start: '1965', end: '1975' },
+          { id: 'c', label: 'Third', start: '1980' },
+        ],
+        events: [
+          { id: 'e1', date: '1950', title: 'Before any era' },
+          { id: 'e2', date: '1956', title: 'In the first' },
+          { id: 'e3', date: '1960', title: 'Still the first' },
+          { id: 'e4', date: '1965-06', title: 'The second begins' },
+          { id: 'e5', date: '1977', title: 'Between eras' },
+          { id: 'e6', date: '1990', title: 'In the third' },
+        ],
+      };
+      const el = await timelineFixture(data, 'lang=en list-view');
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="list-item"]'), 'no list');
+      await el.updateComplete;
+      const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="list-item"]')];
+      const headed = items.map((li) => `${li.dataset['id']}: ${[...li.querySelectorAll('h3[part~="list-era"]')].map((h) => h.textContent!.trim()).join(', ')}`);
+      expect(headed).to.deep.equal(['e1: ', 'e2: First era', 'e3: ', 'e4: Second era', 'e5: ', 'e6: Third']);
+      // a list of the events only; the headings are in the accessibility tree, and a button's name is the event's alone
+      expect(el.shadowRoot!.querySelectorAll('[part~="list"] > li')).to.have.length(6);
+      const names = buttonNames(await a11ySnapshot({}));
+      expect(names.some((n) => n.includes('Second era')), 'an era in a button name').to.equal(false);
+      el.setAttribute('lang', 'fr');
+      await waitUntil(() => el.shadowRoot!.querySelector('[data-id="e4"] h3')?.textContent?.trim() === 'Seconde ère', 'the era heading did not turn French');
+      await expect(el).to.be.accessible();
+    });
+
     it('has a list view with every event in time order', async () => {
       const el = await drawn(await timelineFixture());
       const toggle = part<HTMLButtonElement>(el, 'list-toggle')!;

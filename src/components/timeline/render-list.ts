@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ParsedEvent } from '../../data/parsed-types.js';
+import type { ParsedEra, ParsedEvent } from '../../data/parsed-types.js';
 import type { TimelineStrings } from '../../i18n/strings.js';
 import { formatCount } from '../../i18n/format-count.js';
 import { fill } from '../../i18n/strings.js';
@@ -11,6 +11,10 @@ export interface ListContext extends TextContext {
   readonly selected: string | null;
   /** How many events to show (the list grows by pages). */
   readonly limit: number;
+  /** The dataset's eras, by start: each is a heading at the first event it holds. */
+  readonly eras: readonly ParsedEra[];
+  /** Where each era's band ends, ms (`eraBandEnds`). */
+  readonly eraEnds: readonly number[];
   readonly onSelect: (event: ParsedEvent, trigger: MouseEvent) => void;
   readonly onMore: () => void;
   /**
@@ -33,6 +37,15 @@ export function renderList(events: readonly ParsedEvent[], ctx: ListContext): Te
   const { strings } = ctx;
   const shown = events.slice(0, ctx.limit);
   const rest = events.length - shown.length;
+  // the eras, as the plot's bands and the vertical layout's headings tell them: a heading at the
+  // first event each holds, inside that event's item (the list counts events only)
+  const { eras, eraEnds } = ctx;
+  let next = 0;
+  const headings = (t: number) => {
+    const starting: ParsedEra[] = [];
+    for (; next < eras.length && eras[next]!.start.start <= t; next++) if (t < eraEnds[next]!) starting.push(eras[next]!);
+    return starting.map((era) => html`<h3 part="list-era" dir="auto" lang=${textLang(era.label, ctx)}>${text(era.label, ctx)}</h3>`);
+  };
   return html`<ol part="list" class="list" aria-label=${strings.events}>
       ${shown.map((e) => {
         const summary = text(e.summary, ctx);
@@ -43,7 +56,7 @@ export function renderList(events: readonly ParsedEvent[], ctx: ListContext): Te
         const category = label === undefined ? '' : html`${words ? ' · ' : ''}<span lang=${textLang(label, ctx)}>${text(label, ctx)}</span>`;
         const title = html`<strong dir="auto" style=${isolated} lang=${textLang(e.title, ctx)}>${text(e.title, ctx)}</strong>`;
         return html`<li part=${e.id === ctx.selected ? 'list-item selected' : 'list-item'} data-id=${e.id}>
-          <button type="button" class="list-button" aria-current=${e.id === ctx.selected ? 'true' : nothing} @click=${(ev: MouseEvent) => ctx.onSelect(e, ev)}>
+          ${headings(e.start.start)}<button type="button" class="list-button" aria-current=${e.id === ctx.selected ? 'true' : nothing} @click=${(ev: MouseEvent) => ctx.onSelect(e, ev)}>
             <time datetime=${e.start.iso}>${eventDate(e, ctx)}</time>
             <span class="list-head">${words || category ? html`${title} <span class="list-meta">${words}${category}</span>` : title}</span>
           </button>

@@ -26,6 +26,7 @@ import { fill, stringsFor, type TimelineStrings } from '../../i18n/strings.js';
 import { formatWindow } from '../../i18n/format-window.js';
 import type { PlacedCluster } from '../../layout/clusters.js';
 import { focusTarget, overviewShift } from '../../layout/key-targets.js';
+import { eraBandEnds } from '../../layout/era-ends.js';
 import { createTimeScale, timelineExtent } from '../../layout/time-scale.js';
 import type { TimelineLayout } from '../../layout/timeline-layout.js';
 import { storyStep } from '../../layout/story-steps.js';
@@ -172,6 +173,7 @@ const timingAttribute = (name: KioskTiming): ComplexAttributeConverter<number> =
  * @csspart mode-toggle - The button that switches between the explorer and the story (`aria-pressed` in story mode); shown when the dataset has a story or milestones.
  * @csspart list - The list view: every event as a plain chronological list.
  * @csspart list-item - One event in the list view (also `selected` when selected).
+ * @csspart list-era - An era's name in the list view, a heading over the first event it holds.
  * @csspart list-more - The button that shows the next events of a long list view.
  * @csspart zoom-in - The zoom-in button.
  * @csspart zoom-out - The zoom-out button.
@@ -1200,6 +1202,8 @@ export class AlpineTimeline extends LitElement {
                   strings,
                   selected: this.selected,
                   limit: this._listLimit,
+                  eras: timeline.eras,
+                  eraEnds: eraBandEnds(timeline),
                   onSelect: (event, trigger) => this._select(event.id, trigger.detail === 0 ? 'keyboard' : 'pointer'),
                   onMore: this._showMore,
                   detail: inList ? detail : nothing,

@@ -396,6 +396,15 @@ export const timelineStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* an era's name, over the first event it holds, as the plot's bands name it */
+  [part~='list-era'] {
+    margin: 12px 0 8px;
+    color: var(--at-muted);
+    font-size: var(--at-date-font-size);
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
   [part~='list-item'] {
     padding: 8px 0;
     border-bottom: 1px solid var(--at-border);
