@@ -674,7 +674,7 @@ export class AlpineTimeline extends LitElement {
    * does nothing, when the factor is not a finite number above 0 (`0`, `-2`, `NaN`, `"2"`).
    */
   zoomBy(factor: number, { animate = true }: ViewOptions = {}): boolean {
-    if (typeof factor !== 'number' || !(factor > 0) || !Number.isFinite(factor)) return false;
+    if (!Number.isFinite(factor) || !(factor > 0)) return false; // (not a number at all: not finite either)
     this._viewDecidedFor = this.selected;
     if (this._isVertical()) this._vertical.zoomBy(factor);
     else this._setView(zoomWindow(this._view.destination, factor), 'api', animate);
