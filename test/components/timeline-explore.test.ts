@@ -32,7 +32,7 @@ function recordSettles(el: AlpineTimeline): string[] {
 /** After a release: one `timeline-range-change` and one sentence for the new period, and nothing more. */
 async function expectSettledOnce(el: AlpineTimeline, log: string[]): Promise<void> {
   await waitUntil(() => log.includes('range'), 'no timeline-range-change after the release');
-  await aTimeout(400);
+  await aTimeout(1200); // a gesture's period is said once the view has rested a second
   const period = `${el.start.getUTCFullYear()}–${el.end.getUTCFullYear()}`;
   expect(log.length, JSON.stringify(log)).to.equal(2);
   expect(log[0]).to.equal('range');
@@ -274,6 +274,41 @@ describe('<alpine-timeline> exploration', () => {
       // (each pause fired the event and said the period: 8 times during this drag)
       expect(during, 'fired or said while the button was down').to.deep.equal([]);
       await expectSettledOnce(el, log);
+    });
+
+    it('says the period of a slow wheel once it rests, not at each notch, though each notch fires timeline-range-change', async () => {
+      const el = await drawn(await timelineFixture(undefined, 'lang=en'));
+      el.zoomTo('1960', '1990', { animate: false });
+      await aTimeout(400); // settled
+      const log = recordSettles(el);
+      const y = Math.round(part(el, 'plot')!.getBoundingClientRect().bottom - 12);
+      // a notch every 400 ms: each one settles (160 ms), as a slowly turned wheel does
+      for (let i = 0; i < 4; i++) {
+        await wheel(640, y, 0, 0, 60);
+        await aTimeout(400);
+      }
+      const during = [...log];
+      await aTimeout(1200);
+      const period = `${el.start.getUTCFullYear()}–${el.end.getUTCFullYear()}`;
+      expect(during.filter((s) => s === 'range').length, `each notch fired: ${JSON.stringify(during)}`).to.be.at.least(3);
+      // (before: "Showing …" after each notch, four sentences queued for a screen reader)
+      expect(during.filter((s) => s.startsWith('said')), 'said while the wheel was still turning').to.deep.equal([]);
+      expect(log.filter((s) => s.startsWith('said')), 'said once it rested').to.deep.equal([`said Showing ${period}`]);
+    });
+
+    it('says the period a slow wheel stopped on only if nothing else is said meanwhile: a selection wins', async () => {
+      const el = await drawn(await timelineFixture(undefined, 'lang=en'));
+      el.zoomTo('1960', '1990', { animate: false });
+      await aTimeout(400);
+      const log = recordSettles(el);
+      const y = Math.round(part(el, 'plot')!.getBoundingClientRect().bottom - 12);
+      await wheel(640, y, 0, 0, 60);
+      await waitUntil(() => log.includes('range'), 'the wheel did not pan');
+      el.select('dieppe-plant-1969');
+      await aTimeout(1200);
+      const said = log.filter((s) => s.startsWith('said'));
+      expect(said.length, JSON.stringify(said)).to.be.greaterThan(0);
+      expect(said.every((s) => s.startsWith('said Selected: 1969')), JSON.stringify(said)).to.equal(true);
     });
 
     it('fires nothing for a slow drag that comes back to where it began', async () => {

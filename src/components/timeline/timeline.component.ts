@@ -80,6 +80,11 @@ const ANIMATION_MS = 450;
 /** The view has settled when it has not changed for this long. */
 const SETTLE_MS = 160;
 /**
+ * A period a wheel, drag or pinch showed is said once the view has stayed this long: a slow wheel
+ * settles (SETTLE_MS) at each notch, and a screen reader read out every period it passed.
+ */
+const SAY_PERIOD_MS = 1000;
+/**
  * The widest the plot is laid out for print (px): a portrait A4 or Letter page with the browser's
  * default margins is about 720 px wide, and printing lays pages out without a resize to measure.
  */
@@ -498,6 +503,8 @@ export class AlpineTimeline extends LitElement {
   private _announcedFor?: ParsedTimeline;
   /** The overview slider moved the view: its value says the period. */
   private _sliderSpoke = false;
+  /** The period a gesture showed, waiting to be said (see SAY_PERIOD_MS). */
+  private _periodTimer?: ReturnType<typeof setTimeout>;
   /** Events shown by the list view before "Show more". */
   private _listLimit = 500;
   /**
@@ -1616,6 +1623,7 @@ export class AlpineTimeline extends LitElement {
 
   private _setView(window: TimeWindow, source: ViewSource, animate = false): void {
     this._revealing = false;
+    clearTimeout(this._periodTimer); // the gesture goes on: what it showed is not said
     this._view.set(window, source, animate);
   }
 
@@ -1641,8 +1649,15 @@ export class AlpineTimeline extends LitElement {
     const empty = this._isEmptyWindow(window);
     if (announce && !revealed && !(last === undefined && sameWindow(window, this._extent())) && (empty || !sliderSpoke)) {
       // a window with no event says so, as the plot's note does
-      const strings = stringsFor(this.locale);
-      this._announce(fill(empty ? strings.emptyPeriod : strings.showing, { range: formatWindow(window, this.locale) }));
+      const timeline = this.timeline;
+      const say = () => {
+        if (!this.isConnected || this.timeline !== timeline) return;
+        const strings = stringsFor(this.locale);
+        this._announce(fill(empty ? strings.emptyPeriod : strings.showing, { range: formatWindow(window, this.locale) }));
+      };
+      // a period asked for (zoomTo, the + and − buttons) is said at once; a gesture's once it rests
+      if (this._view.source === 'api') say();
+      else this._periodTimer = setTimeout(say, SAY_PERIOD_MS - SETTLE_MS);
     }
     this._link.replaceView(this.selected, this._zoomedView());
     emit(this, 'timeline-range-change', { start: new Date(window[0]), end: new Date(window[1]) });
@@ -1853,6 +1868,7 @@ export class AlpineTimeline extends LitElement {
 
   /** Says something through the polite live region. */
   private _announce(message: string): void {
+    clearTimeout(this._periodTimer); // a selection's sentence is said instead of a period still waiting
     // the same sentence again (the same event selected twice) changes by an invisible space, or
     // it would not be said again
     this._announcement = message === this._announcement ? `${message}\u00a0` : message;
