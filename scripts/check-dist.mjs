@@ -89,9 +89,10 @@ const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
  * through a zoom; Show more's focus; a quieter live region; ~1.1 KB), 90,805 with the bottom
  * sheet kept clear of the opened mark, 92,871 with a reader's text spacing honoured (WCAG 1.4.12:
  * labels measured with the letter and word spacing on them, lanes and cards that grow for taller
- * lines; ~2 KB), 92,957 with the eras named in the list view; plus a small margin.
+ * lines; ~2 KB), 92,957 with the eras named in the list view, 93,015 with a gesture's period said
+ * once the view rests; plus a small margin.
  */
-const BUNDLE_GZIP_LIMIT = 93_000;
+const BUNDLE_GZIP_LIMIT = 93_050;
 const ALLOWED_BARE = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|tslib)(\/|$)/;
 const problems = [];
 const rel = (f) => relative(ROOT, f);
