@@ -28,3 +28,16 @@ export function eraBandEnds(timeline: ParsedTimeline): readonly number[] {
   }
   return ends;
 }
+
+/**
+ * The window that shows era `i` whole, with a little of what comes before and after (3 % of its
+ * span on each side, as context): from its start to where its band ends, or for an era still
+ * going on to the end of `extent` (the whole timeline's window).
+ */
+export function eraWindow(timeline: ParsedTimeline, i: number, extent: readonly [number, number]): [number, number] {
+  const start = timeline.eras[i]!.start.start;
+  const band = eraBandEnds(timeline)[i]!;
+  const end = Math.max(start, band === Infinity ? extent[1] : band);
+  const margin = (end - start) * 0.03;
+  return [start - margin, end + margin];
+}

@@ -16,7 +16,8 @@ async function tabIntoMarks(el: AlpineTimeline): Promise<void> {
   before.textContent = 'before';
   el.before(before);
   before.focus();
-  for (let i = 0; i < 6 && !focusedId(el); i++) await sendKeys({ press: 'Tab' });
+  // (the header's buttons, the names of the eras in view, then the marks)
+  for (let i = 0; i < 10 && !focusedId(el); i++) await sendKeys({ press: 'Tab' });
   before.remove();
   expect(focusedId(el), 'Tab never reached the marks').to.not.equal(null);
 }

@@ -1,9 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/alpine-timeline.js';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
 import type { TimelineDataset } from '../../src/data/types.js';
-import { drawn, part } from '../helpers.js';
+import { centre, drawn, part, timelineFixture } from '../helpers.js';
 
 /** One unbroken word then a long phrase: the era name QA found cut at the top and the right (t10). */
 const LONG = 'Averyveryverylongtitlewithoutanyspacesthatgoesonandonforeverandeverandneverstops ' + 'and a long title with spaces '.repeat(10).trim();
@@ -77,4 +77,83 @@ describe('<alpine-timeline> era names', () => {
       expect(name.getAttribute('title')).to.equal(LONG);
     });
   }
+
+  describe('pressed in the plot', () => {
+    before(() => emulateMedia({ reducedMotion: 'reduce' }));
+    after(async () => {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      await resetMouse();
+    });
+    const eraLabels = (el: AlpineTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="plot"] [part~="era-label"]')];
+    const cut = (label: HTMLElement) => label.scrollWidth > label.clientWidth + 1;
+
+    it('a click on a cut era name shows the era whole, and its name with it', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await drawn(await timelineFixture(undefined, 'lang=en'));
+      // the Alpine dataset at 1280 px: "Alpine, Renault Group's sports car brand" (2021 on) is cut
+      const last = eraLabels(el).find((l) => l.textContent!.includes('sports car'))!;
+      expect(cut(last), 'the last era name is whole at the fitted view: nothing to show').to.equal(true);
+      const settled = oneEvent(el, 'timeline-range-change');
+      await sendMouse({ type: 'click', position: centre(last) });
+      await settled;
+      await el.updateComplete;
+      // from 2021 to the end of the timeline (the 2026 events), with a little either side
+      expect(el.start.getUTCFullYear()).to.be.oneOf([2020, 2021]);
+      expect(el.end.getUTCFullYear()).to.be.oneOf([2026, 2027, 2028]);
+      const now = eraLabels(el).find((l) => l.textContent!.includes('sports car'))!;
+      expect(cut(now), 'the name is still cut').to.equal(false);
+      const live = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
+      expect(live).to.match(/^Showing 202\d–202\d$/);
+    });
+
+    it('is a button that the keyboard reaches and presses, before the marks', async () => {
+      const el = await drawn(await timelineFixture(undefined, 'lang=en'));
+      const first = eraLabels(el)[0]!;
+      expect(first.tagName).to.equal('BUTTON');
+      first.focus();
+      const settled = oneEvent(el, 'timeline-range-change');
+      await sendKeys({ press: 'Enter' });
+      await settled;
+      // "Alpine's early years": 1955 to 1964, which ends where "Growing with Renault" begins (1965)
+      expect(el.start.getUTCFullYear()).to.equal(1954);
+      expect(el.end.getUTCFullYear()).to.equal(1965);
+      // Tab goes on to the next era's name, then to the marks
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('era-label');
+    });
+
+    it('a tap on a kiosk shows the era whole', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      await executeServerCommand('input-touch-enable'); // after setViewport, which resets it
+      try {
+        const el = await drawn(await timelineFixture(undefined, 'lang=en kiosk idle-timeout="600"'));
+        const [x, y] = centre(eraLabels(el).find((l) => l.textContent!.includes('early'))!);
+        const settled = oneEvent(el, 'timeline-range-change');
+        await executeServerCommand('input-touch', { type: 'touchStart', points: [[x, y]] });
+        await executeServerCommand('input-touch', { type: 'touchEnd' });
+        await settled;
+        expect([el.start.getUTCFullYear(), el.end.getUTCFullYear()]).to.deep.equal([1954, 1965]);
+      } finally {
+        await setViewport({ width: 1280, height: 800 }); // touch off again
+      }
+    });
+
+    it('a drag that starts on an era name pans, and does not zoom to the era', async () => {
+      const el = await drawn(await timelineFixture(undefined, 'lang=en'));
+      el.zoomTo('1960', '1990', { animate: false });
+      await oneEvent(el, 'timeline-range-change');
+      await el.updateComplete;
+      const label = eraLabels(el).find((l) => l.textContent!.includes('Renault'))!;
+      const [x, y] = centre(label);
+      const span = el.end.getTime() - el.start.getTime();
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      for (let i = 1; i <= 5; i++) await sendMouse({ type: 'move', position: [x - i * 30, y] });
+      await sendMouse({ type: 'up' });
+      await oneEvent(el, 'timeline-range-change');
+      // the same span, later years: a pan, not the era's 1965–2020
+      expect(el.end.getTime() - el.start.getTime()).to.be.closeTo(span, span * 0.01);
+      expect(el.start.getUTCFullYear()).to.be.oneOf([1963, 1964, 1965, 1966]);
+    });
+  });
 });

@@ -133,15 +133,19 @@ describe('<alpine-timeline>', () => {
       after.textContent = 'after';
       el.after(after);
       before.focus();
-      // Tab goes through the zoom buttons that are enabled, then into the list: one stop for all marks.
+      // Tab goes through the header's buttons, the names of the eras (each shows its era), then
+      // into the list: one stop for all marks.
       const stops: Element[] = [];
-      for (let i = 0; i < 6 && !el.shadowRoot!.activeElement?.closest('[part~="event"]'); i++) {
+      for (let i = 0; i < 10 && !el.shadowRoot!.activeElement?.closest('[part~="event"]'); i++) {
         await sendKeys({ press: 'Tab' });
         if (el.shadowRoot!.activeElement) stops.push(el.shadowRoot!.activeElement);
       }
       const first = marks(el)[0]!;
       expect(el.shadowRoot!.activeElement === first.querySelector('button'), 'the first mark has the tab stop').to.equal(true);
       expect(stops.filter((s) => s.closest('[part~="event"]'))).to.have.length(1);
+      const eraStops = stops.filter((s) => s.part.contains('era-label')).map((s) => s.textContent!.trim());
+      expect(eraStops, 'the era names, in time order').to.deep.equal([...el.shadowRoot!.querySelectorAll('[part~="era-label"]')].map((s) => s.textContent!.trim()));
+      expect(eraStops).to.have.length(3);
       // Next stops: the overview slider, then out of the element (no keyboard trap), and back.
       // (Booleans, not elements: a failing element comparison makes chai serialise the whole element.)
       await sendKeys({ press: 'Tab' });

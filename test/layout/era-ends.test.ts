@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseDataset } from '../../src/data/parse.js';
 import type { ParsedTimeline } from '../../src/data/parsed-types.js';
 import type { TimelineEra } from '../../src/data/types.js';
-import { eraBandEnds } from '../../src/layout/era-ends.js';
+import { eraBandEnds, eraWindow } from '../../src/layout/era-ends.js';
 import { moveLayout } from '../../src/layout/move-layout.js';
 import { layoutTimeline } from '../../src/layout/timeline-layout.js';
 
@@ -69,5 +69,34 @@ describe('eraBandEnds(timeline)', () => {
       expect(eras[0]!.x1).to.be.closeTo(eras[1]!.x0, 1e-9);
       expect(eras[1]!.x1).to.be.closeTo(eras[2]!.x0, 1e-9);
     }
+  });
+});
+
+describe('eraWindow(timeline, i, extent)', () => {
+  // a time as a year with its fraction
+  const year = (t: number) => {
+    const y = new Date(t).getUTCFullYear();
+    return y + (t - Date.UTC(y, 0)) / (Date.UTC(y + 1, 0) - Date.UTC(y, 0));
+  };
+  const t = withEras([
+    { id: 'a', label: 'A', start: '1955', end: '1965' },
+    { id: 'b', label: 'B', start: '1965', end: '1974' },
+    { id: 'c', label: 'C', start: '1980' },
+  ]);
+  const extent: [number, number] = [Date.UTC(1948, 0), Date.UTC(2000, 0)];
+
+  it('shows the era from its start to where its band ends, with 3 % of its span either side', () => {
+    const [a, b] = eraWindow(t, 0, extent);
+    // 1955 to 1965 (where the next begins): 10 years, 0.3 of a year either side
+    expect(year(a)).to.be.closeTo(1954.7, 0.05);
+    expect(year(b)).to.be.closeTo(1965.3, 0.05);
+    // an inclusive end year: the band, and the window, run to the end of 1974
+    expect(year(eraWindow(t, 1, extent)[1])).to.be.closeTo(1975.3, 0.05);
+  });
+
+  it('shows an era still going on up to the end of the whole timeline', () => {
+    const [a, b] = eraWindow(t, 2, extent);
+    expect(year(a)).to.be.closeTo(1979.4, 0.05);
+    expect(year(b)).to.be.closeTo(2000.6, 0.05);
   });
 });

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, render as renderInto, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
-import type { DatasetProblem, ParsedEvent, ParsedTimeline } from '../../data/parsed-types.js';
+import type { DatasetProblem, ParsedEra, ParsedEvent, ParsedTimeline } from '../../data/parsed-types.js';
 import type { TimelineDataset } from '../../data/types.js';
 import { parseHistoricalDate } from '../../data/historical-date.js';
 import { BrushController } from '../../controllers/brush-controller.js';
@@ -26,7 +26,7 @@ import { fill, stringsFor, type TimelineStrings } from '../../i18n/strings.js';
 import { formatWindow } from '../../i18n/format-window.js';
 import type { PlacedCluster } from '../../layout/clusters.js';
 import { focusTarget, overviewShift } from '../../layout/key-targets.js';
-import { eraBandEnds } from '../../layout/era-ends.js';
+import { eraBandEnds, eraWindow } from '../../layout/era-ends.js';
 import { createTimeScale, timelineExtent } from '../../layout/time-scale.js';
 import type { TimelineLayout } from '../../layout/timeline-layout.js';
 import { storyStep } from '../../layout/story-steps.js';
@@ -186,7 +186,7 @@ const timingAttribute = (name: KioskTiming): ComplexAttributeConverter<number> =
  * @csspart plot - The drawing area (eras, axis, events).
  * @csspart axis - The time axis (an SVG group, drawn as d3-axis draws one).
  * @csspart era - An era band behind the events.
- * @csspart era-label - The name of an era.
+ * @csspart era-label - The name of an era (in the horizontal plot, a button that shows the era whole).
  * @csspart events - The ordered list of event marks (vertical layout: one per era, and one per stretch of events outside every era).
  * @csspart event - One event mark (an `<li>` with `data-id` and `data-year`); also has `milestone`, `planned`, `announced`, `selected` or `unlabelled` where they apply.
  * @csspart cluster - A mark standing for several events too close together to label (`data-count` tells how many); activating it zooms to them, or opens the first when zooming cannot split them (they share a date). Also has `has-milestone` when one of them is a milestone.
@@ -1508,7 +1508,7 @@ export class AlpineTimeline extends LitElement {
       <div part="plot" style=${styleMap({ height: `${height}px`, minHeight: least, width: this._print.printing ? `${layout.width}px` : undefined, '--label-lane': lane })}>
         ${layout.eras.map(
           (p) => html`<div part="era" data-id=${p.era.id} style=${styleMap({ left: `${p.x0}px`, width: `${Math.max(0, p.x1 - p.x0)}px` })}>
-            <span part="era-label" title=${text(p.era.label, ctx)} lang=${textLang(p.era.label, ctx)}>${text(p.era.label, ctx)}</span>
+            <button part="era-label" type="button" title=${text(p.era.label, ctx)} lang=${textLang(p.era.label, ctx)} @click=${() => this._zoomToEra(p.era)}>${text(p.era.label, ctx)}</button>
           </div>`,
         )}
         <svg width=${layout.width} height=${height} aria-hidden="true" focusable="false">
@@ -1759,6 +1759,12 @@ export class AlpineTimeline extends LitElement {
   private _clusterSplits(cluster: PlacedCluster, window: TimeWindow): boolean {
     // its events' spread in px once zoomed in all the way
     return !atNarrowest(window) && Math.abs(cluster.x1 - cluster.x0) * ((window[1] - window[0]) / MIN_SPAN) >= 1;
+  }
+
+  /** An era's name was pressed: show the era whole (its name, often cut in a narrow band, with it). */
+  private _zoomToEra(era: ParsedEra): void {
+    this._viewDecidedFor = this.selected;
+    this._setView(eraWindow(this.timeline!, this.timeline!.eras.indexOf(era), this._extent()), 'api', true);
   }
 
   private _openCluster(cluster: PlacedCluster, trigger: MouseEvent): void {

@@ -132,6 +132,11 @@ export const timelineStyles = css`
     min-height: 48px;
     font-size: 20px;
   }
+  /* a finger's target: the name at the top, the rest of it over the axis's years */
+  :host([kiosk]) button[part~='era-label'] {
+    min-width: 48px;
+    padding-bottom: 24px;
+  }
   :host([kiosk]) .tool.text {
     font-size: 18px;
   }
@@ -821,6 +826,18 @@ export const timelineStyles = css`
   [part~='era']:nth-child(even of [part~='era']) {
     background: var(--at-era-2);
   }
+  /* in the plot a button: pressed, it shows the era whole, its name with it */
+  button[part~='era-label'] {
+    box-sizing: border-box;
+    width: fit-content;
+    max-width: 100%;
+    margin: 0;
+    border: 0;
+    background: none;
+    font-family: inherit;
+    line-height: inherit;
+    cursor: pointer;
+  }
   [part~='era-label'] {
     display: block;
     padding: 2px 6px;
@@ -878,6 +895,10 @@ export const timelineStyles = css`
   @media (forced-colors: none) and (not (pointer: coarse)) {
     :host(:not([kiosk])) .mark:hover {
       background: var(--at-surface);
+    }
+    :host(:not([kiosk])) [part~='era-label']:hover {
+      color: var(--at-text);
+      text-decoration: underline;
     }
   }
   .mark:focus-visible {
