@@ -9,7 +9,11 @@ export interface PinchControllerOptions {
    * in) and the gesture's centre, in viewport px (clientY).
    */
   onZoom: (factor: number, clientY: number) => void;
-  /** Called as the finger left down after a pinch moves, with the px to scroll by (> 0: down, as when it goes up). */
+  /**
+   * Called with the px to scroll by (> 0: down, as when the fingers go up) as two fingers move
+   * together (before the step's zoom, which keeps the time between them there), and as the finger
+   * left down after a pinch moves.
+   */
   onPan?: (dy: number) => void;
   /** Called with two fingers or more down (true) or fewer (false), on each of their events, and with false when the target goes away. */
   onHold?: (held: boolean) => void;
@@ -17,7 +21,7 @@ export interface PinchControllerOptions {
 
 /**
  * Zooms a vertical time scale: a two-finger pinch (the vertical distance between the fingers) on
- * touch screens, Ctrl/⌘ + wheel and trackpad pinch (which browsers send as Ctrl + wheel) with a
+ * touch screens, which also scrolls as the fingers move together, Ctrl/⌘ + wheel and trackpad pinch (which browsers send as Ctrl + wheel) with a
  * mouse. One finger and a plain wheel are left alone, so the page scrolls over the element (no
  * scroll trap); the element's `touch-action: pan-y` keeps the browser from zooming the page.
  * But the browser does not scroll under the finger left down when one of a pinch's lifts: it
@@ -28,6 +32,8 @@ export class PinchController implements ReactiveController {
   private readonly _options: PinchControllerOptions;
   private _target?: HTMLElement;
   private _distance = 0;
+  /** Where the middle of the two fingers was at their last event. */
+  private _centreY = 0;
   /** Where the finger left down after a pinch was at its last event (undefined: no pinch in this touch). */
   private _leftY?: number;
 
@@ -77,11 +83,20 @@ export class PinchController implements ReactiveController {
     }
     const [a, b] = [event.touches[0]!, event.touches[1]!];
     const distance = Math.max(24, Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY));
+    const centre = (a.clientY + b.clientY) / 2;
     if (event.type === 'touchmove') {
       if (event.cancelable) event.preventDefault(); // two fingers zoom the timeline, not the page
-      if (this._distance > 0 && distance !== this._distance) this._options.onZoom(distance / this._distance, (a.clientY + b.clientY) / 2);
+      if (this._distance > 0) {
+        // fingers that move together scroll as one would (the page stood still under them); the
+        // zoom then keeps the time between them where they now are
+        const dy = this._centreY - centre;
+        if (Math.abs(dy) >= 0.5) this._options.onPan?.(dy);
+        else if (distance === this._distance) return; // too little: it adds up with the next moves
+        if (distance !== this._distance) this._options.onZoom(distance / this._distance, centre);
+      }
     }
     this._distance = distance;
+    this._centreY = centre;
   };
 
   private readonly _onTouchEnd = (event: TouchEvent): void => {

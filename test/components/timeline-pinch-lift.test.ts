@@ -1,6 +1,7 @@
 /**
  * A pinch that one finger leaves: the finger left down goes on as a one-finger pan, the time under
- * it staying under it, in both layouts. The fingers are touch events sent from the page, as the
+ * it staying under it, in both layouts. And in the vertical layout, two fingers that move together
+ * scroll, as one does. The fingers are touch events sent from the page, as the
  * element hears them: raw two-finger touches through the DevTools protocol leave the browser
  * sending no touch to the next test files (even two fingers put down and lifted at once), and its
  * synthetic pinch cannot lift one finger. The figures in the comments were measured both ways.
@@ -48,7 +49,7 @@ function xOf(el: AlpineTimeline, t: number): number {
   return plot.left + INSET + ((t - a) / (b - a)) * (plot.width - 2 * INSET);
 }
 
-describe('<alpine-timeline> when one finger of a pinch lifts', () => {
+describe('<alpine-timeline> when one finger of a pinch lifts, or both move together', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
   afterEach(async () => {
     await executeServerCommand('input-touch-enable', { enabled: false });
@@ -143,5 +144,48 @@ describe('<alpine-timeline> when one finger of a pinch lifts', () => {
     // and the card stayed 80 px below a finger gone 80 px up)
     expect(scrollY - scrolled, 'the page did not scroll under the finger').to.be.closeTo(80, 1.5);
     expect(Math.max(...drift.map(Math.abs)), `the card ${card} under the finger, px from where it was after each move: ${drift.join(', ')}`).to.be.below(1.5);
+  });
+
+  it('vertical: two fingers that move together scroll the page, as one finger does, the time between them kept there', async () => {
+    await setViewport({ width: 375, height: 812 });
+    await executeServerCommand('input-touch-enable');
+    const page = await fixture<HTMLElement>(html`<div>
+      <p style="height: 300px; margin: 0">Above</p>
+      <alpine-timeline></alpine-timeline>
+      <p style="height: 900px; margin: 0">Below</p>
+    </div>`);
+    const el = page.querySelector('alpine-timeline')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="plot"].vertical [part~="event"]'), 'no vertical timeline');
+    await el.updateComplete;
+    scrollTo(0, 600);
+    await aTimeout(200);
+    const plot = part(el, 'plot')!;
+    const fitted = plot.getBoundingClientRect().height;
+    const top = (id: string) => el.shadowRoot!.querySelector(`li[data-id="${CSS.escape(id)}"]`)!.getBoundingClientRect().top;
+    const fingers = hand(plot);
+    const x = 60;
+    let [a, b] = [400, 500];
+    // the card nearest the middle of the fingers
+    const card = marks(el)
+      .map((li) => li.dataset['id']!)
+      .sort((p, q) => Math.abs(top(p) - (a + b) / 2) - Math.abs(top(q) - (a + b) / 2))[0]!;
+    const offset = top(card) - (a + b) / 2;
+    const scrolled = scrollY;
+    fingers.down(0, x, a);
+    fingers.down(1, x, b);
+    const drift: number[] = [];
+    // both up by 15 px a step, the same distance apart: a two-finger drag, no pinch
+    for (let i = 0; i < 8; i++) {
+      fingers.move([0, x, (a -= 15)], [1, x, (b -= 15)]);
+      await aTimeout(40);
+      drift.push(Math.round((top(card) - (a + b) / 2 - offset) * 100) / 100);
+    }
+    fingers.up(0);
+    fingers.up(1);
+    await el.updateComplete;
+    // (the page stood still: two fingers zoomed or did nothing, and took the moves from the browser)
+    expect(scrollY - scrolled, 'the page did not scroll under the fingers').to.be.closeTo(120, 1.5);
+    expect(Math.max(...drift.map(Math.abs)), `the card ${card} under the fingers, px from where it was after each move: ${drift.join(', ')}`).to.be.below(1.5);
+    expect(plot.getBoundingClientRect().height, 'a drag zoomed').to.be.closeTo(fitted, 1);
   });
 });
