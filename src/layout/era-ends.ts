@@ -1,4 +1,4 @@
-import type { ParsedTimeline } from '../data/parsed-types.js';
+import type { ParsedEra, ParsedTimeline } from '../data/parsed-types.js';
 
 const cache = new WeakMap<ParsedTimeline, readonly number[]>();
 
@@ -40,4 +40,14 @@ export function eraWindow(timeline: ParsedTimeline, i: number, extent: readonly 
   const end = Math.max(start, band === Infinity ? extent[1] : band);
   const margin = (end - start) * 0.03;
   return [start - margin, end + margin];
+}
+
+/**
+ * The eras that hold time `t` (ms), by start: each one whose band it lies in, as the plot draws
+ * the bands and the list heads them (from the era's start to {@link eraBandEnds}); eras one
+ * within another both hold it.
+ */
+export function erasAt(timeline: ParsedTimeline, t: number): ParsedEra[] {
+  const ends = eraBandEnds(timeline);
+  return timeline.eras.filter((era, i) => era.start.start <= t && t < ends[i]!);
 }

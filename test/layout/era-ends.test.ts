@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseDataset } from '../../src/data/parse.js';
 import type { ParsedTimeline } from '../../src/data/parsed-types.js';
 import type { TimelineEra } from '../../src/data/types.js';
-import { eraBandEnds, eraWindow } from '../../src/layout/era-ends.js';
+import { eraBandEnds, erasAt, eraWindow } from '../../src/layout/era-ends.js';
 import { moveLayout } from '../../src/layout/move-layout.js';
 import { layoutTimeline } from '../../src/layout/timeline-layout.js';
 
@@ -98,5 +98,25 @@ describe('eraWindow(timeline, i, extent)', () => {
     const [a, b] = eraWindow(t, 2, extent);
     expect(year(a)).to.be.closeTo(1979.4, 0.05);
     expect(year(b)).to.be.closeTo(2000.6, 0.05);
+  });
+});
+
+describe('erasAt(timeline, t)', () => {
+  const at = (t: ParsedTimeline, date: string) => erasAt(t, Date.parse(date)).map((era) => era.id);
+
+  it('gives the eras whose band holds a time: its end period inclusive, where bands meet the later one', () => {
+    const t = withEras([
+      { id: 'a', label: 'A', start: '1955', end: '1964' },
+      { id: 'b', label: 'B', start: '1965', end: '1975' },
+      { id: 'c', label: 'C', start: '1975' },
+      { id: 'outer', label: 'Outer', start: '1990', end: '2000' },
+      { id: 'inner', label: 'Inner', start: '1995', end: '1996' },
+    ]);
+    expect(at(t, '1950-06-01'), 'before every era').to.deep.equal([]);
+    expect(at(t, '1955-01-01'), 'its first day').to.deep.equal(['a']);
+    expect(at(t, '1964-12-31'), 'the last day of its end year').to.deep.equal(['a']);
+    expect(at(t, '1975-01-01'), 'the year one ends and the next begins: the next').to.deep.equal(['c']);
+    expect(at(t, '2030-01-01'), 'an era without an end').to.deep.equal(['c']);
+    expect(at(t, '1996-12-31'), 'one within another: both, by start').to.deep.equal(['c', 'outer', 'inner']);
   });
 });
