@@ -1180,7 +1180,8 @@ describe('<alpine-timeline> accessibility', () => {
       const detail = root.querySelector('[part~="detail"]')!;
       expect(detail.querySelector('[part~="detail-title"]')!.getAttribute('lang')).to.equal('fr');
       expect(detail.querySelector('.summary')!.getAttribute('lang')).to.equal('fr');
-      const body = [...detail.querySelectorAll('p:not(.summary):not(.detail-meta)')];
+      expect(detail.querySelector('[part~="detail-era"]')!.getAttribute('lang')).to.equal('fr');
+      const body = [...detail.querySelectorAll('p:not(.summary, .detail-meta, [part~="detail-era"])')];
       expect(body.map((p) => p.textContent!.trim())).to.deep.equal(['Premier paragraphe.', 'Second paragraphe.']);
       expect(body.map((p) => p.getAttribute('lang'))).to.deep.equal(['fr', 'fr']);
       expect([...detail.querySelectorAll('.detail-meta span')].some((s) => s.textContent === 'Rennen' && !s.hasAttribute('lang'))).to.equal(true);

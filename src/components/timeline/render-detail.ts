@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ParsedEvent } from '../../data/parsed-types.js';
+import type { ParsedEra, ParsedEvent } from '../../data/parsed-types.js';
 import { resolveSafeUrl } from '../../data/url.js';
 import type { TimelineStrings } from '../../i18n/strings.js';
 import { eventDate, isolated, text, textLang, type TextContext } from './event-text.js';
@@ -19,9 +19,11 @@ export interface DetailContext extends TextContext {
   readonly slotted?: boolean;
   /** Kiosk: links are shown as text, and only same-origin images load (no request leaves the machine). */
   readonly kiosk?: boolean;
+  /** The eras the event falls in (`erasAt`), by start: the outer one first. */
+  readonly eras?: readonly ParsedEra[];
 }
 
-/** The detail view of one event: date, title, texts, media, quotes, sources, tags. */
+/** The detail view of one event: date, its eras, title, texts, media, quotes, sources, tags. */
 export function renderDetail(event: ParsedEvent, ctx: DetailContext): TemplateResult {
   const { strings } = ctx;
   const summary = text(event.summary, ctx);
@@ -49,6 +51,10 @@ export function renderDetail(event: ParsedEvent, ctx: DetailContext): TemplateRe
         ${status ? html`<span>${status}</span>` : nothing}
         ${event.category ? html`<span lang=${textLang(event.category.label, ctx)}>${text(event.category.label, ctx)}</span>` : nothing}
       </p>
+      ${ctx.eras?.map(
+        // the whole name, wrapping (a band's may be cut short), as the bands and the list's headings name eras: bare
+        (era) => html`<p part="detail-era" dir="auto" style=${isolated} lang=${textLang(era.label, ctx)}>${text(era.label, ctx)}</p>`,
+      )}
       <h3 id="detail-title" part="detail-title" dir="auto" style=${isolated} lang=${textLang(event.title, ctx)}>${text(event.title, ctx)}</h3>
       ${summary ? html`<p class="summary" dir="auto" style=${isolated} lang=${textLang(event.summary, ctx)}>${summary}</p>` : nothing}
       ${body ? paragraphs(body, textLang(event.body, ctx)) : nothing}

@@ -26,7 +26,7 @@ import { fill, stringsFor, type TimelineStrings } from '../../i18n/strings.js';
 import { formatWindow } from '../../i18n/format-window.js';
 import type { PlacedCluster } from '../../layout/clusters.js';
 import { focusTarget, overviewShift } from '../../layout/key-targets.js';
-import { eraBandEnds, eraWindow } from '../../layout/era-ends.js';
+import { eraBandEnds, erasAt, eraWindow } from '../../layout/era-ends.js';
 import { createTimeScale, timelineExtent } from '../../layout/time-scale.js';
 import type { TimelineLayout } from '../../layout/timeline-layout.js';
 import { storyStep } from '../../layout/story-steps.js';
@@ -203,6 +203,7 @@ const timingAttribute = (name: KioskTiming): ComplexAttributeConverter<number> =
  * @csspart empty-period - The note shown when the visible period holds no event, with buttons to the nearest event before and after it.
  * @csspart span - The bar of an event that lasts (has an `end`).
  * @csspart detail - The detail view of the selected event.
+ * @csspart detail-era - The name of an era the event falls in, a line over the detail's title (one per era).
  * @csspart detail-title - The heading of the detail view.
  * @csspart detail-date - The date in the detail view.
  * @csspart detail-close - The close button of the detail view.
@@ -1595,6 +1596,7 @@ export class AlpineTimeline extends LitElement {
       onClose: (trigger: MouseEvent) => this._closeDetail(trigger),
       slotted: this.querySelector(':scope > [slot="detail"]') !== null,
       kiosk: this.kiosk,
+      eras: erasAt(timeline, event.start.start),
     });
   }
 

@@ -401,8 +401,10 @@ export const timelineStyles = css`
     padding: 0;
     list-style: none;
   }
-  /* an era's name, over the first event it holds, as the plot's bands name it */
-  [part~='list-era'] {
+  /* an era's name, over the first event it holds, as the plot's bands name it; and over the
+     detail's title, the eras its event falls in */
+  [part~='list-era'],
+  [part~='detail-era'] {
     margin: 12px 0 8px;
     color: var(--at-muted);
     font-size: var(--at-date-font-size);
@@ -1024,6 +1026,11 @@ export const timelineStyles = css`
   }
   .detail-meta > * + *::before {
     content: ' · ';
+  }
+  /* clear of the Close button's corner, as the line above */
+  [part~='detail'] [part~='detail-era'] {
+    margin: 0.25em 0 0;
+    padding-right: 2.5em;
   }
   .summary {
     font-weight: 500;

@@ -1,0 +1,70 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import type { AlpineTimeline } from '../../src/alpine-timeline.js';
+import type { TimelineDataset } from '../../src/data/types.js';
+import { drawn, part, timelineFixture } from '../helpers.js';
+
+/** The era names the detail view shows, in order. */
+const detailEras = (el: AlpineTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="detail"] [part~="detail-era"]')].map((p) => p.textContent!.trim());
+
+/** Eras one within another, one without an end, and events in, between and outside them. */
+const nested: TimelineDataset = {
+  title: 'Nested',
+  defaultLanguage: 'fr',
+  eras: [
+    { id: 'outer', label: 'The long century', start: '1900', end: '1999' },
+    { id: 'inner', label: 'The short decade', start: '1950', end: '1960', summary: 'Ten years inside the century.' },
+    { id: 'now', label: { fr: 'Aujourd’hui' }, start: '2010', summary: { fr: 'Encore en cours.' } },
+  ],
+  events: [
+    { id: 'before', date: '1850', title: 'Before every era' },
+    { id: 'both', date: '1955', title: 'In both' },
+    { id: 'last-year', date: '1960-12-31', title: 'The last day of the decade' },
+    { id: 'outer-only', date: '1970', title: 'In the century only' },
+    { id: 'between', date: '2005', title: 'Between eras' },
+    { id: 'open', date: '2020', title: 'Still going on' },
+  ],
+};
+
+describe('<alpine-timeline> eras in the detail', () => {
+  after(() => setViewport({ width: 1280, height: 800 }));
+
+  for (const view of ['plot', 'list', 'vertical'] as const) {
+    it(`names the era an event falls in over the detail's title, whole (${view})`, async () => {
+      const el = await timelineFixture(undefined, `lang=en${view === 'list' ? ' list-view' : view === 'vertical' ? ' orientation=vertical' : ''}`);
+      await waitUntil(() => el.timeline, 'no dataset');
+      el.select('dieppe-plant-1969');
+      await waitUntil(() => part(el, 'detail-title'), 'no detail');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="plot"].vertical') !== null, 'the vertical layout').to.equal(view === 'vertical');
+      expect(el.shadowRoot!.querySelector('[part~="list"]') !== null, 'the list view').to.equal(view === 'list');
+      expect(detailEras(el)).to.deep.equal(['Growing with Renault']);
+      const era = part(el, 'detail-era')!;
+      // a line of its own right above the title, in its own direction, never cut
+      expect(era.tagName).to.equal('P');
+      expect(era.nextElementSibling?.getAttribute('part')).to.equal('detail-title');
+      expect(era.getAttribute('dir')).to.equal('auto');
+      expect(era.hasAttribute('lang'), 'a text in the reader’s language has no lang').to.equal(false);
+      expect(getComputedStyle(era).whiteSpace).to.equal('normal');
+      expect(era.scrollWidth).to.be.at.most(era.clientWidth + 1);
+    });
+  }
+
+  it("names each era holding an event's start, end inclusive, and none outside them", async () => {
+    const el = await drawn(await timelineFixture(nested, 'lang=en'));
+    const eras = async (id: string) => {
+      el.select(id);
+      await waitUntil(() => part(el, 'detail')?.dataset['id'] === id, `no detail of ${id}`);
+      await el.updateComplete;
+      return detailEras(el);
+    };
+    expect(await eras('before'), 'before every era').to.deep.equal([]);
+    expect(await eras('both'), 'one era within another: both, the outer first').to.deep.equal(['The long century', 'The short decade']);
+    expect(await eras('last-year'), 'an era holds the period its end names').to.deep.equal(['The long century', 'The short decade']);
+    expect(await eras('outer-only')).to.deep.equal(['The long century']);
+    expect(await eras('between')).to.deep.equal([]);
+    expect(await eras('open'), 'an era without an end is still going on').to.deep.equal(['Aujourd’hui']);
+    // a French fallback on an English page says it is French
+    expect(part(el, 'detail-era')!.getAttribute('lang')).to.equal('fr');
+  });
+});
