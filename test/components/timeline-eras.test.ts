@@ -26,7 +26,7 @@ const nested: TimelineDataset = {
   ],
 };
 
-describe('<alpine-timeline> eras in the detail', () => {
+describe('<alpine-timeline> eras in the detail and the list', () => {
   after(() => setViewport({ width: 1280, height: 800 }));
 
   for (const view of ['plot', 'list', 'vertical'] as const) {
@@ -66,5 +66,37 @@ describe('<alpine-timeline> eras in the detail', () => {
     expect(await eras('open'), 'an era without an end is still going on').to.deep.equal(['Aujourd’hui']);
     // a French fallback on an English page says it is French
     expect(part(el, 'detail-era')!.getAttribute('lang')).to.equal('fr');
+  });
+
+  it("shows each era's summary under its heading in the list view", async () => {
+    const el = await timelineFixture(undefined, 'lang=en list-view');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="list-era"]'), 'no list');
+    await el.updateComplete;
+    const heading = el.shadowRoot!.querySelector<HTMLElement>('[data-id="renault-association-1965"] [part~="list-era"]')!;
+    expect(heading.textContent!.trim()).to.equal('Growing with Renault');
+    const summary = heading.nextElementSibling as HTMLElement;
+    expect(summary.getAttribute('part')).to.equal('list-era-summary');
+    expect(summary.tagName).to.equal('P');
+    expect(summary.textContent!.trim()).to.match(/^Alpine officially joins forces with Renault in 1965/);
+    expect(summary.getAttribute('dir')).to.equal('auto');
+    // under its heading, across the list (not in the titles' column of the events' summaries)
+    expect(summary.getBoundingClientRect().left).to.be.closeTo(heading.getBoundingClientRect().left, 0.5);
+    expect(summary.getBoundingClientRect().top).to.be.at.least(heading.getBoundingClientRect().bottom - 0.5);
+    expect(el.shadowRoot!.querySelectorAll('[part~="list-era-summary"]'), 'one per era').to.have.length(3);
+    // still a list of the events only
+    expect(el.shadowRoot!.querySelectorAll('[part~="list"] > li')).to.have.length(11);
+
+    // a summary in a fallback language says so; an era without one has none
+    el.data = nested;
+    await waitUntil(() => el.shadowRoot!.querySelector('[data-id="open"] [part~="list-era-summary"]'), 'no summary of the open era');
+    const open = el.shadowRoot!.querySelector<HTMLElement>('[data-id="open"] [part~="list-era-summary"]')!;
+    expect(open.textContent!.trim()).to.equal('Encore en cours.');
+    expect(open.getAttribute('lang')).to.equal('fr');
+    const both = el.shadowRoot!.querySelector('[data-id="both"]')!;
+    expect([...both.children].map((c) => `${c.tagName} ${c.getAttribute('part') ?? ''}`.trim()).slice(0, 3)).to.deep.equal([
+      'H3 list-era',
+      'H3 list-era',
+      'P list-era-summary',
+    ]);
   });
 });

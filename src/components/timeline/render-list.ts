@@ -44,7 +44,7 @@ export function renderList(events: readonly ParsedEvent[], ctx: ListContext): Te
   const headings = (t: number) => {
     const starting: ParsedEra[] = [];
     for (; next < eras.length && eras[next]!.start.start <= t; next++) if (t < eraEnds[next]!) starting.push(eras[next]!);
-    return starting.map((era) => html`<h3 part="list-era" dir="auto" lang=${textLang(era.label, ctx)}>${text(era.label, ctx)}</h3>`);
+    return starting.map((era) => html`<h3 part="list-era" dir="auto" lang=${textLang(era.label, ctx)}>${text(era.label, ctx)}</h3>${eraSummary(era, ctx)}`);
   };
   return html`<ol part="list" class="list" aria-label=${strings.events}>
       ${shown.map((e) => {
@@ -73,4 +73,10 @@ export function renderList(events: readonly ParsedEvent[], ctx: ListContext): Te
           ${fill(strings.showMore, { count: formatCount(Math.min(rest, 500), ctx.lang) })}
         </button>`
       : nothing}`;
+}
+
+/** An era's summary under its heading, where the list has room for it (the plot's band has none). */
+function eraSummary(era: ParsedEra, ctx: ListContext): TemplateResult | typeof nothing {
+  const summary = text(era.summary, ctx);
+  return summary ? html`<p part="list-era-summary" dir="auto" style=${isolated} lang=${textLang(era.summary, ctx)}>${summary}</p>` : nothing;
 }

@@ -179,6 +179,7 @@ const timingAttribute = (name: KioskTiming): ComplexAttributeConverter<number> =
  * @csspart list - The list view: every event as a plain chronological list.
  * @csspart list-item - One event in the list view (also `selected` when selected).
  * @csspart list-era - An era's name in the list view, a heading over the first event it holds.
+ * @csspart list-era-summary - An era's summary in the list view, under its heading.
  * @csspart list-more - The button that shows the next events of a long list view.
  * @csspart zoom-in - The zoom-in button.
  * @csspart zoom-out - The zoom-out button.

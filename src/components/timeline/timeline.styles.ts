@@ -412,6 +412,10 @@ export const timelineStyles = css`
     text-transform: uppercase;
     letter-spacing: 0.04em;
   }
+  /* its summary under it, across the list (the era's, not the event's below it) */
+  [part~='list-era-summary'] {
+    margin: -4px 0 8px;
+  }
   [part~='list-item'] {
     padding: 8px 0;
     border-bottom: 1px solid var(--at-border);
@@ -421,12 +425,12 @@ export const timelineStyles = css`
   /* the summary under its title, in the titles' column (the date column and its gap before it);
      not the paragraphs of the detail open under it. On the element's start side, whatever the
      summary's own direction (its dir="auto" would turn margin-inline with it). */
-  [part~='list-item'] > p {
+  [part~='list-item'] > p:not([part]) {
     --indent: calc(9.5 * var(--at-date-font-size) + 12px);
     margin: 4px 0 0 var(--indent);
     color: var(--at-muted);
   }
-  :host(:dir(rtl)) [part~='list-item'] > p {
+  :host(:dir(rtl)) [part~='list-item'] > p:not([part]) {
     margin: 4px var(--indent) 0 0;
   }
   /* Two columns, the dates' and the titles': every title starts at one place whatever the length
@@ -466,7 +470,7 @@ export const timelineStyles = css`
     .list-button time {
       width: auto;
     }
-    [part~='list-item'] > p {
+    [part~='list-item'] > p:not([part]) {
       --indent: 0px;
     }
   }
