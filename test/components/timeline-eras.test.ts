@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
 import type { TimelineDataset } from '../../src/data/types.js';
@@ -26,7 +26,7 @@ const nested: TimelineDataset = {
   ],
 };
 
-describe('<alpine-timeline> eras in the detail and the list', () => {
+describe('<alpine-timeline> eras in the detail, the list and the tooltips', () => {
   after(() => setViewport({ width: 1280, height: 800 }));
 
   for (const view of ['plot', 'list', 'vertical'] as const) {
@@ -98,5 +98,19 @@ describe('<alpine-timeline> eras in the detail and the list', () => {
       'H3 list-era',
       'P list-era-summary',
     ]);
+  });
+
+  it("gives the era band's name and summary as its tooltip", async () => {
+    const el = await drawn(await timelineFixture(undefined, 'lang=en'));
+    const label = el.shadowRoot!.querySelector<HTMLElement>('[part~="era"][data-id="growing-with-renault"] [part~="era-label"]')!;
+    expect(label.textContent!.trim()).to.equal('Growing with Renault');
+    // the whole name, then the summary on a line of its own
+    expect(label.getAttribute('title')).to.match(/^Growing with Renault\nAlpine officially joins forces with Renault in 1965/);
+    // one line in the band, as before
+    expect(getComputedStyle(label).whiteSpace).to.equal('nowrap');
+    // an era without a summary: its name alone
+    const other = await fixture<AlpineTimeline>(html`<alpine-timeline lang="en" .data=${nested}></alpine-timeline>`);
+    await drawn(other);
+    expect(other.shadowRoot!.querySelector('[part~="era"][data-id="outer"] [part~="era-label"]')!.getAttribute('title')).to.equal('The long century');
   });
 });

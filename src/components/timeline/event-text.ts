@@ -1,5 +1,5 @@
 import { nothing } from 'lit';
-import type { ParsedEvent } from '../../data/parsed-types.js';
+import type { ParsedEra, ParsedEvent } from '../../data/parsed-types.js';
 import { fallbackLanguage, resolveText } from '../../data/localized.js';
 import type { LocalizedText } from '../../data/types.js';
 import { formatDateRange, formatHistoricalDate } from '../../i18n/format-date.js';
@@ -30,6 +30,15 @@ export const isolated: ReturnType<typeof styleMap> = styleMap({ unicodeBidi: 'is
 /** A dataset text in the reader's language (with the dataset's fallbacks). */
 export function text(value: LocalizedText | undefined, ctx: TextContext): string {
   return resolveText(value, ctx.lang, ctx.defaultLanguage);
+}
+
+/**
+ * An era band's tooltip: its name whole (a narrow band cuts it with an ellipsis) and, on a line
+ * of its own, its summary when it has one (the band has no room for it).
+ */
+export function eraTitle(era: ParsedEra, ctx: TextContext): string {
+  const summary = text(era.summary, ctx);
+  return text(era.label, ctx) + (summary && `\n${summary}`);
 }
 
 /**

@@ -33,7 +33,7 @@ import { storyStep } from '../../layout/story-steps.js';
 import { eventsAround, eventsInWindow, indexTimeline } from '../../layout/timeline-index.js';
 import type { VerticalLayout, VerticalRow } from '../../layout/vertical-layout.js';
 import { centreWindow, DAY_MS, sameWindow, windowAround, zoomWindow, type TimeWindow } from '../../layout/view-window.js';
-import { eventDate, eventSentence, text, textLang, type TextContext } from './event-text.js';
+import { eraTitle, eventDate, eventSentence, text, textLang, type TextContext } from './event-text.js';
 import { fitIcon, zoomInIcon, zoomOutIcon } from './icons.js';
 import { MarkMover } from './mark-mover.js';
 import { FIT_LANES, INSET, MIN_FILL_LANES, PlotLayoutController } from './plot-layout-controller.js';
@@ -1510,7 +1510,7 @@ export class AlpineTimeline extends LitElement {
       <div part="plot" style=${styleMap({ height: `${height}px`, minHeight: least, width: this._print.printing ? `${layout.width}px` : undefined, '--label-lane': lane })}>
         ${layout.eras.map(
           (p) => html`<div part="era" data-id=${p.era.id} style=${styleMap({ left: `${p.x0}px`, width: `${Math.max(0, p.x1 - p.x0)}px` })}>
-            <button part="era-label" type="button" title=${text(p.era.label, ctx)} lang=${textLang(p.era.label, ctx)} @click=${() => this._zoomToEra(p.era)}>${text(p.era.label, ctx)}</button>
+            <button part="era-label" type="button" title=${eraTitle(p.era, ctx)} lang=${textLang(p.era.label, ctx)} @click=${() => this._zoomToEra(p.era)}>${text(p.era.label, ctx)}</button>
           </div>`,
         )}
         <svg width=${layout.width} height=${height} aria-hidden="true" focusable="false">
