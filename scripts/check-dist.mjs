@@ -90,10 +90,11 @@ const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
  * sheet kept clear of the opened mark, 92,871 with a reader's text spacing honoured (WCAG 1.4.12:
  * labels measured with the letter and word spacing on them, lanes and cards that grow for taller
  * lines; ~2 KB), 92,957 with the eras named in the list view, 93,015 with a gesture's period said
- * once the view rests, 93,200 with era names that show their era (a button, its styles); plus a
- * small margin.
+ * once the view rests, 93,200 with era names that show their era (a button, its styles), 93,242
+ * with two fingers that scroll the vertical layout, 93,511 with the eras named in the detail view,
+ * their summaries in the list view and in the bands' tooltips (~270 B); plus a small margin.
  */
-const BUNDLE_GZIP_LIMIT = 93_270;
+const BUNDLE_GZIP_LIMIT = 93_550;
 const ALLOWED_BARE = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|tslib)(\/|$)/;
 const problems = [];
 const rel = (f) => relative(ROOT, f);
