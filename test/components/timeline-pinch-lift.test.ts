@@ -37,6 +37,23 @@ function hand(target: Element) {
   };
 }
 
+/** The vertical layout on a phone, between 300 px of page above and 900 below, scrolled to 600 px, touch on. */
+async function verticalOnAPhone(): Promise<AlpineTimeline> {
+  await setViewport({ width: 375, height: 812 });
+  await executeServerCommand('input-touch-enable'); // after setViewport, which resets it
+  const page = await fixture<HTMLElement>(html`<div>
+    <p style="height: 300px; margin: 0">Above</p>
+    <alpine-timeline></alpine-timeline>
+    <p style="height: 900px; margin: 0">Below</p>
+  </div>`);
+  const el = page.querySelector('alpine-timeline')!;
+  await waitUntil(() => el.shadowRoot!.querySelector('[part~="plot"].vertical [part~="event"]'), 'no vertical timeline');
+  await el.updateComplete;
+  scrollTo(0, 600);
+  await aTimeout(200);
+  return el;
+}
+
 /** The horizontal plot's time at viewport x, and back: the window spread over the plot less its insets. */
 function timeAt(el: AlpineTimeline, x: number): number {
   const plot = part(el, 'plot')!.getBoundingClientRect();
@@ -99,18 +116,7 @@ describe('<alpine-timeline> when one finger of a pinch lifts, or both move toget
   });
 
   it('vertical: the finger left down scrolls the page, the time under it kept there', async () => {
-    await setViewport({ width: 375, height: 812 });
-    await executeServerCommand('input-touch-enable');
-    const page = await fixture<HTMLElement>(html`<div>
-      <p style="height: 300px; margin: 0">Above</p>
-      <alpine-timeline></alpine-timeline>
-      <p style="height: 900px; margin: 0">Below</p>
-    </div>`);
-    const el = page.querySelector('alpine-timeline')!;
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="plot"].vertical [part~="event"]'), 'no vertical timeline');
-    await el.updateComplete;
-    scrollTo(0, 600);
-    await aTimeout(200);
+    const el = await verticalOnAPhone();
     const plot = part(el, 'plot')!;
     const height = () => plot.getBoundingClientRect().height;
     const fitted = height();
@@ -147,18 +153,7 @@ describe('<alpine-timeline> when one finger of a pinch lifts, or both move toget
   });
 
   it('vertical: two fingers that move together scroll the page, as one finger does, the time between them kept there', async () => {
-    await setViewport({ width: 375, height: 812 });
-    await executeServerCommand('input-touch-enable');
-    const page = await fixture<HTMLElement>(html`<div>
-      <p style="height: 300px; margin: 0">Above</p>
-      <alpine-timeline></alpine-timeline>
-      <p style="height: 900px; margin: 0">Below</p>
-    </div>`);
-    const el = page.querySelector('alpine-timeline')!;
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="plot"].vertical [part~="event"]'), 'no vertical timeline');
-    await el.updateComplete;
-    scrollTo(0, 600);
-    await aTimeout(200);
+    const el = await verticalOnAPhone();
     const plot = part(el, 'plot')!;
     const fitted = plot.getBoundingClientRect().height;
     const top = (id: string) => el.shadowRoot!.querySelector(`li[data-id="${CSS.escape(id)}"]`)!.getBoundingClientRect().top;
