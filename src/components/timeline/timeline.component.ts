@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, render as renderInto, type ComplexAttributeConverter, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, render as renderInto, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
 import type { DatasetProblem, ParsedEra, ParsedEvent, ParsedTimeline } from '../../data/parsed-types.js';
@@ -53,6 +53,7 @@ import { resolveExportStyle, svgToPng } from './export-image.js';
 import { buildTimelineSvg, exportSize, type ExportOptions, type ExportSvgInput } from './export-svg.js';
 import { timelineStyles } from './timeline.styles.js';
 import { CARD_TITLE_LINES, cardRowHeight, cardTextWidth, cardTitleLines, laneHeight } from './text-rows.js';
+import { KIOSK_TIMINGS, kioskTiming, timingAttribute, type KioskTiming } from './kiosk-timings.js';
 
 /** Vertical rhythm of the plot, in CSS px. */
 const ERA_ROW = 22;
@@ -113,38 +114,6 @@ export interface ViewOptions {
   /** Animate the change (default true; never when the user prefers reduced motion). */
   animate?: boolean;
 }
-
-/** The kiosk timings: their attributes and documented defaults (seconds). */
-const KIOSK_TIMINGS = {
-  idleTimeout: ['idle-timeout', 90],
-  idleCountdown: ['idle-countdown', 10],
-  attractInterval: ['attract-interval', 8],
-} as const;
-type KioskTiming = keyof typeof KIOSK_TIMINGS;
-
-/** What was warned of, once per page: `idle-timeout=""`, `idleTimeout=-5`... */
-const warnedTimings = new Set<string>();
-
-/**
- * A kiosk timing from an attribute's text (`attribute`) or a property's value: seconds ≥ 0
- * (`"0"` is 0), else its default (no attribute, or `null`, silently; empty text, not a number,
- * negative, infinite with a console warning naming the attribute or property and the value, once
- * per page). Lit's `Number` would read `idle-timeout=""` (a CMS template's) as a 0 ms timer.
- */
-function kioskTiming(name: KioskTiming, value: unknown, attribute = false): number {
-  const [attributeName, fallback] = KIOSK_TIMINGS[name];
-  const seconds = value === null ? fallback : kioskSeconds(value);
-  if (seconds !== undefined) return seconds;
-  const given = attribute ? `${attributeName}="${String(value)}"` : `${name}=${String(value)}`;
-  if (!warnedTimings.has(given)) {
-    warnedTimings.add(given);
-    console.warn(`alpine-timeline: ${given} is not a number of seconds (0 or more); using the default, ${fallback}.`);
-  }
-  return fallback;
-}
-
-/** The converter of a kiosk timing attribute (see kioskTiming). */
-const timingAttribute = (name: KioskTiming): ComplexAttributeConverter<number> => ({ fromAttribute: (value) => kioskTiming(name, value, true) });
 
 /**
  * A zoomable history timeline drawn from a typed JSON dataset.
