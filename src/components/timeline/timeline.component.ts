@@ -8,7 +8,7 @@ import { BrushController } from '../../controllers/brush-controller.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { DeepLinkController, type TimelineLink } from '../../controllers/deep-link-controller.js';
 import { KioskController, kioskSeconds } from '../../controllers/kiosk-controller.js';
-import { cardTitleLeading, LabelTextController } from '../../controllers/label-text-controller.js';
+import { LabelTextController } from '../../controllers/label-text-controller.js';
 import { FocusKeeperController } from '../../controllers/focus-keeper-controller.js';
 import { revealAround, scrollByAround, sightAround } from '../../internal/scroll-by.js';
 import { KeyboardController } from '../../controllers/keyboard-controller.js';
@@ -36,7 +36,7 @@ import { centreWindow, DAY_MS, sameWindow, windowAround, zoomWindow, type TimeWi
 import { eraTitle, eventDate, eventSentence, text, textLang, type TextContext } from './event-text.js';
 import { fitIcon, zoomInIcon, zoomOutIcon } from './icons.js';
 import { MarkMover } from './mark-mover.js';
-import { FIT_LANES, INSET, MIN_FILL_LANES, PlotLayoutController } from './plot-layout-controller.js';
+import { FIT_LANES, INSET, PlotLayoutController } from './plot-layout-controller.js';
 import { renderEmptyPeriod } from './render-empty-period.js';
 import { renderOverview } from './render-overview.js';
 import { renderDetail } from './render-detail.js';
@@ -52,24 +52,10 @@ import { verticalStyles } from './vertical.styles.js';
 import { resolveExportStyle, svgToPng } from './export-image.js';
 import { buildTimelineSvg, exportSize, type ExportOptions, type ExportSvgInput } from './export-svg.js';
 import { timelineStyles } from './timeline.styles.js';
-import { CARD_TITLE_LINES, cardRowHeight, cardTextWidth, cardTitleLines, laneHeight } from './text-rows.js';
+import { CARD_TITLE_LINES, cardRowHeight, cardTextWidth, cardTitleLines } from './text-rows.js';
 import { KIOSK_TIMINGS, kioskTiming, timingAttribute, type KioskTiming } from './kiosk-timings.js';
+import { OVERVIEW_CHROME, overviewHeight, plotHeight, SizingController, typedStyle } from './sizing-controller.js';
 
-/** Vertical rhythm of the plot, in CSS px. */
-const ERA_ROW = 22;
-const AXIS_ROW = 28;
-/** Room around the cluster row (whose height is `--at-cluster-height`). */
-const CLUSTER_ROW_PAD = 8;
-const BOTTOM_PAD = 8;
-
-/** The height of a horizontal plot of `lanes` lanes: the rows above them, the lanes, a pad below. */
-function plotHeight(rows: PlotRows, lanes: number): number {
-  return rows.laneTop + lanes * rows.laneHeight + BOTTOM_PAD;
-}
-/** The overview's height beyond its drawing: its top margin and its two borders (CSS). */
-const OVERVIEW_CHROME = 6;
-const OVERVIEW_HEIGHT = 36;
-const KIOSK_OVERVIEW_HEIGHT = 56;
 /** Width of the overview brush's edge handles: d3-brush's default, and one a finger can hold on kiosks. */
 const BRUSH_HANDLE = 6;
 const KIOSK_BRUSH_HANDLE = 24;
@@ -94,17 +80,6 @@ const PRINT_WIDTH = 680;
 export const VERTICAL_BREAKPOINT = 600;
 /** The vertical layout puts cards on both sides of the spine from this width (px). */
 const ALTERNATE_MIN_WIDTH = 560;
-
-/** The horizontal plot's row sizes, px, as read at an update (see `_readRowSizes`). */
-interface RowSizes {
-  /** A lane: `--at-lane-height`, or taller for a label's taller lines. */
-  readonly laneHeight: number;
-  /** `--at-lane-height`. */
-  readonly cssLaneHeight: number;
-  readonly clusterHeight: number;
-  /** A vertical card title's line height, when the page raised the element's (see `cardTitleLeading`). */
-  readonly cardTitleLeading?: number;
-}
 
 /** A time for {@link AlpineTimeline.zoomTo}: a Date, ms since 1970, or an ISO 8601 partial date (`"1965"`, `"-0043-03-15"`). */
 export type TimeInput = Date | number | string;
@@ -331,32 +306,24 @@ export class AlpineTimeline extends LitElement {
   private readonly _size = new ResizeController(this, {
     targets: () => [this.renderRoot?.querySelector('.sizer'), this.renderRoot?.querySelector('.host-sizer'), this.renderRoot?.querySelector('[part~="strip"] .track')],
   });
-  /**
-   * The horizontal plot's height: it fills a height the page gives the element, and its lanes do
-   * too. Watched whatever the height, so that a height given (or taken away) after the first
-   * render is seen: its change is what tells, and only a change of the given height or of the
-   * lanes it holds asks for an update (the plot's own height follows its lanes otherwise). It is
-   * read from a probe inside the plot, a level deeper than the sizers: a render that a width
-   * change starts can change the plot's height in the same frame, and a ResizeObserver delivers
-   * that change only for an element deeper than the one that started it (else the page gets a
-   * "ResizeObserver loop completed with undelivered notifications" error).
-   */
-  private readonly _plotBox = new ResizeController(this, {
-    targets: () => [this.renderRoot?.querySelector('[part~="plot"]:not(.vertical) > .plot-probe')],
-    measure: 'height',
-    shouldUpdate: () => this._readGivenHeight() !== this._givenHeight || (this._givenHeight && this._plot.lanes(this._laneRoom()) !== this._plot.budget),
+  /** Whether a height is given, the plot's rows, the `:state()`s and the room of a bounded element. */
+  private readonly _sizing: SizingController = new SizingController(this, {
+    text: () => this._text,
+    plot: () => this._plot,
+    print: () => this._print,
+    eras: () => !!this.timeline?.eras.length,
+    onHeight: () => this._syncChapterScroll(),
   });
   private readonly _vertical = new VerticalViewController(this, {
     enabled: () => this._isVertical(),
     target: () => this.renderRoot?.querySelector<HTMLElement>('[part~="plot"].vertical'),
     sheet: () => this.renderRoot?.querySelector('[part~="detail"]'),
-    scroller: (): Element | undefined => (this._internals.states.has('bounded') ? this : undefined),
+    scroller: (): Element | undefined => (this._sizing.states.has('bounded') ? this : undefined),
     onViewChange: () => this._view.scheduleSettle(),
     onScrollSettle: () => this._view.scheduleSettle(false), // scrolling the page is not worth a spoken sentence
     onHold: (held) => this._view.hold('pinch', held),
   });
   private _vLayout?: VerticalLayout;
-  private readonly _internals = this.attachInternals();
   /** The plot the last update drew: undefined for none (the list, story mode, before the first). */
   private _plotShown?: 'horizontal' | 'vertical';
   /**
@@ -368,18 +335,10 @@ export class AlpineTimeline extends LitElement {
   /** The vertical layout that was on screen turned horizontal: keep the (much shorter) element on screen. */
   private _showAfterSwitch = false;
   private readonly _locale = new LocaleController(this);
-  /** The plot's row sizes as read at the start of the last update (see {@link _readRowSizes}). */
-  private _rowSizes: RowSizes = { laneHeight: 46, cssLaneHeight: 46, clusterHeight: 20 };
   /** The vertical layout's row height and the lines of a card's title, when spacing changes them (else undefined: the CSS's). */
   private _cardRows?: { height: number; lines: number };
-  /** Whether the page gives the element a height (not `auto`), read at the start of each update. */
-  private _givenHeight = false;
   /** Story: the top of the Previous / Next bar before a step, to keep it there. */
   private _storyNavWas?: number;
-  /** The height a bounded element shows (`--room`), 0 when not bounded. */
-  private _room = 0;
-  /** The height of a bounded element's header, which stays on top (`--header-room`), 0 when not bounded. */
-  private _headerRoom = 0;
   private readonly _zoom = new ZoomController(this, {
     target: () => this.renderRoot?.querySelector<HTMLElement>('[part~="plot"]:not(.vertical)'),
     onGesture: (window) => this._setView(window, 'gesture'),
@@ -433,7 +392,7 @@ export class AlpineTimeline extends LitElement {
    * The labels' letter and word spacing and line heights as the browser computes them (a reader's
    * text spacing), read again only when they change: the layouts measure and size rows with them.
    */
-  private readonly _text = new LabelTextController(this, { drawnIn: () => `${this._plotShown}|${this._rowSizes.cardTitleLeading}` });
+  private readonly _text = new LabelTextController(this, { drawnIn: () => `${this._plotShown}|${this._sizing.sizes.cardTitleLeading}` });
   /** The horizontal plot's layout: fitted lanes, the labels kept, marks moved during gestures. */
   private readonly _plot = new PlotLayoutController(this, () => this._text.text);
   /** The window on screen: asked for by the user or the API, animated, reported once settled. */
@@ -496,28 +455,6 @@ export class AlpineTimeline extends LitElement {
 
   constructor() {
     super();
-    // The element's own height, from a probe as tall as it: a height given (or taken away) after
-    // the first render that the plot's probe does not see, being smaller than the plot's own (a
-    // kiosk that entered full screen on a 1,024 x 768 screen kept the bottom of its overview off
-    // screen; a page's style that changed). Only a change of whether a height is given, or of
-    // whether a view read by scrolling overflows it (`:state(bounded)`), asks for an update, in the
-    // next frame (that update changes the probe's height again). The probe is
-    // deeper in the shadow tree than every other element watched: the element's height changes
-    // with the lanes of the renders those start, in the same frame, and a ResizeObserver reports
-    // that only for an element deeper than the one that started it.
-    new ResizeController(this, {
-      targets: () => [this.renderRoot?.querySelector('.host-probe .height')],
-      measure: 'height',
-      nextFrame: true,
-      shouldUpdate: () => this._readGivenHeight() !== this._givenHeight || this._boundedChanged() || this._syncChapterScroll(),
-    });
-    // the header that stays on top of a bounded element wraps onto more lines, or fewer
-    new ResizeController(this, {
-      targets: () => [this.renderRoot?.querySelector('[part~="header"]')],
-      measure: 'height',
-      nextFrame: true,
-      shouldUpdate: () => this._headerRoom > 0 && this._headerHeight() !== this._headerRoom,
-    });
     // A focused button a render took away with no twin nor neighbour (a mark a zoom, a pan or a
     // new dataset took out; the error panel's Dismiss or Retry; the story's buttons or a list
     // item, gone with a new dataset): on to the events' tab stop (the marks', the list's item of
@@ -700,8 +637,7 @@ export class AlpineTimeline extends LitElement {
     // Style is read here, before anything of this update writes to the DOM (the gesture frames'
     // attributes are put back in update()): clean since the last frame, the read costs nothing.
     // Read during render, after those writes, it was a forced style recalc of ~4 ms.
-    this._rowSizes = this._readRowSizes();
-    this._givenHeight = this._readGivenHeight();
+    this._sizing.read();
     this._drawn = undefined; // until this render draws the plot
     // a timing set from script that is not seconds ≥ 0 (NaN, -5) reads as its default
     for (const name of Object.keys(KIOSK_TIMINGS) as KioskTiming[]) if (changed.has(name)) this[name] = kioskTiming(name, this[name]);
@@ -773,9 +709,9 @@ export class AlpineTimeline extends LitElement {
     const vertical = this._isVertical();
     // `:host(:state(vertical))`: lets the kiosk styles leave vertical page scrolling to the finger
     // `:state(list)`, `:state(story)`: the kiosk lets a finger scroll the list and the chapters
-    this._setState('vertical', vertical);
-    this._setState('list', this.listView);
-    this._setState('story', this._inStory(timeline));
+    this._sizing.setState('vertical', vertical);
+    this._sizing.setState('list', this.listView);
+    this._sizing.setState('story', this._inStory(timeline));
     const plot = !this._inStory(timeline) && !this.listView ? this.currentOrientation : undefined;
     if (timeline && plot && this._plotShown && plot !== this._plotShown) this._keepPeriod(plot);
     // opening the list: its selected item may be far down it. Not by scrolling the page away from
@@ -902,7 +838,7 @@ export class AlpineTimeline extends LitElement {
     // before the controllers' hostUpdated: a vertical layout's first render (a phone rotated to
     // portrait) scrolls its selection into view inside a bounded element, which must scroll
     // already, its sheet at its final height (the page scrolled instead, and lost it)
-    this._syncBounded();
+    this._sizing.syncBounded();
     this._syncChapterScroll();
   }
 
@@ -925,7 +861,7 @@ export class AlpineTimeline extends LitElement {
     this._drawAxis(layout);
     // the strip's size, on renders only (a moved frame keeps it): the brush's overlay follows a resize
     const o = this._overviewScale();
-    if (o) this._brush.configure(Math.max(...o.range()), this._overviewHeight(), this.kiosk ? KIOSK_BRUSH_HANDLE : BRUSH_HANDLE);
+    if (o) this._brush.configure(Math.max(...o.range()), overviewHeight(this.kiosk), this.kiosk ? KIOSK_BRUSH_HANDLE : BRUSH_HANDLE);
     this._showWindow(layout);
   }
 
@@ -1048,7 +984,7 @@ export class AlpineTimeline extends LitElement {
       window: this._window(),
       pinned: this._pinned(),
       moving: this._view.moving,
-      room: this._laneRoom(),
+      room: this._sizing.laneRoom(),
       whole: this._print.printing,
     });
     if (fitChanged) {
@@ -1056,18 +992,6 @@ export class AlpineTimeline extends LitElement {
       const range: [number, number] = [INSET, Math.max(INSET + 1, width - INSET)];
       this._zoom.configure(extent, rtl ? [range[1], range[0]] : range, [width, 1], MIN_SPAN);
     }
-  }
-
-  /**
-   * The lanes a plot that fills a height given to the element has room for (its height, as last
-   * laid out, less the rows above the lanes); undefined when nothing is filled (no height given,
-   * printing) or before the plot is laid out.
-   */
-  private _laneRoom(): number | undefined {
-    const height = this._plotBox.height;
-    if (!this._givenHeight || this._print.printing || !(height > 0)) return undefined;
-    const { laneTop, laneHeight } = this._rows();
-    return (height - laneTop - BOTTOM_PAD) / laneHeight;
   }
 
   /**
@@ -1091,7 +1015,7 @@ export class AlpineTimeline extends LitElement {
     const layout = (range === 'visible' && onScreen && this._plot.layout) || this._plot.compute(timeline, w, ctx, range === 'all' ? timelineExtent(timeline) : this._window(), lanes, rtl, pinned);
     // the plot's own lanes, or fewer when a given height squeezes it; more when they are used
     const least = Math.min(fitted, lanes);
-    const rows = this._rows();
+    const rows = this._sizing.rows();
     const style = resolveExportStyle(this, this.renderRoot?.querySelector('[part~="title"]') ?? null);
     // the legend as on screen: every category in use, when one has a colour (the accent colour for the others)
     const legend = hasLegend(timeline)
@@ -1129,21 +1053,21 @@ export class AlpineTimeline extends LitElement {
     const plot = timeline && !story && !this.listView && !vertical ? this._plot.layout : undefined;
     // A given height is kept to while the plot shows: the plot gives up lanes (down to a few) rather
     // than push the overview out of the element; what cannot shrink further overflows in order.
-    const keep = this._givenHeight && plot !== undefined && !this._print.printing;
+    const keep = this._sizing.given && plot !== undefined && !this._print.printing;
     const overview = plot && !this.hideOverview ? this._renderOverview(plot, strings) : nothing;
-    const plotMin = keep ? this._leastPlotHeight() : 0;
-    const fillMin = keep ? `${plotMin + (overview === nothing ? 0 : this._overviewHeight() + OVERVIEW_CHROME)}px` : undefined;
+    const plotMin = keep ? this._sizing.leastPlotHeight() : 0;
+    const fillMin = keep ? `${plotMin + (overview === nothing ? 0 : overviewHeight(this.kiosk) + OVERVIEW_CHROME)}px` : undefined;
     return html`
-      ${this._typedStyle() ? nothing : html`<div class="given-probe" aria-hidden="true"></div>`}
+      ${typedStyle(this) ? nothing : html`<div class="given-probe" aria-hidden="true"></div>`}
       <div
         part="base"
-        class=${[this.currentOrientation, this._givenHeight && 'given-height', keep && 'keep-height', beside !== nothing && 'detail-open'].filter(Boolean).join(' ')}
+        class=${[this.currentOrientation, this._sizing.given && 'given-height', keep && 'keep-height', beside !== nothing && 'detail-open'].filter(Boolean).join(' ')}
         role="region"
         aria-label=${title || nothing}
         tabindex=${timeline ? nothing : '-1' /* where focus stays once an error panel shown alone is dismissed */}
         aria-busy=${this._dataset.loading ? 'true' : 'false'}
         lang=${lang}
-        style=${styleMap({ '--card-title-leading': this._rowSizes.cardTitleLeading })}
+        style=${styleMap({ '--card-title-leading': this._sizing.sizes.cardTitleLeading })}
         @contextmenu=${this._onContextMenu}
         @focusin=${this._onFocusIn}
       >
@@ -1170,7 +1094,7 @@ export class AlpineTimeline extends LitElement {
         ${this._dataset.loading ? html`<p part="loading" role="status">${strings.loading}</p>` : nothing}
         ${timeline && timeline.events.length === 0 ? html`<p part="empty">${strings.empty}</p>` : nothing}
         <div class=${beside === nothing ? 'body' : 'body with-detail'} style=${styleMap({ minHeight: fillMin })}>
-          <div class=${plot || (vertical && this._givenHeight) ? 'main fill' : 'main'} style=${styleMap({ minHeight: keep ? `${plotMin}px` : undefined })}>
+          <div class=${plot || (vertical && this._sizing.given) ? 'main fill' : 'main'} style=${styleMap({ minHeight: keep ? `${plotMin}px` : undefined })}>
             <div class="sizer" aria-hidden="true"></div>
             ${timeline && story
               ? this._renderStory(timeline, ctx, strings)
@@ -1196,7 +1120,7 @@ export class AlpineTimeline extends LitElement {
           ${overview}
         </div>
         <slot name="footer"></slot>
-        ${this.kiosk ? html`<div class="kiosk-dock">${renderKioskOverlay(this._kiosk.phase, this._kiosk.secondsLeft, this._kiosk.countdownFrom, strings, overview === nothing ? 0 : this._overviewHeight() + OVERVIEW_CHROME)}</div>` : nothing}
+        ${this.kiosk ? html`<div class="kiosk-dock">${renderKioskOverlay(this._kiosk.phase, this._kiosk.secondsLeft, this._kiosk.countdownFrom, strings, overview === nothing ? 0 : overviewHeight(this.kiosk) + OVERVIEW_CHROME)}</div>` : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       </div>
     `;
@@ -1365,116 +1289,15 @@ export class AlpineTimeline extends LitElement {
     return target === undefined ? false : this.goTo(target);
   }
 
-  private _rows(): PlotRows {
-    const axisY = (this.timeline?.eras.length ? ERA_ROW : 0) + AXIS_ROW;
-    const { laneHeight, clusterHeight } = this._rowSizes;
-    return { axisY, clusterY: axisY + 4, laneTop: axisY + clusterHeight + CLUSTER_ROW_PAD, laneHeight };
-  }
-
-  /**
-   * Whether the element's `height` is set (its computed value is not `auto`), from the typed
-   * computed style: `getComputedStyle` gives the used height, which cannot tell. A given height is
-   * filled whether or not an event is open beside the plot; without one, opening an event never
-   * stretches the plot. Where the browser has no `computedStyleMap` (Firefox), from a probe of
-   * `height: 100%`, which CSS resolves only against a height that does not depend on the content
-   * (else it is `auto`, and the empty probe 0 px tall): false until the first render.
-   */
-  private _readGivenHeight(): boolean {
-    if (!this._typedStyle()) return (this.renderRoot?.querySelector<HTMLElement>('.given-probe')?.offsetHeight ?? 0) > 0;
-    const height = this.computedStyleMap().get('height');
-    return height !== undefined && !(height instanceof CSSKeywordValue && height.value === 'auto');
-  }
-
-  /** Whether the browser has the typed computed style (`computedStyleMap`; not Firefox). */
-  private _typedStyle(): boolean {
-    return typeof this.computedStyleMap === 'function';
-  }
-
-  /** Whether the element's `max-height` is set (not `none`); false without `computedStyleMap`. */
-  private _readMaxHeight(): boolean {
-    const max = this._typedStyle() ? this.computedStyleMap().get('max-height') : undefined;
-    return max !== undefined && !(max instanceof CSSKeywordValue && max.value === 'none');
-  }
-
-  private _setState(state: string, on: boolean): void {
-    if (on === this._internals.states.has(state)) return;
-    if (on) this._internals.states.add(state);
-    else this._internals.states.delete(state);
-  }
-
-  /**
-   * `:state(bounded)`, under which the views read by scrolling (the vertical layout, the list,
-   * story mode) scroll inside the element: a `height` or `max-height` limits it and its content
-   * overflows it. A limit that does not hold (a percentage of a parent sized by its content)
-   * leaves the element growing while the page scrolls, so that the vertical layout's era headings
-   * and its event sheet keep sticking to the screen. Read after a render of those views only: the
-   * plot's layout fits a given height, and its gestures never read layout here.
-   */
-  private _syncBounded(): void {
-    const bounded = this._bounded();
-    this._setState('bounded', bounded);
-    // what it shows at a time: an event's detail (beside, or a sheet) is never taller than that;
-    // written only when it changes (the plot's updates, gestures included, write nothing here)
-    const room = bounded ? this.clientHeight : 0;
-    // and the height of the header that stays on top meanwhile
-    const headerRoom = bounded ? this._headerHeight() : 0;
-    if (room === this._room && headerRoom === this._headerRoom) return;
-    this._room = room;
-    this._headerRoom = headerRoom;
-    const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
-    for (const [name, px] of [['--room', room], ['--header-room', headerRoom]] as const) {
-      if (px) base?.style.setProperty(name, `${px}px`);
-      else base?.style.removeProperty(name);
-    }
-  }
-
-  private _headerHeight(): number {
-    return this.renderRoot.querySelector<HTMLElement>('[part~="header"]')?.offsetHeight ?? 0;
-  }
-
-  /** Whether {@link _syncBounded} would change anything (asked when the element's height changed). */
-  private _boundedChanged(): boolean {
-    const bounded = this._bounded();
-    return bounded !== this._internals.states.has('bounded') || (bounded && this.clientHeight !== this._room);
-  }
-
-  private _bounded(): boolean {
-    const reading = this._internals.states.has('vertical') || this._internals.states.has('list') || this._internals.states.has('story');
-    // without the typed computed style (Firefox), `height: auto` cannot be told: the overflow decides
-    const limited = !this._typedStyle() || this._readGivenHeight() || this._readMaxHeight();
-    return reading && limited && this.scrollHeight > this.clientHeight;
-  }
-
-  /**
-   * The plot's row sizes (`--at-lane-height`, `--at-cluster-height`), read at the start of each
-   * update; a lane is taller when its label's lines are (a reader's line height). The same read
-   * gives the labels' spacing and line height until they are read inside the element (what the
-   * page sets on the element is what they inherit), and whether the page raised the element's line
-   * height, which a vertical card's title then takes instead of its own tighter one.
-   */
-  private _readRowSizes(): RowSizes {
-    const style = getComputedStyle(this);
-    const titleSize = parseFloat(style.getPropertyValue('--at-label-font-size')) || 14;
-    const dateSize = parseFloat(style.getPropertyValue('--at-date-font-size')) || 12;
-    this._text.fromHost(style, titleSize, dateSize);
-    const css = parseFloat(style.getPropertyValue('--at-lane-height')) || 46;
-    return {
-      laneHeight: laneHeight(css, titleSize, dateSize, this._text.text),
-      cssLaneHeight: css,
-      clusterHeight: parseFloat(style.getPropertyValue('--at-cluster-height')) || 20,
-      cardTitleLeading: cardTitleLeading((parseFloat(style.lineHeight) || 0) / (parseFloat(style.fontSize) || 14)),
-    };
-  }
-
   private _renderPlot(layout: TimelineLayout, ctx: TextContext, strings: TimelineStrings): TemplateResult {
-    const rows = this._rows();
+    const rows = this._sizing.rows();
     this._drawn = { layout, built: this._plot.built, rows };
     const height = plotHeight(rows, this._plot.fit?.lanes ?? 1);
     // A given height smaller than the plot's own squeezes it (fewer lanes), down to a few lanes. On
     // paper the plot is as wide as its layout, so that right to left it starts at the right edge.
-    const least = this._givenHeight ? `${this._leastPlotHeight()}px` : undefined;
+    const least = this._sizing.given ? `${this._sizing.leastPlotHeight()}px` : undefined;
     // lanes taller than --at-lane-height for taller lines: the label boxes follow (`.mark`)
-    const lane = rows.laneHeight !== this._rowSizes.cssLaneHeight ? `${rows.laneHeight}px` : undefined;
+    const lane = rows.laneHeight !== this._sizing.sizes.cssLaneHeight ? `${rows.laneHeight}px` : undefined;
     return html`
       <div part="plot" style=${styleMap({ height: `${height}px`, minHeight: least, width: this._print.printing ? `${layout.width}px` : undefined, '--label-lane': lane })}>
         ${layout.eras.map(
@@ -1527,15 +1350,6 @@ export class AlpineTimeline extends LitElement {
     });
   }
 
-  private _overviewHeight(): number {
-    return this.kiosk ? KIOSK_OVERVIEW_HEIGHT : OVERVIEW_HEIGHT;
-  }
-
-  /** The height a given height may squeeze the plot to: {@link MIN_FILL_LANES} lanes (fewer if it has fewer). */
-  private _leastPlotHeight(): number {
-    return plotHeight(this._rows(), Math.min(this._plot.fit?.lanes ?? 1, MIN_FILL_LANES));
-  }
-
   private _renderOverview(layout: TimelineLayout, strings: TimelineStrings): TemplateResult {
     // between two full layouts of a gesture the slider keeps the last text (an Intl range is slow)
     if (layout === this._plot.built || !this._rangeText) this._rangeText = formatWindow(layout.window, this.locale);
@@ -1543,7 +1357,7 @@ export class AlpineTimeline extends LitElement {
       timeline: this.timeline!,
       strings,
       scale: this._overviewScale()!,
-      height: this._overviewHeight(),
+      height: overviewHeight(this.kiosk),
       extent: this._extent(),
       window: layout.window,
       rtl: this._plot.fit?.rtl ?? false,
