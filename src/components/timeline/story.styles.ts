@@ -96,7 +96,7 @@ export const storyStyles = css`
     display: flex;
     align-items: center;
     gap: 12px;
-    margin: 0; /* the buttons under it start right under it, sticking or not (_keepStoryNav) */
+    margin: 0; /* the buttons under it start right under it, sticking or not (keepStoryNav, keep-in-sight.ts) */
     color: var(--at-muted);
     font-size: var(--at-date-font-size);
   }
@@ -132,7 +132,7 @@ export const storyStyles = css`
     content: ' · ';
     color: var(--at-muted);
   }
-  /* (focusable where it scrolls in its box: see _syncChapterScroll) */
+  /* (focusable where it scrolls in its box: see syncChapterScroll, keep-in-sight.ts) */
   [part~='chapter']:focus-visible {
     outline: 2px solid var(--at-focus);
     outline-offset: 4px;
@@ -166,7 +166,7 @@ export const storyStyles = css`
      120 px at 1,280 px wide and 153 px at 390 px): a visitor tapping Next again and again had to
      chase them. They stay in reach while a long chapter is read: at the top of the screen, or
      under a bounded element's header, as the page or the element scrolls; in a given height, the
-     chapter scrolls under them (below). A step puts them back where they were (_keepStoryNav). */
+     chapter scrolls under them (below). A step puts them back where they were (keepStoryNav, keep-in-sight.ts). */
   .story-nav {
     position: sticky;
     top: var(--header-room, 0px);

@@ -10,7 +10,6 @@ import { DeepLinkController, type TimelineLink } from '../../controllers/deep-li
 import { KioskController, kioskSeconds } from '../../controllers/kiosk-controller.js';
 import { LabelTextController } from '../../controllers/label-text-controller.js';
 import { FocusKeeperController } from '../../controllers/focus-keeper-controller.js';
-import { revealAround, scrollByAround, sightAround } from '../../internal/scroll-by.js';
 import { KeyboardController } from '../../controllers/keyboard-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
@@ -54,13 +53,12 @@ import { buildTimelineSvg, exportSize, type ExportOptions, type ExportSvgInput }
 import { timelineStyles } from './timeline.styles.js';
 import { CARD_TITLE_LINES, cardRowHeight, cardTextWidth, cardTitleLines } from './text-rows.js';
 import { KIOSK_TIMINGS, kioskTiming, timingAttribute, type KioskTiming } from './kiosk-timings.js';
+import { clearOfSheet, keepStoryNav, revealListItem, syncChapterScroll, type ListReveal } from './keep-in-sight.js';
 import { OVERVIEW_CHROME, overviewHeight, plotHeight, SizingController, typedStyle } from './sizing-controller.js';
 
 /** Width of the overview brush's edge handles: d3-brush's default, and one a finger can hold on kiosks. */
 const BRUSH_HANDLE = 6;
 const KIOSK_BRUSH_HANDLE = 24;
-/** Room kept between an opened mark and the edges of the sight it is scrolled into, above a sheet. */
-const SHEET_GAP = 8;
 /** Narrowest window: about a day. */
 const MIN_SPAN = DAY_MS;
 const ANIMATION_MS = 450;
@@ -312,7 +310,7 @@ export class AlpineTimeline extends LitElement {
     plot: () => this._plot,
     print: () => this._print,
     eras: () => !!this.timeline?.eras.length,
-    onHeight: () => this._syncChapterScroll(),
+    onHeight: () => syncChapterScroll(this.renderRoot),
   });
   private readonly _vertical = new VerticalViewController(this, {
     enabled: () => this._isVertical(),
@@ -451,7 +449,7 @@ export class AlpineTimeline extends LitElement {
    */
   private _selectForNext?: { readonly id: string; readonly after: ParsedTimeline | undefined };
   /** After the next render: bring this item of the list (its detail under it) into sight, the page too or not. */
-  private _listReveal?: { readonly id: string; readonly smooth: boolean; readonly pageStays?: boolean };
+  private _listReveal?: ListReveal;
 
   constructor() {
     super();
@@ -694,7 +692,7 @@ export class AlpineTimeline extends LitElement {
       this._linkedTimeline = timeline;
       this._follow(this._link.read(), true);
     }
-    // a step of the story: where its buttons are, to keep them there (_keepStoryNav)
+    // a step of the story: where its buttons are, to keep them there (keepStoryNav)
     if (changed.has('selected') && this._inStory(timeline)) this._storyNavWas = this.renderRoot.querySelector('.story-nav')?.getBoundingClientRect().top;
     // the story always shows a chapter: it begins at the first
     if (this._inStory(timeline) && this.selected === null) this.selected = timeline!.story[0]!;
@@ -839,14 +837,16 @@ export class AlpineTimeline extends LitElement {
     // portrait) scrolls its selection into view inside a bounded element, which must scroll
     // already, its sheet at its final height (the page scrolled instead, and lost it)
     this._sizing.syncBounded();
-    this._syncChapterScroll();
+    syncChapterScroll(this.renderRoot);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     // the vertical place that the switch to it made, once its render scrolled there
     if (this._handoff && !this._handoff.vertical && this._isVertical()) this._handoff.vertical = this._vertical.place();
-    this._revealListItem();
-    if (this._storyNavWas !== undefined) this._keepStoryNav(this._storyNavWas);
+    const reveal = this._listReveal;
+    this._listReveal = undefined;
+    if (reveal && this.listView) revealListItem(this, reveal, () => this.listView);
+    if (this._storyNavWas !== undefined) keepStoryNav(this.renderRoot, this._storyNavWas);
     this._storyNavWas = undefined;
     if (this._isVertical()) return;
     if (this._showAfterSwitch) {
@@ -857,70 +857,12 @@ export class AlpineTimeline extends LitElement {
     }
     const layout = this._plot.layout;
     if (!layout) return;
-    if (changed.has('selected')) this._clearOfSheet();
+    if (changed.has('selected')) clearOfSheet(this, this.selected);
     this._drawAxis(layout);
     // the strip's size, on renders only (a moved frame keeps it): the brush's overlay follows a resize
     const o = this._overviewScale();
     if (o) this._brush.configure(Math.max(...o.range()), overviewHeight(this.kiosk), this.kiosk ? KIOSK_BRUSH_HANDLE : BRUSH_HANDLE);
     this._showWindow(layout);
-  }
-
-  /**
-   * Story: a chapter that scrolls in its box (a given height) is a tab stop, so that the keys
-   * scroll it (a scroll region must be reachable from the keyboard); one that does not is none,
-   * but keeps the focus it has (-1), when a step from it leads to a short chapter. Returns false:
-   * nothing to render again.
-   */
-  private _syncChapterScroll(): boolean {
-    const box = this.renderRoot?.querySelector<HTMLElement>('.chapter-scroll');
-    box?.firstElementChild!.setAttribute('tabindex', box.scrollHeight > box.clientHeight + 1 ? '0' : '-1');
-    return false;
-  }
-
-  /**
-   * Story: a step keeps Previous / Next where they were (`was`: their top before it, on screen) and
-   * shows the chapter from its start. A chapter that scrolls in a given height goes back to its
-   * top. Where the page or a bounded element scrolls, and the buttons stick at its top while a long
-   * chapter is read, that is scrolled to put them back where they were with the chapter just under
-   * them: Next pressed at the end of a long chapter showed the middle of the next one, or, the next
-   * one short, nothing at all (the story, buttons included, had gone up off the screen).
-   */
-  private _keepStoryNav(was: number): void {
-    const box = this.renderRoot.querySelector<HTMLElement>('.chapter-scroll');
-    const nav = this.renderRoot.querySelector<HTMLElement>('.story-nav');
-    if (!box || !nav) return;
-    if (box.scrollTop) box.scrollTop = 0;
-    if (was + nav.offsetHeight <= 0 || was >= innerHeight) return; // out of sight: nothing to keep in place
-    // where the buttons are when nothing sticks: right under the progress
-    scrollByAround(box, nav.previousElementSibling!.getBoundingClientRect().bottom - was);
-  }
-
-  /**
-   * On a narrow element the detail view is a sheet over the bottom of the screen: when it would
-   * cover the selected event's mark (a short screen, or 200 % zoom), or the mark is out of sight
-   * above it, what scrolls the plot moves as little as puts the mark between the top of the
-   * screen and the sheet, so that the mark, which keeps focus, stays in sight. A detail beside
-   * the plot or the list is sticky too, at the top: it covers nothing (the page jumped 785 px down
-   * a list).
-   */
-  private _clearOfSheet(): void {
-    const sheet = this.renderRoot.querySelector<HTMLElement>('[part~="detail"]');
-    const mark = this.selected === null ? null : this.renderRoot.querySelector(`li[data-id="${CSS.escape(this.selected)}"]`);
-    if (!sheet || !mark) return;
-    const style = getComputedStyle(sheet);
-    if (style.position !== 'sticky' || style.bottom === 'auto') return; // beside the plot, sticky at the top: no sheet
-    const box = mark.getBoundingClientRect();
-    // from the element's body up: the plot (overflow hidden) is not what scrolls
-    const body = this.renderRoot.querySelector<HTMLElement>('.body') ?? this;
-    const sight = sightAround(body);
-    if (box.top >= sight.top && box.bottom <= sheet.getBoundingClientRect().top) return;
-    // Where the sheet sticks once scrolled, at the bottom of the sight: not where it is now, which
-    // may be higher, kept inside the element's body (a sticky box stays in its parent) until the
-    // scroll moves the body up (the page scrolled 58 px short, and the sheet still hid the mark).
-    const sheetTop = sight.bottom - sheet.offsetHeight;
-    const down = box.bottom + SHEET_GAP - sheetTop;
-    // down, until the mark is above the sheet (its top kept in sight), or up, until it is below the top
-    scrollByAround(body, down > 0 ? Math.min(down, box.top - sight.top) : box.top - SHEET_GAP - sight.top);
   }
 
   /** The axis, rendered on its own (Lit's `render`), so that a moved frame can draw its ticks alone. */
@@ -1471,35 +1413,6 @@ export class AlpineTimeline extends LitElement {
   }
 
   /**
-   * The list view's {@link _reveal}, once the list is rendered (and its scroller bounded or not):
-   * its item, with the detail under it, scrolled into sight as little as it takes, inside a
-   * bounded element, else on the page (left where it is while someone types in a field of it).
-   * Focus stays where it is.
-   */
-  private _revealListItem(): void {
-    const reveal = this._listReveal;
-    this._listReveal = undefined;
-    if (!reveal || !this.listView) return;
-    const item = this.renderRoot.querySelector<HTMLElement>(`[part~="list-item"][data-id="${CSS.escape(reveal.id)}"]`);
-    if (!item) return;
-    const only = reveal.pageStays || typing() ? this : undefined;
-    const scrolled = revealAround(item, reveal.smooth, only);
-    if (!scrolled) return;
-    // the items that came into sight were laid out once seen (content-visibility: auto, 81 px each
-    // until then) and may have moved it: once more, at once, where it now is, after the next
-    // frames or the smooth scroll. Laying out every item before it instead took ~0.5 s for the
-    // 990th of 1,200.
-    const again = () => item.isConnected && this.listView && revealAround(item, false, only);
-    if (!reveal.smooth) requestAnimationFrame(() => requestAnimationFrame(again));
-    else {
-      // the end of this smooth scroll, not of one the reader makes later (if a reader's scroll cut
-      // it short, or the browser has no scrollend, no correction rather than a late jump)
-      const until = performance.now() + 1500;
-      scrolled.addEventListener('scrollend', () => performance.now() < until && again(), { once: true });
-    }
-  }
-
-  /**
    * Whether a dataset other than the one on screen may be on its way: none yet, `src` loading, or
    * `data`/`src` just set (a `data` read already, by {@link timeline}, but not drawn yet).
    */
@@ -1732,13 +1645,6 @@ export class AlpineTimeline extends LitElement {
 /** Whether `window` is the narrowest the view allows (no zooming in). */
 function atNarrowest(window: TimeWindow): boolean {
   return window[1] - window[0] <= MIN_SPAN * 1.001;
-}
-
-/** Whether focus is in a field that takes typing (the page's search box, say): the page must not move under it. */
-function typing(): boolean {
-  let focused = document.activeElement;
-  while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
-  return !!focused?.matches(':read-write');
 }
 
 function prefersReducedMotion(): boolean {

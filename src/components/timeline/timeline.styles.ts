@@ -265,7 +265,7 @@ export const timelineStyles = css`
     width: 0;
     height: 100%;
   }
-  /* as tall as the plot, and a level deeper than the sizers (see _plotBox in the element) */
+  /* as tall as the plot, and a level deeper than the sizers (see _plotBox in sizing-controller.ts) */
   .plot-probe {
     position: absolute;
     top: 0;
@@ -476,7 +476,7 @@ export const timelineStyles = css`
   }
   /* The selected item is laid out even off screen: revealing it measures it (skipped, it counted
      81 px and the detail under it nothing: the eleventh item, revealed in a 600 px element, ended
-     155 px below it). The items before it keep their estimate until seen (see _revealListItem). */
+     155 px below it). The items before it keep their estimate until seen (see revealListItem, keep-in-sight.ts). */
   [part~='list-item'][part~='selected'] {
     content-visibility: visible;
   }
