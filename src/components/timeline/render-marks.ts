@@ -317,3 +317,12 @@ export function yearRange(start: number, end: number, lang: string): string {
   }
   return range;
 }
+
+/** The id of the mark that holds the list's tab stop: the last focused, else the selection, else the first drawn. */
+export function tabStop(layout: TimelineLayout, focused: string | undefined, selected: string | null): string | undefined {
+  const drawn = (id: string | null | undefined) =>
+    id != null && (layout.events.some((p) => p.event.id === id) || layout.clusters.some((c) => c.event?.id === id));
+  if (drawn(focused)) return focused;
+  if (drawn(selected)) return selected!;
+  return layout.events[0]?.event.id ?? layout.clusters.find((c) => c.event)?.event?.id;
+}

@@ -132,3 +132,12 @@ function gap(row: Extract<VerticalRow, { kind: 'gap' }>, lang: string): Template
   const label = years >= 1 ? formatYears(years, lang) : '';
   return html`<div class="gap" aria-hidden="true" style=${styleMap({ transform: `translateY(${row.y}px)` })}><span>⋯ ${label}</span></div>`;
 }
+
+/** The card that holds the list's tab stop in the vertical layout: the last focused, else the selection, else the first drawn. */
+export function verticalTabStop(rows: readonly VerticalRow[], focused: string | undefined, selected: string | null): string | undefined {
+  const drawn = (id: string | null | undefined) => id != null && rows.some((row) => row.kind === 'event' && row.event.id === id);
+  if (drawn(focused)) return focused;
+  if (drawn(selected)) return selected!;
+  const first = rows.find((row) => row.kind === 'event');
+  return first?.kind === 'event' ? first.event.id : undefined;
+}

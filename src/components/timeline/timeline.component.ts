@@ -30,31 +30,32 @@ import { createTimeScale, timelineExtent } from '../../layout/time-scale.js';
 import type { TimelineLayout } from '../../layout/timeline-layout.js';
 import { storyStep } from '../../layout/story-steps.js';
 import { eventsAround, eventsInWindow, indexTimeline } from '../../layout/timeline-index.js';
-import type { VerticalLayout, VerticalRow } from '../../layout/vertical-layout.js';
+import type { VerticalLayout } from '../../layout/vertical-layout.js';
 import { centreWindow, DAY_MS, sameWindow, windowAround, zoomWindow, type TimeWindow } from '../../layout/view-window.js';
 import { eraTitle, eventDate, eventSentence, text, textLang, type TextContext } from './event-text.js';
-import { fitIcon, zoomInIcon, zoomOutIcon } from './icons.js';
 import { MarkMover } from './mark-mover.js';
-import { FIT_LANES, INSET, PlotLayoutController } from './plot-layout-controller.js';
+import { INSET, PlotLayoutController } from './plot-layout-controller.js';
+import { renderControls } from './render-controls.js';
 import { renderEmptyPeriod } from './render-empty-period.js';
 import { renderOverview } from './render-overview.js';
 import { renderDetail } from './render-detail.js';
 import { renderList } from './render-list.js';
-import { hasLegend, legendCategories, renderLegend, warnUnreadableColors } from './render-legend.js';
-import { renderAxis, renderMarks, renderStems, type PlotRows } from './render-marks.js';
+import { renderLegend, warnUnreadableColors } from './render-legend.js';
+import { renderAxis, renderMarks, renderStems, tabStop, type PlotRows } from './render-marks.js';
 import { renderKioskOverlay, renderLanguages } from './render-kiosk.js';
 import { renderProblems } from './render-problems.js';
 import { renderStory } from './render-story.js';
-import { renderVertical } from './render-vertical.js';
+import { renderVertical, verticalTabStop } from './render-vertical.js';
 import { storyStyles } from './story.styles.js';
 import { verticalStyles } from './vertical.styles.js';
-import { resolveExportStyle, svgToPng } from './export-image.js';
+import { svgToPng } from './export-image.js';
 import { buildTimelineSvg, exportSize, type ExportOptions, type ExportSvgInput } from './export-svg.js';
 import { timelineStyles } from './timeline.styles.js';
 import { CARD_TITLE_LINES, cardRowHeight, cardTextWidth, cardTitleLines } from './text-rows.js';
 import { KIOSK_TIMINGS, kioskTiming, timingAttribute, type KioskTiming } from './kiosk-timings.js';
 import { clearOfSheet, keepStoryNav, revealListItem, syncChapterScroll, type ListReveal } from './keep-in-sight.js';
 import { OVERVIEW_CHROME, overviewHeight, plotHeight, SizingController, typedStyle } from './sizing-controller.js';
+import { exportInput } from './export-input.js';
 
 /** Width of the overview brush's edge handles: d3-brush's default, and one a finger can hold on kiosks. */
 const BRUSH_HANDLE = 6;
@@ -631,6 +632,11 @@ export class AlpineTimeline extends LitElement {
     return svgToPng(buildTimelineSvg(input), width, height, options.scale ?? (globalThis.devicePixelRatio || 1));
   }
 
+  /** What the export draws (export-input.ts). */
+  private _exportInput(options: ExportOptions): ExportSvgInput {
+    return exportInput(this, this._plot, this._size.width, this._window(), this._sizing.rows(), this.selected ? this._indexOf(this.selected) : undefined, options);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Style is read here, before anything of this update writes to the DOM (the gesture frames'
     // attributes are put back in update()): clean since the last frame, the read costs nothing.
@@ -936,48 +942,6 @@ export class AlpineTimeline extends LitElement {
     }
   }
 
-  /**
-   * What the export draws: the layout on screen, or a fresh one (same measurer and lanes) over the
-   * whole dataset or at another width, with the rows, texts, colours and fonts in effect.
-   */
-  private _exportInput({ range = 'visible', width }: ExportOptions): ExportSvgInput {
-    const timeline = this.timeline;
-    if (width !== undefined && !(Number(width) >= 1)) throw new Error(`alpine-timeline: { width } must be a number of CSS pixels (1 or more), got ${String(width)}.`);
-    if (range !== 'visible' && range !== 'all') throw new Error(`alpine-timeline: { range } must be "visible" or "all", got ${JSON.stringify(range)}.`);
-    const w = Math.round(width ?? this._size.width);
-    if (!timeline || !(w > 0)) throw new Error('alpine-timeline: nothing to export yet (no dataset, or no width: pass { width }).');
-    const lang = this.locale;
-    const ctx: TextContext = { lang, defaultLanguage: timeline.defaultLanguage };
-    const rtl = this._plot.fit?.rtl ?? false;
-    const onScreen = this._plot.fits(timeline, w, lang);
-    const fitted = onScreen ? this._plot.fit!.lanes : Math.max(1, this._plot.compute(timeline, w, ctx, timelineExtent(timeline), FIT_LANES, rtl).lanes);
-    // at the width on screen, the lanes the plot on screen may use: more in a tall element, fewer in a short one
-    const lanes = (onScreen && this._plot.budget) || fitted;
-    const pinned = [this.selected].map((id) => (id ? this._indexOf(id) : undefined)).filter((i): i is number => i !== undefined);
-    const layout = (range === 'visible' && onScreen && this._plot.layout) || this._plot.compute(timeline, w, ctx, range === 'all' ? timelineExtent(timeline) : this._window(), lanes, rtl, pinned);
-    // the plot's own lanes, or fewer when a given height squeezes it; more when they are used
-    const least = Math.min(fitted, lanes);
-    const rows = this._sizing.rows();
-    const style = resolveExportStyle(this, this.renderRoot?.querySelector('[part~="title"]') ?? null);
-    // the legend as on screen: every category in use, when one has a colour (the accent colour for the others)
-    const legend = hasLegend(timeline)
-      ? legendCategories(timeline).map((c) => ({ label: text(c.label, ctx), color: (c.color && style.resolveColor(c.color)) || style.colors.accent }))
-      : undefined;
-    return {
-      ...ctx,
-      ...style,
-      legend,
-      layout,
-      rows,
-      plotHeight: plotHeight(rows, Math.max(least, layout.lanes)), // a filled height's lanes too
-      title: text(timeline.title, ctx),
-      strings: stringsFor(lang),
-      measure: (t, font) => this._plot.measurer.width(t, font),
-      direction: rtl ? 'rtl' : 'ltr',
-      selected: this.selected,
-    };
-  }
-
   protected override render(): TemplateResult {
     const timeline = this.timeline;
     const lang = this.locale;
@@ -1118,29 +1082,7 @@ export class AlpineTimeline extends LitElement {
     const window = this._window();
     const vertical = this._isVertical();
     const [atFit, atMax] = vertical ? [this._vertical.zoom <= 1, this._vertical.zoom >= this._vertical.maxZoom] : this._zoomLimits(window);
-    const story = this.timeline?.story.length
-      ? html`<button part="mode-toggle" class="tool text" type="button" aria-pressed=${this.mode === 'story' ? 'true' : 'false'} @click=${this._toggleStory}>
-          ${strings.story}
-        </button>`
-      : nothing;
-    // One template in every mode, the buttons a mode does not use hidden in place: a toggle keeps
-    // its place under the finger (a second tap turns it off again) and its focus. The zoom buttons
-    // come first and the mode toggles last, so that what a mode hides is on the title's side and
-    // leaves no hole at the end of the header (story mode showed its one button mid-header).
-    const inStory = this.mode === 'story' && story !== nothing;
-    const list = html`<button part="list-toggle" class=${inStory ? 'tool text off' : 'tool text'} type="button" aria-pressed=${this.listView ? 'true' : 'false'} @click=${() => (this.listView = !this.listView)}>
-      ${strings.listView}
-    </button>`;
-    // At a limit a button is aria-disabled, not disabled: it keeps focus (a disabled one lost it to
-    // its neighbour, and the next Enter on "Zoom in" zoomed out), and a press does nothing.
-    return html`<div part="controls">
-      <div class=${inStory || this.listView ? 'zoom-group off' : 'zoom-group'} role="group" aria-label=${strings.zoomControls}>
-        <button part="zoom-in" class="tool" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} aria-disabled=${atMax ? 'true' : nothing} @click=${() => atMax || this.zoomBy(2)}>${zoomInIcon}</button>
-        <button part="zoom-out" class="tool" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} aria-disabled=${atFit ? 'true' : nothing} @click=${() => atFit || this.zoomBy(0.5)}>${zoomOutIcon}</button>
-        <button part="zoom-fit" class="tool" type="button" aria-label=${strings.fit} title=${strings.fit} aria-disabled=${atFit ? 'true' : nothing} @click=${() => atFit || this.fit()}>${fitIcon}</button>
-      </div>
-      ${list}${story}
-    </div>`;
+    return renderControls(this, strings, atFit, atMax, this._toggleStory);
   }
 
   /** Whether `window` is the whole timeline (no zooming out) and the narrowest (no zooming in). */
@@ -1176,7 +1118,7 @@ export class AlpineTimeline extends LitElement {
       cardRows: this._cardRows,
       alternate: layout.alternate,
       selected: this.selected,
-      tabStop: this._verticalTabStop(rows),
+      tabStop: verticalTabStop(rows, this._focusId, this.selected),
       onSelect: (event, trigger) => this._select(event.id, trigger.detail === 0 ? 'keyboard' : 'pointer'),
       clusterSplits: splits,
       onCluster: (cluster, trigger) => {
@@ -1184,15 +1126,6 @@ export class AlpineTimeline extends LitElement {
         else this._openClusterEvent(cluster.first, trigger);
       },
     });
-  }
-
-  /** The card that holds the list's tab stop in the vertical layout. */
-  private _verticalTabStop(rows: readonly VerticalRow[]): string | undefined {
-    const drawn = (id: string | null | undefined) => id != null && rows.some((row) => row.kind === 'event' && row.event.id === id);
-    if (drawn(this._focusId)) return this._focusId;
-    if (drawn(this.selected)) return this.selected!;
-    const first = rows.find((row) => row.kind === 'event');
-    return first?.kind === 'event' ? first.event.id : undefined;
   }
 
   private _renderStory(timeline: ParsedTimeline, ctx: TextContext, strings: TimelineStrings): TemplateResult | typeof nothing {
@@ -1256,7 +1189,7 @@ export class AlpineTimeline extends LitElement {
             ...ctx,
             strings,
             selected: this.selected,
-            tabStop: this._tabStop(layout),
+            tabStop: tabStop(layout, this._focusId, this.selected),
             onSelect: (event, trigger) => this._select(event.id, trigger.detail === 0 ? 'keyboard' : 'pointer'),
             onCluster: (cluster, trigger) => this._openCluster(cluster, trigger),
             clusterSplits: (cluster) => this._clusterSplits(cluster, layout.window),
@@ -1499,15 +1432,6 @@ export class AlpineTimeline extends LitElement {
   /** Indices of the events whose marks must stay labelled: the selected and the focused one. */
   private _pinned(): number[] {
     return [this.selected, this._focusId].map((id) => (id ? this._indexOf(id) : undefined)).filter((i): i is number => i !== undefined);
-  }
-
-  /** The id of the mark that holds the list's tab stop: the selection, else the last focused, else the first drawn. */
-  private _tabStop(layout: TimelineLayout): string | undefined {
-    const drawn = (id: string | null | undefined) =>
-      id != null && (layout.events.some((p) => p.event.id === id) || layout.clusters.some((c) => c.event?.id === id));
-    if (drawn(this._focusId)) return this._focusId;
-    if (drawn(this.selected)) return this.selected!;
-    return layout.events[0]?.event.id ?? layout.clusters.find((c) => c.event)?.event?.id;
   }
 
   /** Story mode with chapters to tell: the story view replaces the plot, the legend and the detail view. */
