@@ -43,3 +43,8 @@ export function animateWindow(
   handle = requestAnimationFrame(step);
   return () => cancelAnimationFrame(handle);
 }
+
+/** Whether the reader asked for reduced motion (`prefers-reduced-motion: reduce`): views change at once. */
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}

@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
 import type { DatasetProblem, ParsedEra, ParsedEvent, ParsedTimeline } from '../../data/parsed-types.js';
 import type { TimelineDataset } from '../../data/types.js';
-import { parseHistoricalDate } from '../../data/historical-date.js';
 import { BrushController } from '../../controllers/brush-controller.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { DeepLinkController, type TimelineLink } from '../../controllers/deep-link-controller.js';
@@ -29,7 +28,7 @@ import { eraBandEnds, erasAt, eraWindow } from '../../layout/era-ends.js';
 import { createTimeScale, timelineExtent } from '../../layout/time-scale.js';
 import type { TimelineLayout } from '../../layout/timeline-layout.js';
 import { storyStep } from '../../layout/story-steps.js';
-import { eventsAround, eventsInWindow, indexTimeline } from '../../layout/timeline-index.js';
+import { eventsAround, indexTimeline } from '../../layout/timeline-index.js';
 import type { VerticalLayout } from '../../layout/vertical-layout.js';
 import { centreWindow, DAY_MS, sameWindow, windowAround, zoomWindow, type TimeWindow } from '../../layout/view-window.js';
 import { eraTitle, eventDate, eventSentence, text, textLang, type TextContext } from './event-text.js';
@@ -56,12 +55,12 @@ import { KIOSK_TIMINGS, kioskTiming, timingAttribute, type KioskTiming } from '.
 import { clearOfSheet, keepStoryNav, revealListItem, syncChapterScroll, type ListReveal } from './keep-in-sight.js';
 import { OVERVIEW_CHROME, overviewHeight, plotHeight, SizingController, typedStyle } from './sizing-controller.js';
 import { exportInput } from './export-input.js';
+import { clusterSplits, isEmptyWindow, MIN_SPAN, toPeriod, zoomLimits } from './view-limits.js';
+import { prefersReducedMotion } from '../../internal/animate.js';
 
 /** Width of the overview brush's edge handles: d3-brush's default, and one a finger can hold on kiosks. */
 const BRUSH_HANDLE = 6;
 const KIOSK_BRUSH_HANDLE = 24;
-/** Narrowest window: about a day. */
-const MIN_SPAN = DAY_MS;
 const ANIMATION_MS = 450;
 /** The view has settled when it has not changed for this long. */
 const SETTLE_MS = 160;
@@ -909,8 +908,8 @@ export class AlpineTimeline extends LitElement {
     this._updateLayout(timeline, this._plot.fit?.rtl); // the direction of the frame drawn (reading it would cost a style recalc)
     const layout = this._plot.layout;
     if (!layout || layout === this._plot.built || this._plot.built !== drawn.built) return false;
-    const [wasFit, wasMax] = this._zoomLimits(drawn.layout.window);
-    const [atFit, atMax] = this._zoomLimits(layout.window);
+    const [wasFit, wasMax] = zoomLimits(drawn.layout.window, this._extent());
+    const [atFit, atMax] = zoomLimits(layout.window, this._extent());
     if (atFit !== wasFit || atMax !== wasMax) return false; // a zoom button turns on or off: Lit renders it
     const plot = this.renderRoot.querySelector('[part~="plot"]:not(.vertical)');
     if (!plot || !this._mover.move(plot, drawn.layout, layout, drawn.rows)) return false;
@@ -1081,14 +1080,8 @@ export class AlpineTimeline extends LitElement {
   private _renderControls(strings: TimelineStrings): TemplateResult {
     const window = this._window();
     const vertical = this._isVertical();
-    const [atFit, atMax] = vertical ? [this._vertical.zoom <= 1, this._vertical.zoom >= this._vertical.maxZoom] : this._zoomLimits(window);
+    const [atFit, atMax] = vertical ? [this._vertical.zoom <= 1, this._vertical.zoom >= this._vertical.maxZoom] : zoomLimits(window, this._extent());
     return renderControls(this, strings, atFit, atMax, this._toggleStory);
-  }
-
-  /** Whether `window` is the whole timeline (no zooming out) and the narrowest (no zooming in). */
-  private _zoomLimits(window: TimeWindow): [boolean, boolean] {
-    const extent = this._extent();
-    return [window[1] - window[0] >= (extent[1] - extent[0]) * 0.999, atNarrowest(window)];
   }
 
   private readonly _toggleStory = (): void => {
@@ -1192,7 +1185,7 @@ export class AlpineTimeline extends LitElement {
             tabStop: tabStop(layout, this._focusId, this.selected),
             onSelect: (event, trigger) => this._select(event.id, trigger.detail === 0 ? 'keyboard' : 'pointer'),
             onCluster: (cluster, trigger) => this._openCluster(cluster, trigger),
-            clusterSplits: (cluster) => this._clusterSplits(cluster, layout.window),
+            clusterSplits: (cluster) => clusterSplits(cluster, layout.window),
           })}
         </ol>
         <div class="plot-probe" aria-hidden="true"></div>
@@ -1201,12 +1194,9 @@ export class AlpineTimeline extends LitElement {
     `;
   }
 
-  /** Whether no event of a (non-empty) dataset touches `window`: two binary searches. */
+  /** Whether no event of the dataset on screen touches `window` (view-limits.ts). */
   private _isEmptyWindow(window: TimeWindow): boolean {
-    const timeline = this.timeline;
-    if (!timeline?.events.length) return false;
-    const [from, to] = eventsInWindow(indexTimeline(timeline), window[0], window[1]);
-    return from === to;
+    return isEmptyWindow(this.timeline, window);
   }
 
   /** The note over a window with no event in it, with the nearest event on each side. */
@@ -1384,15 +1374,6 @@ export class AlpineTimeline extends LitElement {
     }
   }
 
-  /**
-   * Whether zooming in spreads a cluster's events apart: not once zoomed in all the way, nor when
-   * its events would still lie within a pixel of each other at the narrowest window (same date).
-   */
-  private _clusterSplits(cluster: PlacedCluster, window: TimeWindow): boolean {
-    // its events' spread in px once zoomed in all the way
-    return !atNarrowest(window) && Math.abs(cluster.x1 - cluster.x0) * ((window[1] - window[0]) / MIN_SPAN) >= 1;
-  }
-
   /** An era's name was pressed: show the era whole (its name, often cut in a narrow band, with it). */
   private _zoomToEra(era: ParsedEra): void {
     this._viewDecidedFor = this.selected;
@@ -1401,7 +1382,7 @@ export class AlpineTimeline extends LitElement {
 
   private _openCluster(cluster: PlacedCluster, trigger: MouseEvent): void {
     const window = this._window();
-    if (!this._clusterSplits(cluster, window)) return this._openClusterEvent(cluster.first, trigger);
+    if (!clusterSplits(cluster, window)) return this._openClusterEvent(cluster.first, trigger);
     // Zoom to fit its events, and at least twice closer so that they can spread apart.
     const target = windowAround(cluster.start, cluster.end, { padding: 0.25, minSpan: MIN_SPAN });
     const span = Math.min(target[1] - target[0], (window[1] - window[0]) / 2);
@@ -1564,21 +1545,4 @@ export class AlpineTimeline extends LitElement {
     if (reason !== 'link') this._link.pushSelection(id, this._zoomedView());
     return true;
   }
-}
-
-/** Whether `window` is the narrowest the view allows (no zooming in). */
-function atNarrowest(window: TimeWindow): boolean {
-  return window[1] - window[0] <= MIN_SPAN * 1.001;
-}
-
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-/** Reads a time given to the API as the period it stands for: an instant, or a whole year, month or day. */
-function toPeriod(value: unknown): TimeWindow | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : [value.getTime(), value.getTime()];
-  if (typeof value === 'number') return Number.isFinite(value) ? [value, value] : undefined;
-  const date = typeof value === 'string' ? parseHistoricalDate(value.trim()) : undefined;
-  return date && [date.start, date.after];
 }
