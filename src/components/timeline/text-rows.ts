@@ -1,6 +1,7 @@
 import type { ParsedEvent, ParsedTimeline } from '../../data/parsed-types.js';
 import { fontGeneration, type TextMeasurer } from '../../internal/text-measure.js';
 import { CARD_TITLE_LEADING, LEADING, type LabelText } from '../../controllers/label-text-controller.js';
+import { text, type TextContext } from './event-text.js';
 import { LABEL_BOX_BELOW } from './render-marks.js';
 
 /**
@@ -83,4 +84,37 @@ export function cardTitleLines(
   }
   linesByTimeline.set(timeline, { key: fullKey, lines });
   return lines;
+}
+
+/**
+ * A vertical card's row as the element's computed `style` sizes it (`--at-vertical-row-height`,
+ * `css` px, the title's and the date's sizes, the font), for titles `width` px wide: its height and
+ * the lines of its title. A reader's line height, and the lines letter and word spacing wrap a
+ * title onto, make it taller.
+ */
+export function cardRow(
+  style: CSSStyleDeclaration,
+  timeline: ParsedTimeline,
+  lang: string,
+  width: number,
+  label: LabelText,
+  measurer: TextMeasurer,
+): { readonly css: number; readonly height: number; readonly lines: number } {
+  const css = parseFloat(style.getPropertyValue('--at-vertical-row-height')) || 76;
+  const titleSize = parseFloat(style.getPropertyValue('--at-label-font-size')) || 14;
+  const dateSize = parseFloat(style.getPropertyValue('--at-date-font-size')) || 12;
+  const family = style.fontFamily || 'sans-serif';
+  const ctx: TextContext = { lang, defaultLanguage: timeline.defaultLanguage };
+  // (a title's font by milestone and status: regular, bold, italic, bold italic)
+  const fonts = ['400 ', '700 ', 'italic 400 ', 'italic 700 '].map((f) => `${f}${titleSize}px ${family}`);
+  const lines = cardTitleLines(
+    timeline,
+    width,
+    label,
+    measurer,
+    `${lang}|${family}|${titleSize}`,
+    (event) => text(event.title, ctx),
+    (event) => fonts[(event.milestone ? 1 : 0) + (event.status === 'planned' ? 2 : 0)]!,
+  );
+  return { css, height: cardRowHeight(css, titleSize, dateSize, label, lines), lines };
 }

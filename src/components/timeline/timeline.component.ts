@@ -50,7 +50,7 @@ import { verticalStyles } from './vertical.styles.js';
 import { svgToPng } from './export-image.js';
 import { buildTimelineSvg, exportSize, type ExportOptions, type ExportSvgInput } from './export-svg.js';
 import { timelineStyles } from './timeline.styles.js';
-import { CARD_TITLE_LINES, cardRowHeight, cardTextWidth, cardTitleLines } from './text-rows.js';
+import { CARD_TITLE_LINES, cardRow, cardTextWidth } from './text-rows.js';
 import { KIOSK_TIMINGS, kioskTiming, timingAttribute, type KioskTiming } from './kiosk-timings.js';
 import { clearOfSheet, keepStoryNav, revealListItem, syncChapterScroll, type ListReveal } from './keep-in-sight.js';
 import { OVERVIEW_CHROME, overviewHeight, plotHeight, SizingController, typedStyle } from './sizing-controller.js';
@@ -798,27 +798,8 @@ export class AlpineTimeline extends LitElement {
     const style = getComputedStyle(this);
     const pinned = this._pinned();
     const alternate = this._hostWidth() >= ALTERNATE_MIN_WIDTH;
-    // a card's row holds its date and its title's lines as the browser computes them: a reader's
-    // line height, and the lines letter and word spacing wrap a title onto, make it taller
-    const css = parseFloat(style.getPropertyValue('--at-vertical-row-height')) || 76;
-    const titleSize = parseFloat(style.getPropertyValue('--at-label-font-size')) || 14;
-    const dateSize = parseFloat(style.getPropertyValue('--at-date-font-size')) || 12;
-    const family = style.fontFamily || 'sans-serif';
-    const lang = this.locale;
-    const ctx: TextContext = { lang, defaultLanguage: timeline.defaultLanguage };
-    const label = this._text.text;
-    // (a title's font by milestone and status: regular, bold, italic, bold italic)
-    const fonts = ['400 ', '700 ', 'italic 400 ', 'italic 700 '].map((f) => `${f}${titleSize}px ${family}`);
-    const lines = cardTitleLines(
-      timeline,
-      cardTextWidth(this._size.width, alternate),
-      label,
-      this._plot.measurer,
-      `${lang}|${family}|${titleSize}`,
-      (event) => text(event.title, ctx),
-      (event) => fonts[(event.milestone ? 1 : 0) + (event.status === 'planned' ? 2 : 0)]!,
-    );
-    const rowHeight = cardRowHeight(css, titleSize, dateSize, label, lines);
+    // a card's row holds its date and its title's lines as the browser computes them
+    const { css, height: rowHeight, lines } = cardRow(style, timeline, this.locale, cardTextWidth(this._size.width, alternate), this._text.text, this._plot.measurer);
     this._cardRows = rowHeight !== css || lines !== CARD_TITLE_LINES ? { height: rowHeight, lines } : undefined;
     this._vLayout = this._vertical.layout(timeline, {
       extent: this._extent(),
