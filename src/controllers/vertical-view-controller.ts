@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ParsedTimeline } from '../data/parsed-types.js';
 import { fitScale, layoutVertical, visibleRows, type VerticalLayout, type VerticalRow } from '../layout/vertical-layout.js';
-import { DAY_MS, type TimeWindow } from '../layout/view-window.js';
+import { DAY_MS, sameWindow, type TimeWindow } from '../layout/view-window.js';
 import { PinchController } from './pinch-controller.js';
 import { ViewportController } from './viewport-controller.js';
 import { scrollByAround } from '../internal/scroll-by.js';
@@ -52,13 +52,14 @@ export interface VerticalPlace {
  * The state and behaviour of the vertical layout: its zoom (a factor over the scale that fits the
  * dataset in a comfortable height), the layout at that zoom (recomputed only when an input
  * changes), which rows are near the viewport (the page scrolls over the element: nothing traps
- * the scroll), pinch and Ctrl + wheel zoom around the gesture's centre, and scrolling a time or an
- * event into view after a render.
+ * the scroll), pinch and Ctrl + wheel zoom around the gesture's centre, scrolling a time or an
+ * event into view after a render, and what it hands the horizontal layout, and takes from it, when
+ * the element switches between them.
  */
 export class VerticalViewController implements ReactiveController {
   /** Zoom factor over the fitted scale (1 = fitted). */
   zoom = 1;
-  private readonly _host: ReactiveControllerHost;
+  private readonly _host: ReactiveControllerHost & HTMLElement;
   private readonly _options: VerticalViewOptions;
   private readonly _viewport: ViewportController;
   private _layout?: VerticalLayout;
@@ -77,6 +78,12 @@ export class VerticalViewController implements ReactiveController {
   private _place?: { t: number; clientY?: number; end?: number; zoom?: number };
   /** The height of the visible part at the last render (px). */
   private _shownHeight = 0;
+  /**
+   * What each layout showed at the last switch between them: the horizontal window, and the
+   * vertical place (read after the render that switched to it). A layout the reader did not move
+   * since hands back exactly what the other one showed before (no drift over several rotations).
+   */
+  private _handoff?: { horizontal: TimeWindow; vertical?: VerticalPlace };
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: VerticalViewOptions) {
     this._host = host;
@@ -190,6 +197,54 @@ export class VerticalViewController implements ReactiveController {
   restore({ t, clientY, zoom }: VerticalPlace, scroll: boolean): void {
     this._place = { t, clientY: scroll ? clientY : undefined, zoom };
     this._host.requestUpdate();
+  }
+
+  /** A new dataset: the next switch between the layouts hands nothing back. */
+  forgetHandoff(): void {
+    this._handoff = undefined;
+  }
+
+  /**
+   * The layout switches (a phone rotated, an element narrowed or widened past 600 px): the new one
+   * shows the period the reader was looking at, as a resize within a layout does. Vertical to
+   * horizontal, the window becomes the times at the top and bottom of the screen (the whole
+   * timeline when that is about all of it, or the vertical view was not moved from its start);
+   * horizontal to vertical, the window's start comes to the top of the screen, the window about
+   * filling it, as `zoomTo()` does (a window of about everything only unzooms: the page does not
+   * jump to the timeline for it, nor for a timeline off screen). The selection is then brought
+   * into view as before, by the element, when this returns true: the horizontal window was set
+   * (vertical to horizontal), and the element keeps itself on screen. Rotating back without moving
+   * restores what the other layout showed. `view` is the horizontal view, `extent` the whole
+   * timeline's window; `setView` shows a window in the horizontal layout.
+   */
+  keepPeriod(plot: 'horizontal' | 'vertical', view: { readonly destination: TimeWindow }, extent: TimeWindow, setView: (window: TimeWindow) => void): boolean {
+    const handoff = this._handoff;
+    const nearlyAll = (w: TimeWindow) => w[1] - w[0] >= (extent[1] - extent[0]) * 0.9;
+    if (plot === 'horizontal') {
+      const place = this.place();
+      if (!place) return false;
+      const shown: TimeWindow = [place.t, place.end];
+      const near = (shown[1] - shown[0]) * 0.02;
+      const same = handoff?.vertical && place.zoom === handoff.vertical.zoom && Math.abs(place.t - handoff.vertical.t) <= near;
+      if (!same) setView(nearlyAll(shown) || (place.zoom <= 1 && place.t <= extent[0] + near) ? extent : shown);
+      this._handoff = { horizontal: view.destination, vertical: place };
+      return true;
+    }
+    const box = this._host.getBoundingClientRect();
+    const seen = box.bottom > 0 && box.top < innerHeight;
+    const window = view.destination;
+    // a page scrolled past a landscape timeline (it is shorter) keeps its scroll: the same place
+    if (handoff?.vertical && sameWindow(handoff.horizontal, window)) this.restore(handoff.vertical, seen);
+    else if (!seen) return false;
+    else if (nearlyAll(window)) this.zoom = 1;
+    else this.zoomTo(window[0], window[1]);
+    this._handoff = { horizontal: window };
+    return false;
+  }
+
+  /** After a render of the vertical layout: the place a switch to it made, once scrolled there, is what it hands back. */
+  handoffPlaced(): void {
+    if (this._handoff && !this._handoff.vertical) this._handoff.vertical = this.place();
   }
 
   /** Back to the fitted scale. */

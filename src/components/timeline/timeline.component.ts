@@ -14,7 +14,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { SwipeController } from '../../controllers/swipe-controller.js';
-import { VerticalViewController, type VerticalPlace } from '../../controllers/vertical-view-controller.js';
+import { VerticalViewController } from '../../controllers/vertical-view-controller.js';
 import { ViewWindowController, type ViewSource } from '../../controllers/view-window-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { emit } from '../../events/index.js';
@@ -324,12 +324,6 @@ export class AlpineTimeline extends LitElement {
   private _vLayout?: VerticalLayout;
   /** The plot the last update drew: undefined for none (the list, story mode, before the first). */
   private _plotShown?: 'horizontal' | 'vertical';
-  /**
-   * What each layout showed at the last switch between them: the horizontal window, and the
-   * vertical place (read after the render that switched to it). A layout the reader did not move
-   * since hands back exactly what the other one showed before (no drift over several rotations).
-   */
-  private _handoff?: { horizontal: TimeWindow; vertical?: VerticalPlace };
   /** The vertical layout that was on screen turned horizontal: keep the (much shorter) element on screen. */
   private _showAfterSwitch = false;
   private readonly _locale = new LocaleController(this);
@@ -657,7 +651,7 @@ export class AlpineTimeline extends LitElement {
       this._viewTimeline = timeline;
       if (timeline) warnUnreadableColors(timeline);
       this._view.reset(); // a new dataset starts fitted, or in the window zoomTo() asked for meanwhile
-      this._handoff = undefined;
+      this._vertical.forgetHandoff();
       if (timeline && this._viewForNext) this._view.set(this._viewForNext, 'api');
       // the window a new dataset shows is a change too (a page mirroring the range was left on
       // the old one): reported once it settles, when it differs from the last one reported
@@ -716,7 +710,11 @@ export class AlpineTimeline extends LitElement {
     this._sizing.setState('list', this.listView);
     this._sizing.setState('story', this._inStory(timeline));
     const plot = !this._inStory(timeline) && !this.listView ? this.currentOrientation : undefined;
-    if (timeline && plot && this._plotShown && plot !== this._plotShown) this._keepPeriod(plot);
+    // the layout switches: the new one shows the period the reader was looking at
+    if (timeline && plot && this._plotShown && plot !== this._plotShown && this._vertical.keepPeriod(plot, this._view, this._extent(), (window) => this._setView(window, 'api'))) {
+      this._showAfterSwitch = true;
+      if (this.selected !== null) this._reveal(this.selected, false);
+    }
     // opening the list: its selected item may be far down it. Not by scrolling the page away from
     // the List button just pressed (as in the vertical layout): it keeps focus and its place under
     // the pointer, for a second press; a bounded element scrolls under its header, which stays.
@@ -756,43 +754,6 @@ export class AlpineTimeline extends LitElement {
     return this.currentOrientation === 'vertical' && !this._inStory() && !this.listView;
   }
 
-  /**
-   * The layout switches (a phone rotated, an element narrowed or widened past 600 px): the new one
-   * shows the period the reader was looking at, as a resize within a layout does. Vertical to
-   * horizontal, the window becomes the times at the top and bottom of the screen (the whole
-   * timeline when that is about all of it, or the vertical view was not moved from its start);
-   * horizontal to vertical, the window's start comes to the top of the screen, the window about
-   * filling it, as `zoomTo()` does (a window of about everything only unzooms: the page does not
-   * jump to the timeline for it, nor for a timeline off screen). The selection is then brought
-   * into view as before. Rotating back without moving restores what the other layout showed.
-   */
-  private _keepPeriod(plot: 'horizontal' | 'vertical'): void {
-    const handoff = this._handoff;
-    const extent = this._extent();
-    const nearlyAll = (w: TimeWindow) => w[1] - w[0] >= (extent[1] - extent[0]) * 0.9;
-    if (plot === 'horizontal') {
-      const place = this._vertical.place();
-      if (!place) return;
-      const shown: TimeWindow = [place.t, place.end];
-      const near = (shown[1] - shown[0]) * 0.02;
-      const same = handoff?.vertical && place.zoom === handoff.vertical.zoom && Math.abs(place.t - handoff.vertical.t) <= near;
-      if (!same) this._setView(nearlyAll(shown) || (place.zoom <= 1 && place.t <= extent[0] + near) ? extent : shown, 'api');
-      this._handoff = { horizontal: this._view.destination, vertical: place };
-      this._showAfterSwitch = true;
-      if (this.selected !== null) this._reveal(this.selected, false);
-      return;
-    }
-    const box = this.getBoundingClientRect();
-    const seen = box.bottom > 0 && box.top < innerHeight;
-    const window = this._view.destination;
-    // a page scrolled past a landscape timeline (it is shorter) keeps its scroll: the same place
-    if (handoff?.vertical && sameWindow(handoff.horizontal, window)) this._vertical.restore(handoff.vertical, seen);
-    else if (!seen) return;
-    else if (nearlyAll(window)) this._vertical.zoom = 1;
-    else this._vertical.zoomTo(window[0], window[1]);
-    this._handoff = { horizontal: window };
-  }
-
   private _updateVertical(timeline: ParsedTimeline | undefined): void {
     if (!timeline) return;
     const style = getComputedStyle(this);
@@ -827,8 +788,7 @@ export class AlpineTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // the vertical place that the switch to it made, once its render scrolled there
-    if (this._handoff && !this._handoff.vertical && this._isVertical()) this._handoff.vertical = this._vertical.place();
+    if (this._isVertical()) this._vertical.handoffPlaced();
     const reveal = this._listReveal;
     this._listReveal = undefined;
     if (reveal && this.listView) revealListItem(this, reveal, () => this.listView);
