@@ -102,6 +102,16 @@ export function keepStoryNav(root: ParentNode, was: number): void {
   scrollByAround(box, nav.previousElementSibling!.getBoundingClientRect().bottom - was);
 }
 
+/**
+ * Whether focus is on the header (List, Story, zoom...). Leaving the list or the story there
+ * does not scroll the page to the selection in the vertical layout: the page scrolled the
+ * pressed toggle, still focused, 950 px off the top of a phone's screen.
+ */
+export function focusInHeader(host: ReactiveElement): boolean {
+  const focused = host.shadowRoot?.activeElement;
+  return !!focused && !!host.renderRoot.querySelector('[part~="header"]')?.contains(focused);
+}
+
 /** Whether focus is in a field that takes typing (the page's search box, say): the page must not move under it. */
 function typing(): boolean {
   let focused = document.activeElement;

@@ -33,6 +33,21 @@ export function typedStyle(element: Element): boolean {
   return typeof element.computedStyleMap === 'function';
 }
 
+/**
+ * The element's content width from its computed style (a forced layout of the page, cheap while
+ * its shadow tree is empty), or undefined when it is not rendered (`auto`).
+ */
+export function contentWidth(host: Element): number | undefined {
+  const style = getComputedStyle(host);
+  let width = parseFloat(style.width); // NaN ("auto") when the element is not rendered
+  if (!(width > 0)) return undefined;
+  if (style.boxSizing === 'border-box') {
+    width -= (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.paddingRight) || 0);
+    width -= (parseFloat(style.borderLeftWidth) || 0) + (parseFloat(style.borderRightWidth) || 0);
+  }
+  return width;
+}
+
 /** The horizontal plot's row sizes, px, as read at an update (see {@link SizingController.read}). */
 export interface RowSizes {
   /** A lane: `--at-lane-height`, or taller for a label's taller lines. */

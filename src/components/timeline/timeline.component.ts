@@ -6,7 +6,6 @@ import type { TimelineDataset } from '../../data/types.js';
 import { BrushController } from '../../controllers/brush-controller.js';
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { DeepLinkController, type TimelineLink } from '../../controllers/deep-link-controller.js';
-import { KioskController, kioskSeconds } from '../../controllers/kiosk-controller.js';
 import { LabelTextController } from '../../controllers/label-text-controller.js';
 import { FocusKeeperController } from '../../controllers/focus-keeper-controller.js';
 import { KeyboardController } from '../../controllers/keyboard-controller.js';
@@ -32,6 +31,7 @@ import { eventsAround, indexTimeline } from '../../layout/timeline-index.js';
 import type { VerticalLayout } from '../../layout/vertical-layout.js';
 import { centreWindow, DAY_MS, sameWindow, windowAround, zoomWindow, type TimeWindow } from '../../layout/view-window.js';
 import { eraTitle, eventDate, eventSentence, text, textLang, type TextContext } from './event-text.js';
+import { kioskController, KIOSK_TIMINGS, kioskTiming, timingAttribute, tourStop, type KioskTiming } from './kiosk-properties.js';
 import { MarkMover } from './mark-mover.js';
 import { INSET, PlotLayoutController } from './plot-layout-controller.js';
 import { renderControls } from './render-controls.js';
@@ -51,9 +51,8 @@ import { svgToPng } from './export-image.js';
 import { buildTimelineSvg, exportSize, type ExportOptions, type ExportSvgInput } from './export-svg.js';
 import { timelineStyles } from './timeline.styles.js';
 import { CARD_TITLE_LINES, cardRow, cardTextWidth } from './text-rows.js';
-import { KIOSK_TIMINGS, kioskTiming, timingAttribute, type KioskTiming } from './kiosk-timings.js';
-import { clearOfSheet, keepStoryNav, revealListItem, syncChapterScroll, type ListReveal } from './keep-in-sight.js';
-import { OVERVIEW_CHROME, overviewHeight, plotHeight, SizingController, typedStyle } from './sizing-controller.js';
+import { clearOfSheet, focusInHeader, keepStoryNav, revealListItem, syncChapterScroll, type ListReveal } from './keep-in-sight.js';
+import { contentWidth, OVERVIEW_CHROME, overviewHeight, plotHeight, SizingController, typedStyle } from './sizing-controller.js';
 import { exportInput } from './export-input.js';
 import { clusterSplits, isEmptyWindow, MIN_SPAN, toPeriod, zoomLimits } from './view-limits.js';
 import { prefersReducedMotion } from '../../internal/animate.js';
@@ -354,28 +353,19 @@ export class AlpineTimeline extends LitElement {
   });
   private readonly _print = new PrintController(this);
 
-  private readonly _kiosk = new KioskController(this, {
-    enabled: () => this.kiosk,
-    // (willUpdate puts the defaults in place of invalid values; a timer may start before it runs)
-    idleTimeout: () => kioskSeconds(this.idleTimeout) ?? KIOSK_TIMINGS.idleTimeout[1],
-    countdown: () => kioskSeconds(this.idleCountdown) ?? KIOSK_TIMINGS.idleCountdown[1],
-    attractInterval: () => kioskSeconds(this.attractInterval) ?? KIOSK_TIMINGS.attractInterval[1],
-    visitorWasReading: () =>
+  /** Kiosk: idle reset and attract tour (kiosk-properties.ts), when a visitor left something to read, with a countdown. */
+  private readonly _kiosk = kioskController(
+    this,
+    () =>
       this.selected !== null ||
       this._zoomedView() !== undefined ||
       (this._isVertical() && this._vertical.zoom > 1) ||
       this.listView ||
       this._kioskMode !== undefined ||
       this._kioskLang !== undefined,
-    onReset: () => this._kioskReset(),
-    onAttract: () => this._kioskTour(),
-    onPhase: () => undefined,
-    // on the first touch of a visit, and again after someone left full screen (not where the page
-    // may not: in a frame without allow="fullscreen", each tap would only log a refusal)
-    onActivation: () => {
-      if (this.fullscreen && document.fullscreenEnabled && !document.fullscreenElement && this.requestFullscreen) this.requestFullscreen().catch(() => undefined);
-    },
-  });
+    () => this._kioskReset(),
+    () => this._kioskTour(),
+  );
   /** Kiosk: the language the visitor picked, until the next reset. */
   private _kioskLang?: string;
   /** Kiosk: the page's mode, while a visitor switched to the other one (until the next reset). */
@@ -718,9 +708,9 @@ export class AlpineTimeline extends LitElement {
     // opening the list: its selected item may be far down it. Not by scrolling the page away from
     // the List button just pressed (as in the vertical layout): it keeps focus and its place under
     // the pointer, for a second press; a bounded element scrolls under its header, which stays.
-    if (changed.has('listView') && this.listView && this.selected !== null) this._listReveal = { id: this.selected, smooth: false, pageStays: this._focusInHeader() };
+    if (changed.has('listView') && this.listView && this.selected !== null) this._listReveal = { id: this.selected, smooth: false, pageStays: focusInHeader(this) };
     // turning vertical (the first width, or a narrower element): bring the selection into view there
-    if (vertical && this._plotShown !== 'vertical' && this.selected !== null && !this._focusInHeader()) this._vertical.reveal(this.selected, false);
+    if (vertical && this._plotShown !== 'vertical' && this.selected !== null && !focusInHeader(this)) this._vertical.reveal(this.selected, false);
     this._plotShown = plot;
     if (vertical) this._updateVertical(timeline);
     else this._updateLayout(timeline);
@@ -733,13 +723,8 @@ export class AlpineTimeline extends LitElement {
    * beside the plot, the element's alone otherwise. The observer corrects them if they differ.
    */
   private _primeWidths(timeline: ParsedTimeline | undefined): void {
-    const style = getComputedStyle(this);
-    let width = parseFloat(style.width); // NaN ("auto") when the element is not rendered
-    if (!(width > 0)) return;
-    if (style.boxSizing === 'border-box') {
-      width -= (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.paddingRight) || 0);
-      width -= (parseFloat(style.borderLeftWidth) || 0) + (parseFloat(style.borderRightWidth) || 0);
-    }
+    const width = contentWidth(this);
+    if (width === undefined) return;
     const detail = this.selected !== null && !this._inStory(timeline);
     this._size.prime([detail ? 0 : width, width]);
   }
@@ -996,12 +981,8 @@ export class AlpineTimeline extends LitElement {
 
   /** Kiosk attract tour: the next milestone (or story chapter), brought into view and selected. */
   private _kioskTour(): void {
-    const timeline = this.timeline;
-    if (!timeline) return;
-    const stops = timeline.story.length ? timeline.story : timeline.events.filter((e) => e.milestone).map((e) => e.id);
-    if (!stops.length) return;
-    const next = stops[(stops.indexOf(this.selected ?? '') + 1) % stops.length]!;
-    this._select(next, 'tour');
+    const next = tourStop(this.timeline, this.selected);
+    if (next !== undefined) this._select(next, 'tour');
   }
 
   /**
@@ -1028,18 +1009,8 @@ export class AlpineTimeline extends LitElement {
   private readonly _toggleStory = (): void => {
     if (this.kiosk) this._kioskMode ??= this.mode;
     this.mode = this.mode === 'story' ? 'explore' : 'story';
-    if (this.mode === 'explore' && this.selected !== null && !(this._isVertical() && this._focusInHeader())) this._reveal(this.selected, false);
+    if (this.mode === 'explore' && this.selected !== null && !(this._isVertical() && focusInHeader(this))) this._reveal(this.selected, false);
   };
-
-  /**
-   * Whether focus is on the header (List, Story, zoom...). Leaving the list or the story there
-   * does not scroll the page to the selection in the vertical layout: the page scrolled the
-   * pressed toggle, still focused, 950 px off the top of a phone's screen.
-   */
-  private _focusInHeader(): boolean {
-    const focused = this.shadowRoot?.activeElement;
-    return !!focused && !!this.renderRoot.querySelector('[part~="header"]')?.contains(focused);
-  }
 
   private _renderVertical(layout: VerticalLayout, ctx: TextContext, strings: TimelineStrings): TemplateResult {
     const rows = this._vertical.rows(layout, this._print.printing);
