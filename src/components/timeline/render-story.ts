@@ -1,11 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
-import type { ParsedChapter, ParsedEvent } from '../../data/parsed-types.js';
+import type { ParsedChapter, ParsedEvent, ParsedTimeline } from '../../data/parsed-types.js';
 import { fill, type TimelineStrings } from '../../i18n/strings.js';
 import { spreadApart } from '../../layout/spread.js';
+import { storyStep } from '../../layout/story-steps.js';
+import { timelineExtent } from '../../layout/time-scale.js';
 import type { TimeWindow } from '../../layout/view-window.js';
 import { eventDate, isolated, text, textLang, type TextContext } from './event-text.js';
 import { paragraphs, renderMedia, renderQuotes } from './render-media.js';
+import type { AlpineTimeline } from './timeline.component.js';
 
 /** What the story view needs. */
 export interface StoryContext extends TextContext {
@@ -117,4 +120,47 @@ function renderStrip(ctx: StoryContext): TemplateResult {
     </div>
     <span class="strip-end" aria-hidden="true">${year(t1)}</span>
   </nav>`;
+}
+
+/**
+ * The story view of `<alpine-timeline>` in the frame that takes its swipes: the chapter of the
+ * selected event (the first chapter when none is), the strip of every chapter, and whether there
+ * is a step before and after it. `baseUrl` resolves the dataset's relative URLs, `trackWidth` is
+ * the strip's track's width (0 before it is known), `indexOf` an event's index in `timeline`,
+ * `onStep` steps through the story.
+ */
+export function renderStoryFrame(
+  host: AlpineTimeline,
+  timeline: ParsedTimeline,
+  ctx: TextContext,
+  strings: TimelineStrings,
+  baseUrl: string,
+  trackWidth: number,
+  indexOf: (id: string) => number | undefined,
+  onStep: (direction: 1 | -1) => void,
+): TemplateResult | typeof nothing {
+  const index = host.selected === null ? undefined : indexOf(host.selected);
+  const event = timeline.events[index ?? indexOf(timeline.story[0]!)!];
+  if (!event) return nothing;
+  const chapters = timeline.chapters.map((chapter) => ({ chapter, event: timeline.events[indexOf(chapter.id)!]! }));
+  const at = timeline.story.indexOf(event.id);
+  // the chapter one step before or after what is shown (for an event outside the story: by time)
+  const target = (direction: 1 | -1) => storyStep(timeline, host.selected, direction, indexOf);
+  return html`<div class="story-frame">
+      ${renderStory({
+        ...ctx,
+        strings,
+        baseUrl,
+        kiosk: host.kiosk,
+        chapters,
+        event,
+        index: at,
+        hasPrevious: target(-1) !== undefined,
+        hasNext: target(1) !== undefined,
+        extent: timelineExtent(timeline),
+        trackWidth,
+        onGo: (i) => host.goTo(i),
+        onStep,
+      })}
+    </div>`;
 }

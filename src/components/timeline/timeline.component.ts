@@ -32,6 +32,7 @@ import type { VerticalLayout } from '../../layout/vertical-layout.js';
 import { centreWindow, DAY_MS, sameWindow, windowAround, zoomWindow, type TimeWindow } from '../../layout/view-window.js';
 import { eraTitle, eventDate, eventSentence, text, textLang, type TextContext } from './event-text.js';
 import { kioskController, KIOSK_TIMINGS, kioskTiming, timingAttribute, tourStop, type KioskTiming } from './kiosk-properties.js';
+import { clusterSplits, isEmptyWindow, MIN_SPAN, toPeriod, zoomLimits } from './view-limits.js';
 import { MarkMover } from './mark-mover.js';
 import { INSET, PlotLayoutController } from './plot-layout-controller.js';
 import { renderControls } from './render-controls.js';
@@ -43,7 +44,7 @@ import { renderLegend, warnUnreadableColors } from './render-legend.js';
 import { renderAxis, renderMarks, renderStems, tabStop, type PlotRows } from './render-marks.js';
 import { renderKioskOverlay, renderLanguages } from './render-kiosk.js';
 import { renderProblems } from './render-problems.js';
-import { renderStory } from './render-story.js';
+import { renderStoryFrame } from './render-story.js';
 import { renderVertical, verticalTabStop } from './render-vertical.js';
 import { storyStyles } from './story.styles.js';
 import { verticalStyles } from './vertical.styles.js';
@@ -54,7 +55,6 @@ import { CARD_TITLE_LINES, cardRow, cardTextWidth } from './text-rows.js';
 import { clearOfSheet, focusInHeader, keepStoryNav, revealListItem, syncChapterScroll, type ListReveal } from './keep-in-sight.js';
 import { contentWidth, OVERVIEW_CHROME, overviewHeight, plotHeight, SizingController, typedStyle } from './sizing-controller.js';
 import { exportInput } from './export-input.js';
-import { clusterSplits, isEmptyWindow, MIN_SPAN, toPeriod, zoomLimits } from './view-limits.js';
 import { prefersReducedMotion } from '../../internal/animate.js';
 
 /** Width of the overview brush's edge handles: d3-brush's default, and one a finger can hold on kiosks. */
@@ -928,7 +928,7 @@ export class AlpineTimeline extends LitElement {
           <div class=${plot || (vertical && this._sizing.given) ? 'main fill' : 'main'} style=${styleMap({ minHeight: keep ? `${plotMin}px` : undefined })}>
             <div class="sizer" aria-hidden="true"></div>
             ${timeline && story
-              ? this._renderStory(timeline, ctx, strings)
+              ? renderStoryFrame(this, timeline, ctx, strings, this._dataset.baseUrl ?? this.ownerDocument.baseURI, this._size.widths[2] ?? 0, (id) => this._indexOf(id), (direction) => this._storyStep(direction))
               : timeline && this.listView
               ? renderList(timeline.events, {
                   ...ctx,
@@ -1033,39 +1033,10 @@ export class AlpineTimeline extends LitElement {
     });
   }
 
-  private _renderStory(timeline: ParsedTimeline, ctx: TextContext, strings: TimelineStrings): TemplateResult | typeof nothing {
-    const index = this.selected === null ? undefined : this._indexOf(this.selected);
-    const event = timeline.events[index ?? this._indexOf(timeline.story[0]!)!];
-    if (!event) return nothing;
-    const chapters = timeline.chapters.map((chapter) => ({ chapter, event: timeline.events[this._indexOf(chapter.id)!]! }));
-    const at = timeline.story.indexOf(event.id);
-    return html`<div class="story-frame">
-      ${renderStory({
-        ...ctx,
-        strings,
-        baseUrl: this._dataset.baseUrl ?? this.ownerDocument.baseURI,
-        kiosk: this.kiosk,
-        chapters,
-        event,
-        index: at,
-        hasPrevious: this._storyTarget(-1) !== undefined,
-        hasNext: this._storyTarget(1) !== undefined,
-        extent: this._extent(),
-        trackWidth: this._size.widths[2] ?? 0,
-        onGo: (i) => this.goTo(i),
-        onStep: (direction) => this._storyStep(direction),
-      })}
-    </div>`;
-  }
-
-  /** Story: the chapter one step before or after what is shown (for an event outside the story: by time). */
-  private _storyTarget(direction: 1 | -1): number | undefined {
-    const timeline = this.timeline;
-    return timeline ? storyStep(timeline, this.selected, direction, (id) => this._indexOf(id)) : undefined;
-  }
-
+  /** Story: goes to the chapter one step before or after what is shown (for an event outside the story: by time). */
   private _storyStep(direction: 1 | -1): boolean {
-    const target = this._storyTarget(direction);
+    const timeline = this.timeline;
+    const target = timeline ? storyStep(timeline, this.selected, direction, (id) => this._indexOf(id)) : undefined;
     return target === undefined ? false : this.goTo(target);
   }
 
