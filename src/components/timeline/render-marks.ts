@@ -1,7 +1,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from '../../internal/keyed-repeat.js';
 import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
-import type { ParsedEvent } from '../../data/parsed-types.js';
+import type { ParsedEra, ParsedEvent } from '../../data/parsed-types.js';
 import type { TimelineStrings } from '../../i18n/strings.js';
 import { formatCount } from '../../i18n/format-count.js';
 import { fill } from '../../i18n/strings.js';
@@ -12,7 +12,7 @@ import { formatTicks } from '../../i18n/format-tick.js';
 import { fitAxisTicks } from '../../layout/axis-ticks.js';
 import { stemGaps } from '../../layout/stem-gaps.js';
 import { historicalDate } from '../../data/historical-date.js';
-import { eventDate, eventSentence, markName, statusLabel, text, textLang, type TextContext } from './event-text.js';
+import { eraTitle, eventDate, eventSentence, markName, statusLabel, text, textLang, type TextContext } from './event-text.js';
 
 /** Vertical positions of the plot's rows, in px. */
 export interface PlotRows {
@@ -173,6 +173,15 @@ export function renderAxis(layout: TimelineLayout, lang: string, labelWidth: (la
       return svg`<g class="tick" opacity="1" transform=${`translate(${scale(d) + offset},0)`}><line stroke="currentColor" y2="-6"></line><text fill="currentColor" x=${shift ? Math.round(shift * 100) / 100 : nothing} y="-9" dy="0em">${labels[i]}</text></g>`;
     },
   )}`;
+}
+
+/** The era bands behind the plot, each with its name: a button that shows the era whole (`onEra`). */
+export function renderEras(layout: TimelineLayout, ctx: TextContext, onEra: (era: ParsedEra) => void): TemplateResult[] {
+  return layout.eras.map(
+    (p) => html`<div part="era" data-id=${p.era.id} style=${styleMap({ left: `${p.x0}px`, width: `${Math.max(0, p.x1 - p.x0)}px` })}>
+            <button part="era-label" type="button" title=${eraTitle(p.era, ctx)} lang=${textLang(p.era.label, ctx)} @click=${() => onEra(p.era)}>${text(p.era.label, ctx)}</button>
+          </div>`,
+  );
 }
 
 /**

@@ -29,10 +29,10 @@ import type { TimelineLayout } from '../../layout/timeline-layout.js';
 import { storyStep } from '../../layout/story-steps.js';
 import { eventsAround, indexTimeline } from '../../layout/timeline-index.js';
 import type { VerticalLayout } from '../../layout/vertical-layout.js';
-import { centreWindow, DAY_MS, sameWindow, windowAround, zoomWindow, type TimeWindow } from '../../layout/view-window.js';
-import { eraTitle, eventDate, eventSentence, text, textLang, type TextContext } from './event-text.js';
+import { centreWindow, DAY_MS, sameWindow, zoomWindow, type TimeWindow } from '../../layout/view-window.js';
+import { eventDate, eventSentence, text, textLang, type TextContext } from './event-text.js';
 import { kioskController, KIOSK_TIMINGS, kioskTiming, timingAttribute, tourStop, type KioskTiming } from './kiosk-properties.js';
-import { clusterSplits, isEmptyWindow, MIN_SPAN, toPeriod, zoomLimits } from './view-limits.js';
+import { clusterSplits, clusterZoom, isEmptyWindow, MIN_SPAN, toPeriod, zoomLimits } from './view-limits.js';
 import { MarkMover } from './mark-mover.js';
 import { INSET, PlotLayoutController } from './plot-layout-controller.js';
 import { renderControls } from './render-controls.js';
@@ -41,7 +41,7 @@ import { renderOverview } from './render-overview.js';
 import { renderDetail } from './render-detail.js';
 import { renderList } from './render-list.js';
 import { renderLegend, warnUnreadableColors } from './render-legend.js';
-import { renderAxis, renderMarks, renderStems, tabStop, type PlotRows } from './render-marks.js';
+import { renderAxis, renderEras, renderMarks, renderStems, tabStop, type PlotRows } from './render-marks.js';
 import { renderKioskOverlay, renderLanguages } from './render-kiosk.js';
 import { renderProblems } from './render-problems.js';
 import { renderStoryFrame } from './render-story.js';
@@ -1051,11 +1051,7 @@ export class AlpineTimeline extends LitElement {
     const lane = rows.laneHeight !== this._sizing.sizes.cssLaneHeight ? `${rows.laneHeight}px` : undefined;
     return html`
       <div part="plot" style=${styleMap({ height: `${height}px`, minHeight: least, width: this._print.printing ? `${layout.width}px` : undefined, '--label-lane': lane })}>
-        ${layout.eras.map(
-          (p) => html`<div part="era" data-id=${p.era.id} style=${styleMap({ left: `${p.x0}px`, width: `${Math.max(0, p.x1 - p.x0)}px` })}>
-            <button part="era-label" type="button" title=${eraTitle(p.era, ctx)} lang=${textLang(p.era.label, ctx)} @click=${() => this._zoomToEra(p.era)}>${text(p.era.label, ctx)}</button>
-          </div>`,
-        )}
+        ${renderEras(layout, ctx, (era) => this._zoomToEra(era))}
         <svg width=${layout.width} height=${height} aria-hidden="true" focusable="false">
           <g part="axis" class="axis" transform="translate(0 ${rows.axisY})" fill="none" text-anchor="middle"></g>
           ${renderStems(layout, rows)}
@@ -1238,8 +1234,7 @@ export class AlpineTimeline extends LitElement {
   private _zoomedView(): TimeWindow | undefined {
     if (this._isVertical()) return undefined; // the vertical view scrolls with the page: links keep the event only
     const window = this._window();
-    const extent = this._extent();
-    return window[1] - window[0] >= (extent[1] - extent[0]) * 0.999 ? undefined : window;
+    return zoomLimits(window, this._extent())[0] ? undefined : window;
   }
 
   /** Applies a deep link: its window first, then its selection (`reason: "link"`). */
@@ -1266,11 +1261,7 @@ export class AlpineTimeline extends LitElement {
   private _openCluster(cluster: PlacedCluster, trigger: MouseEvent): void {
     const window = this._window();
     if (!clusterSplits(cluster, window)) return this._openClusterEvent(cluster.first, trigger);
-    // Zoom to fit its events, and at least twice closer so that they can spread apart.
-    const target = windowAround(cluster.start, cluster.end, { padding: 0.25, minSpan: MIN_SPAN });
-    const span = Math.min(target[1] - target[0], (window[1] - window[0]) / 2);
-    const centre = (cluster.start + cluster.end) / 2;
-    this._setView([centre - span / 2, centre + span / 2], 'api', true);
+    this._setView(clusterZoom(cluster, window), 'api', true);
   }
 
   /**

@@ -2,7 +2,7 @@ import type { ParsedTimeline } from '../../data/parsed-types.js';
 import { parseHistoricalDate } from '../../data/historical-date.js';
 import type { PlacedCluster } from '../../layout/clusters.js';
 import { eventsInWindow, indexTimeline } from '../../layout/timeline-index.js';
-import { DAY_MS, type TimeWindow } from '../../layout/view-window.js';
+import { DAY_MS, windowAround, type TimeWindow } from '../../layout/view-window.js';
 
 /**
  * The windows `<alpine-timeline>` shows: how narrow they may be, the zoom limits a window is at,
@@ -30,6 +30,17 @@ export function zoomLimits(window: TimeWindow, extent: TimeWindow): [boolean, bo
 export function clusterSplits(cluster: PlacedCluster, window: TimeWindow): boolean {
   // its events' spread in px once zoomed in all the way
   return !atNarrowest(window) && Math.abs(cluster.x1 - cluster.x0) * ((window[1] - window[0]) / MIN_SPAN) >= 1;
+}
+
+/**
+ * The window a cluster that zooming splits zooms to: its events fitted, and at least twice closer
+ * than `window`, so that they can spread apart.
+ */
+export function clusterZoom(cluster: PlacedCluster, window: TimeWindow): TimeWindow {
+  const target = windowAround(cluster.start, cluster.end, { padding: 0.25, minSpan: MIN_SPAN });
+  const span = Math.min(target[1] - target[0], (window[1] - window[0]) / 2);
+  const centre = (cluster.start + cluster.end) / 2;
+  return [centre - span / 2, centre + span / 2];
 }
 
 /** Whether no event of a (non-empty) dataset touches `window`: two binary searches. */
