@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ParsedEvent } from '../../data/parsed-types.js';
+import type { ParsedEvent, ParsedTimeline } from '../../data/parsed-types.js';
 import { formatWindow } from '../../i18n/format-window.js';
 import { fill, type TimelineStrings } from '../../i18n/strings.js';
 import { styleMap } from '../../internal/style-map.js'; // CSP-safe (no style attribute strings)
+import { eventsAround, indexTimeline } from '../../layout/timeline-index.js';
 import type { TimeWindow } from '../../layout/view-window.js';
 import { eventDate, eventSentence, type TextContext } from './event-text.js';
 
@@ -34,4 +35,29 @@ export function renderEmptyPeriod(ctx: EmptyPeriodContext): TemplateResult {
     <p dir="auto">${fill(ctx.strings.emptyPeriod, { range: formatWindow(ctx.window, ctx.lang) })}</p>
     ${ctx.after ? go(ctx.after, ctx.strings.next, html`${eventDate(ctx.after, ctx)} <span aria-hidden="true">${later}</span>`) : nothing}
   </div>`;
+}
+
+/**
+ * The note over `window`, which holds no event of `timeline`, with the nearest event on each side
+ * (`top`: where the lanes begin; `onGo` brings an event into view and moves focus to its mark).
+ */
+export function renderEmptyPeriodOf(
+  timeline: ParsedTimeline,
+  window: TimeWindow,
+  ctx: TextContext & { readonly strings: TimelineStrings },
+  rtl: boolean,
+  top: number,
+  onGo: (event: ParsedEvent) => void,
+): TemplateResult {
+  const events = timeline.events;
+  const { before, after } = eventsAround(indexTimeline(timeline), window[0], window[1]);
+  return renderEmptyPeriod({
+    ...ctx,
+    window,
+    before: before === undefined ? undefined : events[before],
+    after: after === undefined ? undefined : events[after],
+    rtl,
+    top,
+    onGo,
+  });
 }

@@ -27,7 +27,6 @@ import { eraBandEnds, erasAt, eraWindow } from '../../layout/era-ends.js';
 import { createTimeScale, timelineExtent } from '../../layout/time-scale.js';
 import type { TimelineLayout } from '../../layout/timeline-layout.js';
 import { storyStep } from '../../layout/story-steps.js';
-import { eventsAround, indexTimeline } from '../../layout/timeline-index.js';
 import type { VerticalLayout } from '../../layout/vertical-layout.js';
 import { centreWindow, DAY_MS, sameWindow, zoomWindow, type TimeWindow } from '../../layout/view-window.js';
 import { eventDate, eventSentence, text, textLang, type TextContext } from './event-text.js';
@@ -36,7 +35,7 @@ import { clusterSplits, clusterZoom, isEmptyWindow, MIN_SPAN, toPeriod, zoomLimi
 import { MarkMover } from './mark-mover.js';
 import { INSET, PlotLayoutController } from './plot-layout-controller.js';
 import { renderControls } from './render-controls.js';
-import { renderEmptyPeriod } from './render-empty-period.js';
+import { renderEmptyPeriodOf } from './render-empty-period.js';
 import { renderOverview } from './render-overview.js';
 import { renderDetail } from './render-detail.js';
 import { renderList } from './render-list.js';
@@ -1068,7 +1067,7 @@ export class AlpineTimeline extends LitElement {
           })}
         </ol>
         <div class="plot-probe" aria-hidden="true"></div>
-        ${this._isEmptyWindow(layout.window) ? this._renderEmptyPeriod(layout, rows, ctx, strings) : nothing}
+        ${this._isEmptyWindow(layout.window) ? renderEmptyPeriodOf(this.timeline!, layout.window, { ...ctx, strings }, this._plot.fit?.rtl ?? false, rows.laneTop, (event) => this._focusMark(event.id)) : nothing}
       </div>
     `;
   }
@@ -1076,22 +1075,6 @@ export class AlpineTimeline extends LitElement {
   /** Whether no event of the dataset on screen touches `window` (view-limits.ts). */
   private _isEmptyWindow(window: TimeWindow): boolean {
     return isEmptyWindow(this.timeline, window);
-  }
-
-  /** The note over a window with no event in it, with the nearest event on each side. */
-  private _renderEmptyPeriod(layout: TimelineLayout, rows: PlotRows, ctx: TextContext, strings: TimelineStrings): TemplateResult {
-    const events = this.timeline!.events;
-    const { before, after } = eventsAround(indexTimeline(this.timeline!), layout.window[0], layout.window[1]);
-    return renderEmptyPeriod({
-      ...ctx,
-      strings,
-      window: layout.window,
-      before: before === undefined ? undefined : events[before],
-      after: after === undefined ? undefined : events[after],
-      rtl: this._plot.fit?.rtl ?? false,
-      top: rows.laneTop,
-      onGo: (event) => this._focusMark(event.id),
-    });
   }
 
   private _renderOverview(layout: TimelineLayout, strings: TimelineStrings): TemplateResult {
