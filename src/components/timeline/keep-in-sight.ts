@@ -4,7 +4,8 @@ import { revealAround, scrollByAround, sightAround } from '../../internal/scroll
 /**
  * What `<alpine-timeline>` scrolls after a render so that what the reader follows stays in sight:
  * the opened mark clear of the bottom sheet, the list's item brought into sight, story mode's
- * Previous / Next kept where they were (and its chapter a tab stop when it scrolls).
+ * Previous / Next kept where they were (and its chapter a tab stop when it scrolls); and where
+ * focus goes when a render took the focused button away.
  */
 
 /** Room kept between an opened mark and the edges of the sight it is scrolled into, above a sheet. */
@@ -110,6 +111,24 @@ export function keepStoryNav(root: ParentNode, was: number): void {
 export function focusInHeader(host: ReactiveElement): boolean {
   const focused = host.shadowRoot?.activeElement;
   return !!focused && !!host.renderRoot.querySelector('[part~="header"]')?.contains(focused);
+}
+
+/**
+ * Where focus goes from a focused button a render took away with no twin nor neighbour (a mark a
+ * zoom, a pan or a new dataset took out; the error panel's Dismiss or Retry; the story's buttons or
+ * a list item, gone with a new dataset): on to the events' tab stop (the marks', the list's item
+ * of the event last focused, `focused`, or its first), else the header's first usable button, else
+ * the element itself when it shows nothing else (an error panel shown alone, dismissed).
+ */
+export function focusFallbacks(root: ParentNode, focused: string | undefined): (Element | null)[] {
+  const item = (id = '') => root.querySelector(`[part~="list-item"]${id} > button`);
+  return [
+    root.querySelector('button.mark[tabindex="0"]'),
+    item(`[data-id="${CSS.escape(focused ?? '')}"]`),
+    item(),
+    ...root.querySelectorAll('[part~="header"] button'),
+    root.querySelector('[part~="base"][tabindex]'), // nothing else is shown: the element itself
+  ];
 }
 
 /** Whether focus is in a field that takes typing (the page's search box, say): the page must not move under it. */

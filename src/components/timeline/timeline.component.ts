@@ -51,7 +51,7 @@ import { svgToPng } from './export-image.js';
 import { buildTimelineSvg, exportSize, type ExportOptions, type ExportSvgInput } from './export-svg.js';
 import { timelineStyles } from './timeline.styles.js';
 import { CARD_TITLE_LINES, cardRow, cardTextWidth } from './text-rows.js';
-import { clearOfSheet, focusInHeader, keepStoryNav, revealListItem, syncChapterScroll, type ListReveal } from './keep-in-sight.js';
+import { clearOfSheet, focusFallbacks, focusInHeader, keepStoryNav, revealListItem, syncChapterScroll, type ListReveal } from './keep-in-sight.js';
 import { contentWidth, OVERVIEW_CHROME, overviewHeight, plotHeight, SizingController, typedStyle } from './sizing-controller.js';
 import { exportInput } from './export-input.js';
 import { prefersReducedMotion } from '../../internal/animate.js';
@@ -436,22 +436,8 @@ export class AlpineTimeline extends LitElement {
 
   constructor() {
     super();
-    // A focused button a render took away with no twin nor neighbour (a mark a zoom, a pan or a
-    // new dataset took out; the error panel's Dismiss or Retry; the story's buttons or a list
-    // item, gone with a new dataset): on to the events' tab stop (the marks', the list's item of
-    // the event last focused or its first), else the header's first usable button, else the
-    // element itself when it shows nothing else (an error panel shown alone, dismissed).
-    new FocusKeeperController(this, () => {
-      const root = this.renderRoot;
-      const item = (id = '') => root.querySelector(`[part~="list-item"]${id} > button`);
-      return [
-        root.querySelector('button.mark[tabindex="0"]'),
-        item(`[data-id="${CSS.escape(this._focusId ?? '')}"]`),
-        item(),
-        ...root.querySelectorAll('[part~="header"] button'),
-        root.querySelector('[part~="base"][tabindex]'), // nothing else is shown: the element itself
-      ];
-    });
+    // a focused button a render took away with no twin nor neighbour: on to the first of these (keep-in-sight.ts)
+    new FocusKeeperController(this, () => focusFallbacks(this.renderRoot, this._focusId));
     new KeyboardController(this, {
       inStory: () => this._inStory(),
       storyStep: (direction) => this._storyStep(direction),
