@@ -20,9 +20,10 @@ export interface ZoomControllerOptions {
   /**
    * Called on a double-click or double-tap with the time under it and the factor to zoom by
    * (2, or 0.5 with Shift). The host animates the zoom (or not, under reduced motion) and then
-   * calls {@link ZoomController.show}: d3-zoom's own animated double-click is not used.
+   * calls {@link ZoomController.show}: d3-zoom's own animated double-click is not used. `on` is
+   * the element double-clicked or double-tapped.
    */
-  onDoubleClick: (time: number, factor: number) => void;
+  onDoubleClick: (time: number, factor: number, on: EventTarget | null) => void;
   /**
    * Whether a plain vertical wheel zooms. When false it scrolls the page, and only Ctrl/⌘ +
    * wheel (and trackpad pinch, which browsers send as Ctrl + wheel) zooms.
@@ -239,7 +240,7 @@ export class ZoomController implements ReactiveController {
     const at = 'changedTouches' in event ? event.changedTouches[0] : event;
     if (!at) return;
     const [x] = pointer(at, this._target);
-    this._options.onDoubleClick(timeAt(this._transform(), this._frame, x), event.shiftKey ? 0.5 : 2);
+    this._options.onDoubleClick(timeAt(this._transform(), this._frame, x), event.shiftKey ? 0.5 : 2, event.target);
   };
 
   /** Horizontal wheel and trackpad swipes pan; d3-zoom only knows vertical wheels. */

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/alpine-timeline.js';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
@@ -133,6 +133,34 @@ describe('<alpine-timeline> era names', () => {
         await executeServerCommand('input-touch', { type: 'touchEnd' });
         await settled;
         expect([el.start.getUTCFullYear(), el.end.getUTCFullYear()]).to.deep.equal([1954, 1965]);
+      } finally {
+        await setViewport({ width: 1280, height: 800 }); // touch off again
+      }
+    });
+
+    it('a double-click or a double tap on an era name shows the era, and does not zoom on into it', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await drawn(await timelineFixture(undefined, 'lang=en'));
+      const label = () => eraLabels(el).find((l) => l.textContent!.includes('early'))!;
+      const [x, y] = centre(label());
+      // a real double-click: two clicks, the second with a click count of 2, then a dblclick event
+      await sendMouse({ type: 'click', position: [x, y] });
+      label().dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, detail: 2 }));
+      await aTimeout(600); // the era's animation (reduced motion: none) and a settle
+      // (the double-click zoomed in twice as far around the pointer, half of the era out of sight)
+      expect([el.start.getUTCFullYear(), el.end.getUTCFullYear()]).to.deep.equal([1954, 1965]);
+
+      el.fit({ animate: false });
+      await el.updateComplete;
+      await executeServerCommand('input-touch-enable');
+      try {
+        const [tx, ty] = centre(label());
+        for (let i = 0; i < 2; i++) {
+          await executeServerCommand('input-touch', { type: 'touchStart', points: [[tx, ty]] });
+          await executeServerCommand('input-touch', { type: 'touchEnd' });
+        }
+        await aTimeout(600);
+        expect([el.start.getUTCFullYear(), el.end.getUTCFullYear()], 'a double tap').to.deep.equal([1954, 1965]);
       } finally {
         await setViewport({ width: 1280, height: 800 }); // touch off again
       }

@@ -333,7 +333,8 @@ export class AlpineTimeline extends LitElement {
     target: () => this.renderRoot?.querySelector<HTMLElement>('[part~="plot"]:not(.vertical)'),
     onGesture: (window) => this._setView(window, 'gesture'),
     onHold: (held) => this._view.hold('zoom', held),
-    onDoubleClick: (time, factor) => this._setView(zoomWindow(this._view.destination, factor, time), 'api', true),
+    // (an era's name shows its era at the first click: the second does not zoom on from there)
+    onDoubleClick: (time, factor, on) => (on as Element | null)?.closest?.('[part~="era-label"]') || this._setView(zoomWindow(this._view.destination, factor, time), 'api', true),
     wheelZooms: () => this.wheelZoom || this.matches(':focus-within'),
   });
   private readonly _brush = new BrushController(this, {
