@@ -108,12 +108,17 @@ describe('<alpine-timeline> on a phone', () => {
     await executeServerCommand('input-swipe', { from: [x, y0], to: [x + 30, y0 - 160], steps: 10 });
     await waitUntil(() => scrollY > 60, `the page did not scroll under a vertical swipe on the plot (scrollY ${scrollY})`);
     expect(el.start.getTime(), 'the timeline panned under a vertical swipe').to.equal(start);
-    // sideways: the timeline pans, the page stays (once the vertical swipe's fling has settled)
-    await waitUntil(async () => {
-      const at = scrollY;
-      await new Promise((r) => setTimeout(r, 150));
-      return scrollY === at;
-    }, 'the page kept scrolling');
+    // sideways: the timeline pans, the page stays (once the vertical swipe's fling has settled,
+    // which on a busy machine took longer than waitUntil's default second in one CI run)
+    await waitUntil(
+      async () => {
+        const at = scrollY;
+        await new Promise((r) => setTimeout(r, 150));
+        return scrollY === at;
+      },
+      'the page kept scrolling',
+      { timeout: 5000 },
+    );
     scrollTo(0, 60);
     await new Promise((r) => requestAnimationFrame(r));
     const scrolled = scrollY;
