@@ -1,11 +1,30 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, setViewport } from '@web/test-runner-commands';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
 import type { TimelineDataset } from '../../src/data/types.js';
 import { drawn, part, timelineFixture } from '../helpers.js';
 
 /** The era names the detail view shows, in order. */
 const detailEras = (el: AlpineTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="detail"] [part~="detail-era"]')].map((p) => p.textContent!.trim());
+
+interface AxNode {
+  readonly role?: string;
+  readonly name?: string;
+  readonly description?: string;
+  readonly children: AxNode[];
+}
+
+/**
+ * The name and description the browser's accessibility tree (Chromium's, as screen readers get
+ * it) gives the node of `role` named `name`, whatever its case: Chromium's names keep the CSS's
+ * `text-transform` (the plot's era names are in capitals). No description: ''.
+ */
+async function accessible(role: string, name: string): Promise<{ name: string; description: string }> {
+  const root = (await a11ySnapshot({})) as unknown as AxNode;
+  const node = findAccessibilityNode<AxNode>(root, (n) => n.role === role && n.name?.toLowerCase() === name.toLowerCase());
+  if (!node) throw new Error(`no ${role} named "${name}" in the accessibility tree`);
+  return { name: node.name!, description: node.description ?? '' };
+}
 
 /** Eras one within another, one without an end, and events in, between and outside them. */
 const nested: TimelineDataset = {
@@ -112,5 +131,32 @@ describe('<alpine-timeline> eras in the detail, the list and the tooltips', () =
     const other = await fixture<AlpineTimeline>(html`<alpine-timeline lang="en" .data=${nested}></alpine-timeline>`);
     await drawn(other);
     expect(other.shadowRoot!.querySelector('[part~="era"][data-id="outer"] [part~="era-label"]')!.getAttribute('title')).to.equal('The long century');
+  });
+
+  it("names an era band's button by the era alone and describes it by its summary alone (accessibility tree)", async () => {
+    await drawn(await timelineFixture(nested, 'lang=en'));
+    // the title was the description, the name heard twice: "THE SHORT DECADE" (its text, in capitals),
+    // then "The short decade Ten years inside the century."
+    expect(await accessible('button', 'The short decade')).to.deep.equal({ name: 'The short decade', description: 'Ten years inside the century.' });
+    // a name and a summary in the fallback language
+    expect(await accessible('button', 'Aujourd’hui')).to.deep.equal({ name: 'Aujourd’hui', description: 'Encore en cours.' });
+    // no summary: the name, and no description (it was "THE LONG CENTURY", then "The long century")
+    expect(await accessible('button', 'The long century')).to.deep.equal({ name: 'The long century', description: '' });
+  });
+
+  it("gives the vertical layout's era names the same tooltip, and its era headings the summary as their description", async () => {
+    const el = await timelineFixture(nested, 'lang=en orientation=vertical');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="plot"].vertical [part~="era-label"]'), 'no vertical era');
+    await el.updateComplete;
+    const label = (id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="plot"].vertical [part~="era"][data-id="${id}"] [part~="era-label"]`)!;
+    // the hover tooltip: the whole name, then the summary on a line of its own (it was the name alone)
+    expect(label('inner').getAttribute('title')).to.equal('The short decade\nTen years inside the century.');
+    expect(label('now').getAttribute('title')).to.equal('Aujourd’hui\nEncore en cours.');
+    expect(label('outer').getAttribute('title')).to.equal('The long century');
+    // the bands only draw; a screen reader gets each era from its heading: the name, then the summary
+    expect(label('inner').closest('[part~="era"]')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(await accessible('heading', 'The short decade')).to.deep.equal({ name: 'The short decade', description: 'Ten years inside the century.' });
+    expect(await accessible('heading', 'Aujourd’hui')).to.deep.equal({ name: 'Aujourd’hui', description: 'Encore en cours.' });
+    expect(await accessible('heading', 'The long century')).to.deep.equal({ name: 'The long century', description: '' });
   });
 });

@@ -35,6 +35,10 @@ export function text(value: LocalizedText | undefined, ctx: TextContext): string
 /**
  * An era band's tooltip: its name whole (a narrow band cuts it with an ellipsis) and, on a line
  * of its own, its summary when it has one (the band has no room for it).
+ * A hover tooltip only: screen readers get the name and, as `aria-description`, the summary
+ * (empty when there is none), each on its own. As the description, the title made them hear the
+ * name twice (the name, then the name and the summary, or the name again); `aria-description`,
+ * even empty, wins over `title` (Chromium).
  */
 export function eraTitle(era: ParsedEra, ctx: TextContext): string {
   const summary = text(era.summary, ctx);

@@ -175,13 +175,19 @@ export function renderAxis(layout: TimelineLayout, lang: string, labelWidth: (la
   )}`;
 }
 
-/** The era bands behind the plot, each with its name: a button that shows the era whole (`onEra`). */
+/**
+ * The era bands behind the plot, each with its name: a button that shows the era whole (`onEra`).
+ * Its accessible name is the era's name as written (`aria-label`: its text is in capitals, which
+ * Chromium's name from content keeps), its description the summary alone (see `eraTitle`), and
+ * its title, name and summary, a hover tooltip only.
+ */
 export function renderEras(layout: TimelineLayout, ctx: TextContext, onEra: (era: ParsedEra) => void): TemplateResult[] {
-  return layout.eras.map(
-    (p) => html`<div part="era" data-id=${p.era.id} style=${styleMap({ left: `${p.x0}px`, width: `${Math.max(0, p.x1 - p.x0)}px` })}>
-            <button part="era-label" type="button" title=${eraTitle(p.era, ctx)} lang=${textLang(p.era.label, ctx)} @click=${() => onEra(p.era)}>${text(p.era.label, ctx)}</button>
-          </div>`,
-  );
+  return layout.eras.map((p) => {
+    const name = text(p.era.label, ctx);
+    return html`<div part="era" data-id=${p.era.id} style=${styleMap({ left: `${p.x0}px`, width: `${Math.max(0, p.x1 - p.x0)}px` })}>
+            <button part="era-label" type="button" title=${eraTitle(p.era, ctx)} aria-label=${name} aria-description=${text(p.era.summary, ctx)} lang=${textLang(p.era.label, ctx)} @click=${() => onEra(p.era)}>${name}</button>
+          </div>`;
+  });
 }
 
 /**

@@ -5,7 +5,7 @@ import { formatCount, formatYears } from '../../i18n/format-count.js';
 import { fill } from '../../i18n/strings.js';
 import type { ParsedEra } from '../../data/parsed-types.js';
 import type { VerticalEra, VerticalLayout, VerticalRow } from '../../layout/vertical-layout.js';
-import { eventDate, markName, statusLabel, text, textLang } from './event-text.js';
+import { eraTitle, eventDate, markName, statusLabel, text, textLang } from './event-text.js';
 import { categoryColor, eventParts, yearRange, type MarksContext } from './render-marks.js';
 
 type ClusterRow = Extract<VerticalRow, { kind: 'cluster' }>;
@@ -30,9 +30,10 @@ export interface VerticalContext extends Omit<MarksContext, 'onCluster' | 'clust
  * The bands only draw (a tint, a border, the era's name at the top) and are hidden from
  * assistive technology: they come first in the DOM, all together, away from their events. What a
  * screen reader reads comes after them, in time order (WCAG 1.3.1): each era's heading (visually
- * hidden, at the top of its band) right before the list of that era's events, and the events
- * outside every band (before the first, between two eras, after an era's end) in lists of their
- * own, named "Events". An event is in the era whose band it is drawn in.
+ * hidden, at the top of its band, its description the era's summary) right before the list of
+ * that era's events, and the events outside every band (before the first, between two eras,
+ * after an era's end) in lists of their own, named "Events". An event is in the era whose band
+ * it is drawn in. The band's name gives the era's name and summary as a hover tooltip (`eraTitle`).
  */
 export function renderVertical(layout: VerticalLayout, ctx: VerticalContext): TemplateResult {
   const bands = layout.eras;
@@ -43,7 +44,7 @@ export function renderVertical(layout: VerticalLayout, ctx: VerticalContext): Te
     ${bands.map(
       // a band that runs to the end of the plot (an era with no end) follows the plot when it is stretched to a given height
       (band) => html`<div part="era" data-id=${band.era.id} aria-hidden="true" style=${styleMap(band.y1 >= layout.height ? { top: `${band.y0}px`, bottom: '0px' } : { top: `${band.y0}px`, height: `${band.y1 - band.y0}px` })}>
-        <div part="era-label" title=${text(band.era.label, ctx)}>${name(band.era)}</div>
+        <div part="era-label" title=${eraTitle(band.era, ctx)}>${name(band.era)}</div>
       </div>`,
     )}
     <div part="spine" aria-hidden="true"></div>
@@ -55,7 +56,7 @@ export function renderVertical(layout: VerticalLayout, ctx: VerticalContext): Te
         const band = i % 2 ? bands[(i - 1) / 2] : undefined;
         // by position: an era's id may hold spaces, which would split an aria-labelledby
         const id = `era-heading-${i}`;
-        return html`${band ? html`<h3 class="era-heading visually-hidden" id=${id} style=${styleMap({ top: `${band.y0}px` })}>${name(band.era)}</h3>` : nothing}${rows.length
+        return html`${band ? html`<h3 class="era-heading visually-hidden" id=${id} aria-description=${text(band.era.summary, ctx)} style=${styleMap({ top: `${band.y0}px` })}>${name(band.era)}</h3>` : nothing}${rows.length
           ? html`<ol part="events" aria-labelledby=${band ? id : nothing} aria-label=${band ? nothing : ctx.strings.events}>
               ${repeat(
                 rows,
