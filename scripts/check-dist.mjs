@@ -95,9 +95,11 @@ const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
  * their summaries in the list view and in the bands' tooltips (~270 B), 93,545 with a double-click
  * on an era's name that does not zoom on, 93,581 with era names that a screen reader hears once
  * (named as written, described by their summary alone, not by the tooltip) and the vertical
- * layout's era tooltips with the summary; plus a small margin.
+ * layout's era tooltips with the summary, 93,608 with a one-column sheet kept to 65 % of a short
+ * given height (the element's height as observed, in --room: a 220 px sheet covered the mark it
+ * opened in a 240 px element); plus a small margin.
  */
-const BUNDLE_GZIP_LIMIT = 93_590;
+const BUNDLE_GZIP_LIMIT = 93_620;
 const ALLOWED_BARE = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|tslib)(\/|$)/;
 const problems = [];
 const rel = (f) => relative(ROOT, f);

@@ -309,6 +309,33 @@ describe('<alpine-timeline> views read by scrolling', () => {
     expect(uncovered(below)).to.be.true;
   });
 
+  it("leaves the opened mark uncovered above the plot's sheet in a very short element (480 × 240), its Close button inside", async () => {
+    const { el, below } = await page('width: 480px; height: 240px');
+    el.orientation = 'horizontal';
+    await waitUntil(() => !el.matches(':state(vertical)') && el.shadowRoot!.querySelector('li[data-id="dieppe-plant-1969"] button'), 'no horizontal plot');
+    await el.updateComplete;
+    const mark = () => el.shadowRoot!.querySelector<HTMLElement>('li[data-id="dieppe-plant-1969"] button')!;
+    await click(mark());
+    await waitUntil(() => part(el, 'detail')?.dataset['id'] === 'dieppe-plant-1969', 'the sheet did not open');
+    await el.updateComplete;
+    await aTimeout(100);
+    const host = el.getBoundingClientRect();
+    expect(host.height, 'the element kept its height').to.equal(240);
+    expect(uncovered(below), 'the sheet ran over the page below the timeline').to.be.true;
+    const sheet = part(el, 'detail')!.getBoundingClientRect();
+    const box = mark().getBoundingClientRect();
+    const rect = (r: DOMRect) => `${Math.round(r.top)}–${Math.round(r.bottom)}`;
+    expect(box.top >= host.top - 0.5 && box.bottom <= sheet.top + 0.5, `the opened mark (${rect(box)}) is not between the element's top (${Math.round(host.top)}) and the sheet (${rect(sheet)})`).to.be.true;
+    const close = part(el, 'detail-close')!;
+    const closeBox = close.getBoundingClientRect();
+    expect(closeBox.top >= host.top - 0.5 && closeBox.bottom <= host.bottom + 0.5, `Close (${rect(closeBox)}) is out of the element (${rect(host)})`).to.be.true;
+    const [cx, cy] = centre(close);
+    const hit = el.shadowRoot!.elementFromPoint(cx, cy);
+    expect(hit === close || close.contains(hit), `Close is covered, at ${cx},${cy}`).to.be.true;
+    await click(close);
+    await waitUntil(() => !part(el, 'detail'), 'the sheet did not close');
+  });
+
   it("keeps the Close button of a long detail in its corner while the detail's text scrolls, beside and as a sheet", async () => {
     for (const width of [1200, 375]) {
       await setViewport({ width: Math.max(width, 375), height: 500 });

@@ -100,7 +100,9 @@ export class SizingController {
    * "ResizeObserver loop completed with undelivered notifications" error).
    */
   private readonly _plotBox: ResizeController;
-  /** The height a bounded element shows (`--room`), 0 when not bounded. */
+  /** The element's own height (a probe as tall as it): a plot that keeps a given height shows that much. */
+  private readonly _hostBox: ResizeController;
+  /** The height a bounded element, or a plot that keeps a given height, shows (`--room`), else 0. */
   private _room = 0;
   /** The height of a bounded element's header, which stays on top (`--header-room`), 0 when not bounded. */
   private _headerRoom = 0;
@@ -123,7 +125,7 @@ export class SizingController {
     // deeper in the shadow tree than every other element watched: the element's height changes
     // with the lanes of the renders those start, in the same frame, and a ResizeObserver reports
     // that only for an element deeper than the one that started it.
-    new ResizeController(host, {
+    this._hostBox = new ResizeController(host, {
       targets: () => [host.renderRoot?.querySelector('.host-probe .height')],
       measure: 'height',
       nextFrame: true,
@@ -190,15 +192,18 @@ export class SizingController {
     const host = this._host;
     const bounded = isBounded(host, this.states);
     this.setState('bounded', bounded);
+    const base = host.renderRoot.querySelector<HTMLElement>('[part~="base"]');
     // what it shows at a time: an event's detail (beside, or a sheet) is never taller than that;
-    // written only when it changes (the plot's updates, gestures included, write nothing here)
-    const room = bounded ? host.clientHeight : 0;
+    // a plot that keeps a given height shows the element's height, as last observed (no layout
+    // read), and its sheet on one column keeps to 65 % of it (a sheet of 220 px covered the mark
+    // it opened in a 240 px element); written only when it changes (the plot's updates, gestures
+    // included, write nothing here then)
+    const room = bounded ? host.clientHeight : base?.classList.contains('keep-height') ? this._hostBox.height : 0;
     // and the height of the header that stays on top meanwhile
     const headerRoom = bounded ? headerHeight(host) : 0;
     if (room === this._room && headerRoom === this._headerRoom) return;
     this._room = room;
     this._headerRoom = headerRoom;
-    const base = host.renderRoot.querySelector<HTMLElement>('[part~="base"]');
     for (const [name, px] of [['--room', room], ['--header-room', headerRoom]] as const) {
       if (px) base?.style.setProperty(name, `${px}px`);
       else base?.style.removeProperty(name);
@@ -209,7 +214,8 @@ export class SizingController {
   private _boundedChanged(): boolean {
     const host = this._host;
     const bounded = isBounded(host, this.states);
-    return bounded !== this.states.has('bounded') || (bounded && host.clientHeight !== this._room);
+    // (a plot's room follows the element's height)
+    return bounded !== this.states.has('bounded') || (bounded ? host.clientHeight : this._room && this._hostBox.height) !== this._room;
   }
 }
 

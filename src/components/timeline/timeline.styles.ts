@@ -615,9 +615,10 @@ export const timelineStyles = css`
         overflow-y: auto;
       }
       /* a sheet that shows its title, close button and first lines, even when the plot and the
-         overview take the whole height (the grid would crush a scroll container to nothing) */
+         overview take the whole height (the grid would crush a scroll container to nothing); in
+         a short element, 65 % of its height (--room), which leaves the opened mark above it */
       .keep-height > .body.with-detail > [part~='detail'] {
-        min-height: min(220px, 65vh);
+        min-height: min(220px, 65vh, calc(var(--room, 100vh) * 0.65));
       }
     }
     .given-height > .with-detail > .main.fill {
