@@ -186,6 +186,14 @@ describe('<alpine-timeline mode="story">', () => {
     expect(el.selected).to.equal(MILESTONES[0]);
   });
 
+  it('says nothing in the live region when the page opens in story mode (the page is read in order)', async () => {
+    const el = await fixture<AlpineTimeline>(html`<alpine-timeline lang="en" mode="story"></alpine-timeline>`);
+    await waitUntil(() => part(el, 'chapter'), 'the story did not open');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim()).to.equal('');
+    expect(part(el, 'progress')?.textContent).to.match(/Chapter 1 of 5/);
+  });
+
   it('tells a screen reader which chapter opened: from the Story button, and at each step', async () => {
     await setViewport({ width: 1280, height: 812 });
     const el = await fixture<AlpineTimeline>(html`<alpine-timeline lang="en"></alpine-timeline>`);
