@@ -97,9 +97,11 @@ const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
  * (named as written, described by their summary alone, not by the tooltip) and the vertical
  * layout's era tooltips with the summary, 93,608 with a one-column sheet kept to 65 % of a short
  * given height (the element's height as observed, in --room: a 220 px sheet covered the mark it
- * opened in a 240 px element); plus a small margin.
+ * opened in a 240 px element), 93,750 with an open event kept in sight after a layout switch (its
+ * mark and the top of its detail on a phone turned to landscape, its mark above the sheet that a
+ * narrowed element's detail becomes); plus a small margin.
  */
-const BUNDLE_GZIP_LIMIT = 93_620;
+const BUNDLE_GZIP_LIMIT = 93_770;
 const ALLOWED_BARE = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|tslib)(\/|$)/;
 const problems = [];
 const rel = (f) => relative(ROOT, f);

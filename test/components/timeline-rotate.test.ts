@@ -1,26 +1,32 @@
 /**
  * Rotating a phone switches between the layouts (orientation="auto" at 600 px): the open event's
  * card stays in sight above its sheet in an element with a fixed height (a full-screen page, a
- * kiosk), and the reader's period survives the switch both ways.
+ * kiosk), its mark and the top of its detail after turning to landscape, and the reader's period
+ * survives the switch both ways. A window narrowed to one column with an event open keeps its
+ * mark above the sheet its detail becomes.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/alpine-timeline.js';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
-import { part } from '../helpers.js';
+import { centre, part } from '../helpers.js';
 
 const PORTRAIT = { width: 390, height: 844 };
 const LANDSCAPE = { width: 844, height: 390 };
 
 const frame = () => new Promise((r) => requestAnimationFrame(r));
 
-/** A phone held `size`, touch on, and the timeline in a page (`style` on the element). */
-async function phone(size: { width: number; height: number }, style = ''): Promise<AlpineTimeline> {
+/**
+ * A phone held `size`, touch on, and the timeline in a page (`style` on the element), `above` px
+ * of the page's header over it and `below` px of its text under it.
+ */
+async function phone(size: { width: number; height: number }, style = '', { above = 0, below = 900 } = {}): Promise<AlpineTimeline> {
   await setViewport(size);
   await executeServerCommand('input-touch-enable'); // after setViewport, which resets it
   const page = await fixture<HTMLElement>(html`<div>
+    <header style="height: ${above}px">${above ? "A page's header" : ''}</header>
     <alpine-timeline style=${style}></alpine-timeline>
-    <p style="height: 900px; margin: 0">Below</p>
+    <p style="height: ${below}px; margin: 0">Below</p>
   </div>`);
   const el = page.querySelector('alpine-timeline')!;
   await waitUntil(() => el.timeline && part(el, 'plot'), 'no timeline');
@@ -54,6 +60,23 @@ function firstCard(el: AlpineTimeline): string | undefined {
   return cards.find((li) => li.getBoundingClientRect().top >= 0)?.dataset['id'];
 }
 
+/** The button of an event's mark (or card). */
+function mark(el: AlpineTimeline, id: string): HTMLElement {
+  return el.shadowRoot!.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"] button`)!;
+}
+
+/** Where a part of the timeline is on screen, `name` saying what, for the messages. */
+function seen(name: string, element: Element): string {
+  const r = element.getBoundingClientRect();
+  return `${name} ${Math.round(r.top)}–${Math.round(r.bottom)}`;
+}
+
+/** Whether `element` is wholly on screen, between the top of the viewport and `bottom` (its bottom). */
+function inSight(element: Element, bottom = innerHeight): boolean {
+  const r = element.getBoundingClientRect();
+  return r.top >= 0 && r.bottom <= bottom + 0.5;
+}
+
 const year = (date: Date) => date.getUTCFullYear() + date.getUTCMonth() / 12;
 
 describe('<alpine-timeline> on a phone that rotates', () => {
@@ -77,6 +100,69 @@ describe('<alpine-timeline> on a phone that rotates', () => {
       const seen = `card ${Math.round(c.top)}–${Math.round(c.bottom)}, sheet from ${Math.round(sheet.top)}, element ${Math.round(box.top)}–${Math.round(box.bottom)}`;
       expect(c.top >= box.top && c.bottom <= Math.min(box.bottom, innerHeight), `card outside the element: ${seen}`).to.equal(true);
       expect(c.bottom <= sheet.top + 0.5, `card under the sheet: ${seen}`).to.equal(true);
+    });
+  }
+
+  for (const id of ['dieppe-plant-1969', 'renaulution-2021', 'three-electric-models-2026']) {
+    it(`shows the mark of the event ${id} tapped in portrait and the top of its detail after turning to landscape`, async () => {
+      // as on the demo page: its header above, little under it
+      const el = await phone(PORTRAIT, '', { above: 150, below: 100 });
+      // the reader scrolls down to the card and taps it: its sheet opens
+      scrollBy(0, card(el, id).top - 300);
+      await settle(el);
+      const [x, y] = centre(mark(el, id));
+      await executeServerCommand('input-touch', { type: 'touchStart', points: [[x, y]] });
+      await executeServerCommand('input-touch', { type: 'touchEnd', points: [] });
+      await waitUntil(() => part(el, 'detail')?.dataset['id'] === id, `${id} did not open`);
+      await settle(el);
+      await rotate(el, LANDSCAPE);
+      expect(el.selected).to.equal(id);
+      const where = ['detail', 'detail-close', 'detail-date', 'detail-title'].map((name) => seen(name, part(el, name)!));
+      const state = `${seen('mark', mark(el, id))}, ${where.join(', ')}, scrollY ${Math.round(scrollY)}`;
+      // the page kept its scroll in px: the mark and the detail's date, era, title and Close were above the screen
+      expect(inSight(mark(el, id)), `the mark is off screen: ${state}`).to.equal(true);
+      for (const name of ['detail-close', 'detail-date', 'detail-title']) expect(inSight(part(el, name)!), `${name} is off screen: ${state}`).to.equal(true);
+    });
+  }
+
+  for (const [wide, narrow] of [
+    [{ width: 1280, height: 800 }, { width: 640, height: 800 }],
+    [{ width: 900, height: 700 }, { width: 640, height: 700 }],
+  ] as const) {
+    it(`keeps the mark of an event opened beside the plot above its sheet when the window narrows to one column (${wide.width} × ${wide.height} to ${narrow.width}), once`, async () => {
+      await setViewport(wide);
+      // as on the demo page: the page's header above, its margins around (600 px wide at 640)
+      const page = await fixture<HTMLElement>(html`<div style="padding: 0 12px">
+        <header style="height: 200px">A page's header</header>
+        <alpine-timeline lang="en"></alpine-timeline>
+        <p style="height: 900px; margin: 0">Below</p>
+      </div>`);
+      const el = page.querySelector('alpine-timeline')!;
+      await waitUntil(() => el.timeline && mark(el, 'dieppe-plant-1969'), 'no timeline');
+      await settle(el);
+      const [x, y] = centre(mark(el, 'dieppe-plant-1969'));
+      await sendMouse({ type: 'click', position: [x, y] });
+      await waitUntil(() => part(el, 'detail')?.dataset['id'] === 'dieppe-plant-1969', 'the event did not open');
+      await settle(el);
+      expect(getComputedStyle(part(el, 'detail')!).bottom, 'a detail beside the plot').to.equal('auto');
+      await setViewport(narrow);
+      await waitUntil(() => getComputedStyle(part(el, 'detail')!).bottom === '0px', 'the detail did not become a sheet');
+      await settle(el);
+      expect(el.currentOrientation, `${el.getBoundingClientRect().width} px wide`).to.equal('horizontal');
+      const sheet = part(el, 'detail')!;
+      const top = sheet.getBoundingClientRect().top;
+      const state = `${narrow.width} × ${narrow.height}: ${seen('mark', mark(el, 'dieppe-plant-1969'))}, ${seen('sheet', sheet)}, scrollY ${Math.round(scrollY)}`;
+      // the sheet covered the mark (at 1280 × 800 to 640 × 800, 384–424 under a sheet from 367)
+      expect(inSight(mark(el, 'dieppe-plant-1969'), top), `the mark is not above the sheet: ${state}`).to.equal(true);
+      // as little as it takes: just above the sheet
+      expect(top - mark(el, 'dieppe-plant-1969').getBoundingClientRect().bottom, `scrolled further than needed: ${state}`).to.be.at.most(16);
+      for (const name of ['detail-close', 'detail-title']) expect(inSight(part(el, name)!), `${name} is off screen: ${state}`).to.equal(true);
+      // the reader scrolls back up (over the page's header): that stays
+      await executeServerCommand('input-wheel', { x: 100, y: 20, deltaY: -400 });
+      await waitUntil(() => scrollY === 0, 'the wheel did not scroll the page');
+      await settle(el);
+      await aTimeout(300);
+      expect(scrollY, 'the scroll of the reader was undone').to.equal(0);
     });
   }
 

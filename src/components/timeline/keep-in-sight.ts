@@ -20,23 +20,35 @@ export interface ListReveal {
 
 /**
  * On a narrow element the detail view is a sheet over the bottom of the screen: when it would
- * cover the selected event's mark (a short screen, or 200 % zoom), or the mark is out of sight
- * above it, what scrolls the plot moves as little as puts the mark between the top of the
- * screen and the sheet, so that the mark, which keeps focus, stays in sight. A detail beside
- * the plot or the list is sticky too, at the top: it covers nothing (the page jumped 785 px down
- * a list).
+ * cover the selected event's mark (a short screen, 200 % zoom, or a detail beside the plot that
+ * became a sheet as the element narrowed), or the mark is out of sight above it, what scrolls the
+ * plot moves as little as puts the mark between the top of the screen and the sheet, so that the
+ * mark, which keeps focus, stays in sight. A detail beside the plot or the list is sticky too, at
+ * the top: it covers nothing (the page jumped 785 px down a list), and is left alone, unless the
+ * layout just switched (`switched`): then the mark and the top of the detail beside it are
+ * scrolled into sight, as little as it takes.
  */
-export function clearOfSheet(host: ReactiveElement, selected: string | null): void {
+export function clearOfSheet(host: ReactiveElement, selected: string | null, switched = false): void {
   const root = host.renderRoot;
   const sheet = root.querySelector<HTMLElement>('[part~="detail"]');
   const mark = selected === null ? null : root.querySelector(`li[data-id="${CSS.escape(selected)}"]`);
   if (!sheet || !mark) return;
   const style = getComputedStyle(sheet);
-  if (style.position !== 'sticky' || style.bottom === 'auto') return; // beside the plot, sticky at the top: no sheet
   const box = mark.getBoundingClientRect();
   // from the element's body up: the plot (overflow hidden) is not what scrolls
   const body = root.querySelector<HTMLElement>('.body') ?? host;
   const sight = sightAround(body);
+  if (style.position !== 'sticky' || style.bottom === 'auto') {
+    // beside the plot, sticky at the top: no sheet. After a switch, the mark and the top of the
+    // detail (its Close, date and title) together: a phone turned to landscape left both above
+    // the screen (the page kept its scroll in px: the mark at -59, Close at -48).
+    if (!switched) return;
+    const head = sheet.querySelector('[part~="detail-title"]') ?? sheet; // (a slotted detail: all of it that fits)
+    const above = Math.min(box.top, sheet.getBoundingClientRect().top) - SHEET_GAP - sight.top;
+    const below = Math.max(box.bottom, head.getBoundingClientRect().bottom) + SHEET_GAP - sight.bottom;
+    // up, until the higher of them is at the top; or down, until the lower is at the bottom (the higher kept in sight)
+    return scrollByAround(body, above < 0 ? above : Math.max(0, Math.min(below, above)));
+  }
   if (box.top >= sight.top && box.bottom <= sheet.getBoundingClientRect().top) return;
   // Where the sheet sticks once scrolled, at the bottom of the sight: not where it is now, which
   // may be higher, kept inside the element's body (a sticky box stays in its parent) until the

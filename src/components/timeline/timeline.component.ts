@@ -322,8 +322,13 @@ export class AlpineTimeline extends LitElement {
   private _vLayout?: VerticalLayout;
   /** The plot the last update drew: undefined for none (the list, story mode, before the first). */
   private _plotShown?: 'horizontal' | 'vertical';
-  /** The vertical layout that was on screen turned horizontal: keep the (much shorter) element on screen. */
+  /**
+   * The vertical layout that was on screen turned horizontal, or the horizontal plot's detail moved
+   * between beside it and a sheet: keep the (much shorter) element, or the open event, on screen.
+   */
   private _showAfterSwitch = false;
+  /** Whether the horizontal plot last drawn had its detail as a sheet (one column): undefined for none, or no width. */
+  private _sheetShown?: boolean;
   private readonly _locale = new LocaleController(this);
   /** The vertical layout's row height and the lines of a card's title, when spacing changes them (else undefined: the CSS's). */
   private _cardRows?: { height: number; lines: number };
@@ -697,6 +702,13 @@ export class AlpineTimeline extends LitElement {
     if (changed.has('listView') && this.listView && this.selected !== null) this._listReveal = { id: this.selected, smooth: false, pageStays: focusInHeader(this) };
     // turning vertical (the first width, or a narrower element): bring the selection into view there
     if (vertical && this._plotShown !== 'vertical' && this.selected !== null && !focusInHeader(this)) this._vertical.reveal(this.selected, false);
+    // the horizontal plot's detail moves between beside it and a sheet (the styles' 600 px): the
+    // open event is kept in sight, as after a switch (the sheet covered the mark it opened). Not
+    // from no width (an element shown again after display: none), nor from another view.
+    const width = plot === 'horizontal' ? this._hostWidth() : 0;
+    const sheet = width ? width <= VERTICAL_BREAKPOINT : undefined;
+    if (this.selected !== null && sheet !== undefined && this._sheetShown !== undefined && sheet !== this._sheetShown) this._showAfterSwitch = true;
+    this._sheetShown = sheet;
     this._plotShown = plot;
     if (vertical) this._updateVertical(timeline);
     else this._updateLayout(timeline);
@@ -767,10 +779,15 @@ export class AlpineTimeline extends LitElement {
     this._storyNavWas = undefined;
     if (this._isVertical()) return;
     if (this._showAfterSwitch) {
-      // the page keeps its scroll in px, which ran past the end of a timeline 4,000 px shorter
+      // the page keeps its scroll in px, which ran past the end of a timeline 4,000 px shorter;
+      // an open event's mark and the top of its detail are brought into sight (once: a scroll of
+      // the reader's after it stays)
       this._showAfterSwitch = false;
-      const box = this.getBoundingClientRect();
-      if (box.bottom <= 0 || box.top >= innerHeight) this.scrollIntoView({ block: 'start' });
+      if (this.selected !== null) clearOfSheet(this, this.selected, true);
+      else {
+        const box = this.getBoundingClientRect();
+        if (box.bottom <= 0 || box.top >= innerHeight) this.scrollIntoView({ block: 'start' });
+      }
     }
     const layout = this._plot.layout;
     if (!layout) return;
