@@ -14,7 +14,8 @@
  * </alpine-timeline>
  * ```
  *
- * - The list is an `<ol>` child of the element, or the `<ol>` of a child (`<section>`, `<div>`).
+ * - The list is an `<ol>` child of the element, or the `<ol>` of a child (`<section>`, `<div>`);
+ *   not one given to a slot (`<ol slot="footer">`, `<div slot="footer"><ol>`).
  * - Each `<li>` is an event: the first `<time>` is its `date` (its `datetime`, else its text); a
  *   second `<time>` or `data-end` is its `end` (a `<time>` in a `<p>` or `<cite>` is neither); a heading inside the item, else the item's text
  *   without its `<time>`, `<p>` and `<cite>` elements, is its `title`; the first `<p>` is its
@@ -45,9 +46,12 @@ export interface LightDomDataset {
 
 const HEADING = 'h1, h2, h3, h4, h5, h6';
 
-/** The event list written inside `host`, if any. */
+/**
+ * The event list written inside `host`, if any. A child given to a named slot (`slot="footer"`:
+ * credits, sources) is content of that slot, never the events, nor is a list inside it.
+ */
 export function findLightDomList(host: Element): HTMLOListElement | null {
-  return host.querySelector<HTMLOListElement>(':scope > ol') ?? host.querySelector<HTMLOListElement>(':scope > :not(script, template) > ol');
+  return host.querySelector<HTMLOListElement>(':scope > ol:not([slot])') ?? host.querySelector<HTMLOListElement>(':scope > :not(script, template, [slot]) > ol');
 }
 
 /** A string that changes whenever the list (or its title) changes; empty when there is no list. */

@@ -152,6 +152,32 @@ describe('HTML first: an <ol> of events in the light DOM', () => {
     expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('list item 2 has no <time> for its date');
   });
 
+  it('never takes a list given to a slot (footer credits) for the events: the default history shows', async () => {
+    const el = await fixture<AlpineTimeline>(html`
+      <alpine-timeline lang="en">
+        <div slot="footer"><p>Sources:</p><ol><li>Alpine press release, 28 January 2022</li><li>Photo credits: Renault</li></ol></div>
+      </alpine-timeline>
+    `);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="event"]').length > 0, 'the Alpine history was not drawn');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="error"]') === null, 'an error panel is shown').to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal('The history of Alpine');
+    const credits = el.querySelector('[slot="footer"] li')!;
+    expect(credits.checkVisibility(), 'the footer credits are hidden').to.equal(true);
+
+    // an <ol slot="…"> child is slot content too; the events' list beside it is read
+    const beside = await fixture<AlpineTimeline>(html`
+      <alpine-timeline lang="en">
+        <ol slot="footer"><li>Photo credits: Renault</li></ol>
+        <section><ol><li><time datetime="1955">1955</time> Founding</li></ol></section>
+      </alpine-timeline>
+    `);
+    await drawn(beside, 1);
+    expect(markSummary(beside).map((m) => m.title)).to.deep.equal(['Founding']);
+    expect(beside.problems).to.deep.equal([]);
+    expect(beside.querySelector('[slot="footer"] li')!.checkVisibility(), 'the footer credits are hidden').to.equal(true);
+  });
+
   it('prefers data, src and inline JSON over the list', async () => {
     const el = await fixture<AlpineTimeline>(html`
       <alpine-timeline .data=${{ title: 'Data', events: [{ id: 'd', date: '2000', title: 'From data' }] }}>
