@@ -36,6 +36,8 @@ export class DatasetController implements ReactiveController {
   problemsDismissed = false;
   /** Where the rejected dataset came from. */
   problemOrigin?: DatasetOrigin;
+  /** The HTML list in the element is the source, and was rejected: with no dataset on screen, the host shows the list as the page wrote it. */
+  listRejected = false;
   /** Whether loading `src` again may succeed: false for a URL that is never fetched (`javascript:`, `data:`...). */
   canRetry = true;
   /** The `src` of the last load that ended (the one `problems` are about, when they come from a src). */
@@ -138,6 +140,7 @@ export class DatasetController implements ReactiveController {
 
   private _resolve(): void {
     this._resolved = true;
+    this.listRejected = false;
     const generation = ++this._generation;
     this._abort?.abort();
     this._abort = undefined;
@@ -164,6 +167,7 @@ export class DatasetController implements ReactiveController {
     if (list) {
       this.baseUrl = undefined;
       const result = parseDataset(list.dataset);
+      this.listRejected = !result.ok;
       this._accept(result.ok ? result : { ...result, problems: explainListProblems(result.problems, list) }, 'inline');
       return;
     }

@@ -29,7 +29,8 @@
  *   a language tag; `en_US` reads as `en-US`).
  * - The list is read again when it changes: its items, texts or attributes.
  *
- * The element's shadow DOM has no slot for it, so the list is not shown once the element runs.
+ * While the element shows a timeline, its shadow DOM has no slot for the list, so the list is not
+ * shown. A rejected list with no dataset on screen is: the element slots it under its error panel.
  */
 import { LANGUAGE_TAG } from '../data/checks.js';
 import type { DatasetProblem } from '../data/parsed-types.js';

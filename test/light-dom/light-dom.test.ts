@@ -1,15 +1,40 @@
 /**
  * HTML first: an `<ol>` of events written inside `<alpine-timeline>` is its dataset
  * (src/controllers/light-dom-dataset.ts). The list renders the same marks as the same data
- * given as JSON, is not displayed once the element runs, and is read again when it changes.
+ * given as JSON, is not displayed once the element runs (but stays in sight when it is rejected
+ * with nothing else on screen), and is read again when it changes.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/alpine-timeline.js';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
 import { readLightDomDataset } from '../../src/controllers/light-dom-dataset.js';
 import type { TimelineDataset } from '../../src/data/types.js';
 import type { TimelineErrorEvent } from '../../src/events/index.js';
+import { centre } from '../helpers.js';
+
+interface AxNode {
+  readonly role?: string;
+  readonly name?: string;
+  readonly children?: readonly AxNode[];
+}
+
+/** How many times a screen reader meets `text` on the page, and how many of those inside an alert. */
+async function heard(text: string): Promise<{ times: number; inAlert: number }> {
+  const count = { times: 0, inAlert: 0 };
+  const walk = (node: AxNode, alert: boolean) => {
+    if (node.name?.includes(text) && !node.children?.some((c) => c.name?.includes(text))) {
+      count.times++;
+      if (alert) count.inAlert++;
+    }
+    for (const child of node.children ?? []) walk(child, alert || node.role === 'alert');
+  };
+  walk((await a11ySnapshot({})) as unknown as AxNode, false);
+  return count;
+}
+
+/** Whether the reader sees the element: displayed, with a box. */
+const seen = (element: Element) => element.checkVisibility() && element.getBoundingClientRect().height > 0;
 
 /** What a reader sees of each mark: id, year, parts, title text. */
 function markSummary(el: AlpineTimeline) {
@@ -84,6 +109,7 @@ describe('HTML first: an <ol> of events in the light DOM', () => {
     await drawn(el, 5);
     const list = el.querySelector('ol')!;
     // named slots (header, footer, detail) take only children with slot="…"; there is no default slot
+    // while a timeline shows
     // (booleans, not elements, in these assertions: chai would inspect a whole element to report one)
     expect(el.shadowRoot!.querySelector('slot:not([name])') === null, 'a default slot').to.equal(true);
     expect(list.assignedSlot === null, 'the list is slotted').to.equal(true);
@@ -176,6 +202,88 @@ describe('HTML first: an <ol> of events in the light DOM', () => {
     expect(markSummary(beside).map((m) => m.title)).to.deep.equal(['Founding']);
     expect(beside.problems).to.deep.equal([]);
     expect(beside.querySelector('[slot="footer"] li')!.checkVisibility(), 'the footer credits are hidden').to.equal(true);
+  });
+
+  describe('a list with a mistake, and no dataset shown before', () => {
+    // the README's example, with one unsafe link
+    const broken = () => html`
+      <alpine-timeline lang="en">
+        <h2>The history of Alpine</h2>
+        <ol>
+          <li data-milestone data-category="brand"><time datetime="1955">1955</time> Jean Rédélé founds Alpine</li>
+          <li data-id="dieppe-plant-1969" data-milestone><time datetime="1969">1969</time> The Dieppe plant opens</li>
+          <li><time datetime="1971">1971</time>–<time datetime="1973">1973</time> Rally titles for the A110</li>
+          <li data-status="planned" data-approximate>
+            <time datetime="2025">2025</time> An electric GT crossover built in Dieppe
+            <cite><a href="javascript:alert(1)">Alpine press release</a></cite>
+          </li>
+        </ol>
+      </alpine-timeline>
+    `;
+
+    it('keeps the list in sight, as the page wrote it, under the panel naming where the mistake is', async () => {
+      const el = await fixture<AlpineTimeline>(broken());
+      await waitUntil(() => el.problems.length > 0, 'the list was not rejected');
+      await el.updateComplete;
+      expect(el.problems.map((p) => p.path)).to.deep.equal(['events[3].sources[0].url']);
+      const panel = el.shadowRoot!.querySelector('[part~="error"]')!;
+      expect(panel.textContent).to.contain('events[3].sources[0].url');
+      const items = [...el.querySelectorAll('li')];
+      expect(items.map(seen), 'the items shown').to.deep.equal([true, true, true, true]);
+      expect(seen(el.querySelector('h2')!), 'the heading shown').to.equal(true);
+      expect(items[0]!.getBoundingClientRect().top, 'the list starts under the panel').to.be.at.least(panel.getBoundingClientRect().bottom);
+      // read once, and not as part of the alert
+      expect(await heard('The Dieppe plant opens')).to.deep.equal({ times: 1, inAlert: 0 });
+      expect(await heard('The history of Alpine')).to.deep.equal({ times: 1, inAlert: 0 });
+
+      // dismissing the panel leaves the list
+      await sendMouse({ type: 'click', position: centre(el.shadowRoot!.querySelector('[part~="error-dismiss"]')!) });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="error"]') === null, 'the panel stays').to.equal(true);
+      expect(items.map(seen), 'the items shown after dismissing').to.deep.equal([true, true, true, true]);
+
+      // fixed, it is the timeline's dataset again: drawn, the list hidden
+      const loaded = oneEvent(el, 'timeline-load');
+      el.querySelector('a')!.setAttribute('href', 'https://example.com/press');
+      await loaded;
+      await drawn(el, 4);
+      expect(items.map(seen), 'the items shown beside the timeline').to.deep.equal([false, false, false, false]);
+      expect(await heard('The Dieppe plant opens')).to.deep.equal({ times: 1, inAlert: 0 }); // the mark's name
+    });
+
+    it('fires timeline-error naming the item, and a dataset given later replaces the list', async () => {
+      // (made by hand, to listen before it is connected and reads the list)
+      const fresh = document.createElement('alpine-timeline');
+      fresh.lang = 'en';
+      fresh.innerHTML = '<ol><li><time datetime="1955">1955</time> Founding</li><li><time datetime="1969-5">May 1969</time> The Dieppe plant opens</li></ol>';
+      const error = oneEvent(fresh, 'timeline-error') as Promise<TimelineErrorEvent>;
+      document.body.append(fresh);
+      try {
+        const { detail } = await error;
+        expect(detail.problems.map((p) => p.path)).to.deep.equal(['events[1].date']);
+        expect(detail.keptPrevious).to.equal(false);
+        await fresh.updateComplete;
+        expect([...fresh.querySelectorAll('li')].map(seen)).to.deep.equal([true, true]);
+
+        fresh.data = { title: 'Data', events: [{ id: 'd', date: '2000', title: 'From data' }] };
+        await drawn(fresh, 1);
+        expect([...fresh.querySelectorAll('li')].map(seen), 'the list shown beside the data').to.deep.equal([false, false]);
+      } finally {
+        fresh.remove();
+      }
+    });
+
+    it('keeps the list hidden when the timeline drawn from it stays on screen', async () => {
+      const el = await fixture<AlpineTimeline>(markup());
+      await drawn(el, 5);
+      const error = oneEvent(el, 'timeline-error') as Promise<TimelineErrorEvent>;
+      el.querySelector('[data-id="dieppe-1969"] time')!.setAttribute('datetime', '1969-5');
+      const { detail } = await error;
+      expect(detail.keptPrevious).to.equal(true);
+      await el.updateComplete;
+      expect(markSummary(el).length, 'the marks drawn before').to.equal(5);
+      expect([...el.querySelectorAll('li')].some(seen), 'a list item shown').to.equal(false);
+    });
   });
 
   it('prefers data, src and inline JSON over the list', async () => {

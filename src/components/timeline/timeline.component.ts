@@ -925,6 +925,11 @@ export class AlpineTimeline extends LitElement {
               onRetry: this._dataset.problemOrigin === 'src' && this._dataset.canRetry ? () => this._dataset.retry() : undefined,
             })
           : nothing}
+        ${
+          // a rejected HTML list with nothing else to show stays in sight, as the page wrote and styles it
+          // (slotted, read once; hidden again by the next dataset shown, which the list then only feeds)
+          this._dataset.listRejected && !timeline ? html`<slot class="fallback"></slot>` : nothing
+        }
         ${this._dataset.loading ? html`<p part="loading" role="status">${strings.loading}</p>` : nothing}
         ${timeline && timeline.events.length === 0 ? html`<p part="empty">${strings.empty}</p>` : nothing}
         <div class=${beside === nothing ? 'body' : 'body with-detail'} style=${styleMap({ minHeight: fillMin })}>

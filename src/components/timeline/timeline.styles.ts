@@ -659,6 +659,8 @@ export const timelineStyles = css`
     text-transform: var(--at-title-transform, none);
     letter-spacing: var(--at-title-letter-spacing, normal);
   }
+  /* the footer, and an HTML list shown as written because it was rejected (under the error panel) */
+  .fallback,
   ::slotted([slot='footer']) {
     display: block;
     padding: 4px 12px 12px;
