@@ -125,9 +125,9 @@ function languageOf(host: Element, list: HTMLOListElement): string | undefined {
 
 function titleOf(host: Element, list: HTMLOListElement): string {
   const container = list.parentElement ?? host;
-  const heading = [...container.querySelectorAll(`:scope > :is(${HEADING})`)].find(
+  const heading = [...container.querySelectorAll(`:scope > :is(${HEADING}):not([slot])`)].find(
     (h) => h.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING,
-  ) ?? host.querySelector(`:scope > :is(${HEADING})`);
+  ) ?? host.querySelector(`:scope > :is(${HEADING}):not([slot])`);
   const label = (el: Element) => el.getAttribute('aria-label') ?? el.getAttribute('data-title') ?? '';
   return clean(heading?.textContent) || clean(label(list)) || clean(label(host));
 }

@@ -202,6 +202,16 @@ describe('HTML first: an <ol> of events in the light DOM', () => {
     expect(markSummary(beside).map((m) => m.title)).to.deep.equal(['Founding']);
     expect(beside.problems).to.deep.equal([]);
     expect(beside.querySelector('[slot="footer"] li')!.checkVisibility(), 'the footer credits are hidden').to.equal(true);
+
+    // nor is a heading given to a slot the dataset's title
+    const titled = await fixture<AlpineTimeline>(html`
+      <alpine-timeline lang="en">
+        <h2 slot="footer">Credits</h2>
+        <ol><li><time datetime="1955">1955</time> Founding</li></ol>
+      </alpine-timeline>
+    `);
+    await drawn(titled, 1);
+    expect(titled.timeline?.title, 'the footer heading titles the timeline').to.equal('Timeline');
   });
 
   describe('a list with a mistake, and no dataset shown before', () => {
