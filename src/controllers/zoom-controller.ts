@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { pointer, select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { TimeWindow } from '../layout/view-window.js';
-import { copyTouchEvent, SwipeAxis, TOUCH_TYPES } from '../internal/swipe-axis.js';
+import { copyTouchEvent, holdWobble, SwipeAxis, TOUCH_TYPES } from '../internal/swipe-axis.js';
 
 /** Options for {@link ZoomController}. */
 export interface ZoomControllerOptions {
@@ -67,6 +67,11 @@ export class ZoomController implements ReactiveController {
       // its last step, possibly in the middle of a drag begun meanwhile
       .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         if (pressed(event.sourceEvent)) this._options.onHold?.(true);
+        // a click that wobbled a few px is a click, and pans nothing: d3-zoom swallowed the click
+        // after a 1 px move (its clickDistance, 0; a larger one lets the click through, the view
+        // still panned by the wobble)
+        const source: unknown = event.sourceEvent;
+        if (source instanceof MouseEvent && source.type === 'mousedown') holdWobble(source, 'zoom');
       })
       .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         if (pressed(event.sourceEvent)) this._options.onHold?.(false);

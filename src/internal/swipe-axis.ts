@@ -1,8 +1,40 @@
+import { select } from 'd3-selection';
+
 /** The touch events a {@link SwipeAxis} is fed (by capture listeners, ahead of d3's). */
 export const TOUCH_TYPES = ['touchstart', 'touchmove', 'touchend', 'touchcancel'] as const;
 
 /** How far a finger goes (px) before its swipe counts as vertical (the page's) or sideways. */
 export const SWIPE_SLOP = 8;
+
+/**
+ * How far (px) a mouse may go between press and release and still click: half a finger's
+ * {@link SWIPE_SLOP} (a mouse is steadier; Windows' own drag threshold is 4 px too).
+ */
+export const CLICK_DISTANCE = 4;
+
+/**
+ * Keeps a mouse press's moves within {@link CLICK_DISTANCE} px of where it went down from the d3
+ * behaviour that took it (`name`: `zoom`, `brush`), as a finger's first moves are kept from it:
+ * d3 took the least move for a drag, so a click that wobbled a pixel opened nothing. Once the
+ * mouse goes further, the behaviour hears every move again (its own listener put back) and
+ * drags from where the press began. To be called in the behaviour's `start`, when it has just
+ * begun listening to the window's moves.
+ */
+export function holdWobble(down: MouseEvent, name: string): void {
+  const view = down.view && select(down.view);
+  const type = `mousemove.${name}`;
+  const moved = view?.on(type);
+  if (!view || !moved) return;
+  view.on(
+    type,
+    function (this: Window, event: MouseEvent) {
+      if (Math.hypot(event.clientX - down.clientX, event.clientY - down.clientY) <= CLICK_DISTANCE) return;
+      view.on(type, moved, true);
+      moved.call(this, event, undefined);
+    },
+    true,
+  );
+}
 
 /**
  * Sorts one-finger swipes on an element whose `touch-action` lets the page pan vertically

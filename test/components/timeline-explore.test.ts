@@ -254,6 +254,45 @@ describe('<alpine-timeline> exploration', () => {
       await waitUntil(() => el.start.getTime() > afterDrag, 'a horizontal wheel did not pan');
     });
 
+    it('opens a mark clicked with a few px of wobble, and the view stays put', async () => {
+      const el = await drawn(await timelineFixture(undefined, 'lang=en'));
+      el.zoomTo('1960', '1979', { animate: false });
+      await aTimeout(400); // settled
+      const log = recordSettles(el);
+      const window = [el.start.getTime(), el.end.getTime()];
+      const [x, y] = centre(markOf(el, 'dieppe-plant-1969')!.querySelector('button')!);
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [x + 2, y + 1] });
+      await sendMouse({ type: 'move', position: [x + 3, y] }); // 3 px from the press
+      await sendMouse({ type: 'up' });
+      // (d3-zoom took the least move for a drag and swallowed the click: nothing opened)
+      await waitUntil(() => part(el, 'detail'), 'a click that wobbled 3 px opened nothing');
+      expect(el.selected).to.equal('dieppe-plant-1969');
+      expect(part(el, 'detail-title')!.textContent).to.contain('Dieppe');
+      await aTimeout(1200); // a gesture's period would be said once the view rested a second
+      expect([el.start.getTime(), el.end.getTime()], 'the click panned the view').to.deep.equal(window);
+      expect(log.filter((s) => s === 'range'), 'the click fired timeline-range-change').to.deep.equal([]);
+    });
+
+    it('pans for a drag that starts on a mark, and opens nothing', async () => {
+      const el = await drawn(await timelineFixture());
+      el.zoomTo('1960', '1979', { animate: false });
+      await el.updateComplete;
+      const start = el.start.getTime();
+      const pxPerMs = (part(el, 'plot')!.getBoundingClientRect().width - 24) / span(el);
+      const [x, y] = centre(markOf(el, 'dieppe-plant-1969')!.querySelector('button')!);
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      for (const dx of [3, 10, 20, 30]) await sendMouse({ type: 'move', position: [x - dx, y] });
+      await sendMouse({ type: 'up' });
+      await aTimeout(100);
+      await el.updateComplete;
+      expect((el.start.getTime() - start) * pxPerMs, 'dragged left by 30 px').to.be.within(27, 33);
+      expect(el.selected).to.equal(null);
+      expect(part(el, 'detail')).to.equal(null);
+    });
+
     it('fires timeline-range-change and says the period once, after the release of a slow drag, not at its pauses', async () => {
       const el = await drawn(await timelineFixture(undefined, 'lang=en'));
       el.zoomTo('1960', '1990', { animate: false });
