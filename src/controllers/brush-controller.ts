@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { pointer, select, type Selection } from 'd3-selection';
-import { copyTouchEvent, SwipeAxis, TOUCH_TYPES } from '../internal/swipe-axis.js';
+import { copyTouchEvent, holdWobble, SwipeAxis, TOUCH_TYPES } from '../internal/swipe-axis.js';
 
 /** Options for {@link BrushController}. */
 export interface BrushControllerOptions {
@@ -45,6 +45,11 @@ export class BrushController implements ReactiveController {
       // (a move of show() tells no sourceEvent)
       .on('start', (event: D3BrushEvent<unknown>) => {
         if (event.sourceEvent) this._options.onHold?.(true);
+        // a click outside the brush (a new, empty selection) that wobbled a few px jumps there, as
+        // a still one: d3-brush drew a brush as wide as the wobble, the view a few weeks long
+        const source: unknown = event.sourceEvent;
+        const [x0, x1] = (event.selection as [number, number] | null) ?? [0, 1];
+        if (source instanceof MouseEvent && source.type === 'mousedown' && x0 === x1) holdWobble(source, 'brush');
       })
       .on('brush', (event: D3BrushEvent<unknown>) => this._onBrush(event))
       .on('end', (event: D3BrushEvent<unknown>) => {

@@ -863,6 +863,28 @@ describe('<alpine-timeline> exploration', () => {
       expect(span(el) / narrow).to.be.greaterThan(3);
     });
 
+    it('jumps to a moment clicked on the strip with a few px of wobble, keeping the span', async () => {
+      const el = await drawn(await timelineFixture());
+      el.zoomTo('1960', '1975', { animate: false });
+      await el.updateComplete;
+      const before = span(el);
+      const strip = part(el, 'overview')!.getBoundingClientRect();
+      const brush = part(el, 'overview')!.querySelector('[part~="brush"] .selection')!.getBoundingClientRect();
+      const at = (x: number) => el.start.getTime() + ((x - brush.left) / brush.width) * before;
+      const x = Math.round(strip.left + strip.width * 0.8);
+      const y = Math.round(strip.top + strip.height / 2);
+      const target = at(x + 3);
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [x + 2, y] });
+      await sendMouse({ type: 'move', position: [x + 3, y + 1] });
+      await sendMouse({ type: 'up' });
+      await waitUntil(() => Math.abs((el.start.getTime() + el.end.getTime()) / 2 - target) < YEAR / 4, 'the view did not jump to the click');
+      await aTimeout(100);
+      // (the wobble drew a brush 3 px wide: a view of 66 days instead of 16 years)
+      expect(span(el), 'the span changed').to.be.closeTo(before, before * 0.01);
+    });
+
     it('takes clicks on all of its width after the element grows', async () => {
       await setViewport({ width: 1280, height: 800 });
       const el = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline orientation="horizontal" style="width: 700px"></alpine-timeline>`));
