@@ -122,6 +122,37 @@ describe('<alpine-timeline> era names', () => {
       expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('era-label');
     });
 
+    it('keeps focus on the era name pressed with Enter when the others leave the view', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await drawn(await timelineFixture(undefined, 'lang=en'));
+      const root = el.shadowRoot!;
+      /** The focused era name: its era's id and its accessible name. */
+      const focused = () => {
+        const active = root.activeElement;
+        return active?.getAttribute('part') === 'era-label' ? `${active.closest<HTMLElement>('[part~="era"]')!.dataset['id']}: ${active.getAttribute('aria-label')}` : `not an era name: ${active?.outerHTML.slice(0, 60)}`;
+      };
+      const brand = 'renault-group-sports-brand: Alpine, Renault Group’s sports car brand';
+      for (let i = 0; i < 10 && focused() !== brand; i++) await sendKeys({ press: 'Tab' });
+      expect(focused(), 'Tab did not reach the last era name').to.equal(brand);
+      expect(eraLabels(el).length, 'all three eras are in view').to.equal(3);
+      const settled = oneEvent(el, 'timeline-range-change');
+      await sendKeys({ press: 'Enter' });
+      await settled;
+      await el.updateComplete;
+      // the view shows that era (2021 on), which the early years have left
+      expect([el.start.getUTCFullYear(), el.end.getUTCFullYear()]).to.satisfy(([a, b]: number[]) => a! >= 2020 && a! <= 2021 && b! >= 2026 && b! <= 2028);
+      expect(eraLabels(el).map((l) => l.getAttribute('aria-label'))).to.not.include('Alpine’s early years');
+      // (focus went to "Growing with Renault": the buttons were reused by position, the last one taken away)
+      expect(focused(), 'focus left the era name pressed').to.equal(brand);
+      // Enter again shows the same era: nothing moves
+      const window = [el.start.getTime(), el.end.getTime()];
+      await sendKeys({ press: 'Enter' });
+      await aTimeout(100);
+      await el.updateComplete;
+      expect(focused()).to.equal(brand);
+      expect([el.start.getTime(), el.end.getTime()]).to.deep.equal(window);
+    });
+
     it('a tap on a kiosk shows the era whole', async () => {
       await setViewport({ width: 1280, height: 800 });
       await executeServerCommand('input-touch-enable'); // after setViewport, which resets it

@@ -179,15 +179,21 @@ export function renderAxis(layout: TimelineLayout, lang: string, labelWidth: (la
  * The era bands behind the plot, each with its name: a button that shows the era whole (`onEra`).
  * Its accessible name is the era's name as written (`aria-label`: its text is in capitals, which
  * Chromium's name from content keeps), its description the summary alone (see `eraTitle`), and
- * its title, name and summary, a hover tooltip only.
+ * its title, name and summary, a hover tooltip only. Keyed by era: an era's button stays the
+ * same element while others come and go, so it keeps focus (by position, the last era's name
+ * pressed with Enter became the next one's once the first era left the view, focus with it).
  */
-export function renderEras(layout: TimelineLayout, ctx: TextContext, onEra: (era: ParsedEra) => void): TemplateResult[] {
-  return layout.eras.map((p) => {
-    const name = text(p.era.label, ctx);
-    return html`<div part="era" data-id=${p.era.id} style=${styleMap({ left: `${p.x0}px`, width: `${Math.max(0, p.x1 - p.x0)}px` })}>
+export function renderEras(layout: TimelineLayout, ctx: TextContext, onEra: (era: ParsedEra) => void): TemplateResult {
+  return html`${repeat(
+    layout.eras,
+    (p) => p.era.id,
+    (p) => {
+      const name = text(p.era.label, ctx);
+      return html`<div part="era" data-id=${p.era.id} style=${styleMap({ left: `${p.x0}px`, width: `${Math.max(0, p.x1 - p.x0)}px` })}>
             <button part="era-label" type="button" title=${eraTitle(p.era, ctx)} aria-label=${name} aria-description=${text(p.era.summary, ctx)} lang=${textLang(p.era.label, ctx)} @click=${() => onEra(p.era)}>${name}</button>
           </div>`;
-  });
+    },
+  )}`;
 }
 
 /**
