@@ -3,8 +3,9 @@
  * test page (chrome launcher): mouse wheel, double-click with modifiers, touch emulation, touch points and two-finger pinch
  * (the browser's own synthetic pinch: a pinch made of raw two-finger touch events here left the
  * browser sending no touch at all to the next test pages),
- * plus `input-heap` (JS heap in use after garbage collection) for endurance tests and
- * `input-media-features` (CSS media features such as forced-colors, which emulateMedia() lacks).
+ * plus `input-heap` (JS heap in use after garbage collection) for endurance tests,
+ * `input-media-features` (CSS media features such as forced-colors, which emulateMedia() lacks)
+ * and `input-screenshot` (the viewport's pixels, PNG in base64).
  * From a test: `executeServerCommand('input-wheel', { x, y, deltaY: -100, modifiers: 2 })`.
  * Modifiers are CDP bit flags: Alt 1, Ctrl 2, Meta 4, Shift 8.
  */
@@ -96,6 +97,12 @@ export function inputPlugin() {
           for (let i = 0; i < 3; i++) await client.send('HeapProfiler.collectGarbage');
           const { usedSize } = await client.send('Runtime.getHeapUsage');
           return usedSize;
+        }
+        case 'input-screenshot': {
+          // Not input either: what the screen shows of the test page's viewport, as a PNG in base64
+          // (focus rings and stacking, which no DOM query tells).
+          const { data } = await client.send('Page.captureScreenshot', { format: 'png' });
+          return data;
         }
         case 'input-media-features': {
           // Not input either: CSS media features the test runner's emulateMedia() cannot set, such as

@@ -4,7 +4,7 @@
  * era's list, and no era is an empty region landmark (the bands only draw).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/alpine-timeline.js';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
 import type { TimelineDataset } from '../../src/data/types.js';
@@ -86,6 +86,27 @@ function listsOf(el: AlpineTimeline): string[] {
     return `${li.dataset['id']} in ${name}`;
   });
 }
+
+/** The page's viewport as the screen shows it (a screenshot), to read pixels from. */
+async function screen(): Promise<{ rgb: (x: number, y: number) => [number, number, number] }> {
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))); // painted
+  const png = (await executeServerCommand('input-screenshot')) as string;
+  const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const context = canvas.getContext('2d')!;
+  context.drawImage(bitmap, 0, 0);
+  const { data, width } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+  const scale = bitmap.width / innerWidth;
+  return {
+    rgb: (x, y) => {
+      const i = (Math.floor(y * scale) * width + Math.floor(x * scale)) * 4;
+      return [data[i]!, data[i + 1]!, data[i + 2]!];
+    },
+  };
+}
+
+/** `rgb(r, g, b)` as numbers. */
+const channels = (color: string) => color.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
 
 describe('<alpine-timeline> vertical layout, read by a screen reader', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
@@ -223,6 +244,43 @@ describe('<alpine-timeline> vertical layout, read by a screen reader', () => {
     await sendKeys({ press: 'ArrowUp' });
     await waitUntil(() => el.shadowRoot!.activeElement === button('e1925'), 'ArrowUp did not come back');
     expect(part(el, 'plot')!.classList.contains('vertical')).to.equal(true);
+  });
+
+  it("shows the whole focus ring of an era's first card, under that era's heading", async () => {
+    const el = await phone();
+    const root = el.shadowRoot!;
+    const focusedCard = () => (root.activeElement?.matches('.mark.card') ? (root.activeElement as HTMLElement) : undefined);
+    for (let i = 0; i < 15 && !focusedCard(); i++) await sendKeys({ press: 'Tab' });
+    const seen: string[] = [];
+    for (const [id, arrows] of [
+      ['founding-1955', 0],
+      ['renault-association-1965', 1],
+      ['renaulution-2021', 3],
+    ] as const) {
+      for (let i = 0; i < arrows; i++) await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(() => focusedCard()?.closest('li')?.dataset['id'] === id, `focus did not reach ${id}`);
+      await el.updateComplete;
+      const card = focusedCard()!;
+      expect(card.matches(':focus-visible'), 'a focus ring is shown').to.equal(true);
+      const style = getComputedStyle(card);
+      const [width, offset] = [parseFloat(style.outlineWidth), parseFloat(style.outlineOffset)];
+      const box = card.getBoundingClientRect();
+      const ringTop = box.top - offset - width;
+      // the era's heading, a sticky band over the cards, ends below the ring's top edge (else this tells nothing)
+      const heading = [...root.querySelectorAll('.vertical [part~="era-label"]')].map((h) => h.getBoundingClientRect()).find((h) => h.top <= ringTop && h.bottom > ringTop);
+      expect(heading, `${id}: no era heading over its ring's top edge`).to.not.equal(undefined);
+      // along the ring's top edge, the screen shows the ring's colour, not the heading's band
+      const ring = channels(style.outlineColor);
+      const { rgb } = await screen();
+      const y = ringTop + width / 2;
+      for (let x = box.left + 12; x < box.right - 12; x += 24) {
+        const pixel = rgb(x, y);
+        const off = Math.max(...pixel.map((c, k) => Math.abs(c - ring[k]!)));
+        if (off > 24) seen.push(`${id} at (${Math.round(x)}, ${Math.round(y)}): rgb(${pixel.join(', ')})`);
+      }
+    }
+    // (the heading ended 1 px into the card, drawn over it and its ring: the band's colour there)
+    expect(seen, `not the ring's colour, under the heading`).to.deep.equal([]);
   });
 
   // its own zoom limits (the vertical zoom's), the same buttons: at a limit focus stays there

@@ -138,6 +138,12 @@ export const verticalStyles = css`
   :host .vertical :is([part~='event'], [part~='cluster']) > button {
     scroll-margin-top: calc(var(--at-vertical-heading-height) + 8px + var(--header-room, 0px));
   }
+  /* A focused card is drawn over the era headings (the same z-index, later in the tree): an
+     era's first card starts where its heading ends, and that heading, over the cards, hid the
+     top of the card's focus ring (4 px: the ring and its offset, and the band's top border) */
+  .vertical :is([part~='event'], [part~='cluster']):has(> .card:focus-visible) {
+    z-index: 2;
+  }
   /* the room a sheet leaves above it: a card under the era heading and the header over it */
   .vertical .body.with-detail [part~='detail'] {
     --above-sheet: calc(var(--header-room, 0px) + var(--at-vertical-heading-height) + var(--at-vertical-row-height) + 16px);
