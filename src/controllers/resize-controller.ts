@@ -23,9 +23,10 @@ export interface ResizeControllerOptions {
    * then). For a target whose size the update itself can change again: a ResizeObserver reports
    * a change in the frame that made it only for an element deeper than those it reported last,
    * and a target that changes twice in one frame makes the page report "ResizeObserver loop
-   * completed with undelivered notifications".
+   * completed with undelivered notifications". A function is asked at each change: true defers
+   * that change's update only (for an update that moves the target in some cases, not others).
    */
-  nextFrame?: boolean;
+  nextFrame?: boolean | (() => boolean);
 }
 
 /** Tracks the content-box widths (or heights) of elements and asks the host to update when one changes. */
@@ -39,7 +40,7 @@ export class ResizeController implements ReactiveController {
   private readonly _sizes: number[];
   private readonly _side: 'width' | 'height';
   private readonly _shouldUpdate: () => boolean;
-  private readonly _nextFrame: boolean;
+  private readonly _nextFrame: () => boolean;
   private _frame?: number;
   private _observer?: ResizeObserver;
   private _observed: readonly (Element | null | undefined)[] = [];
@@ -50,7 +51,7 @@ export class ResizeController implements ReactiveController {
     this._targets = targets ?? (() => [host]);
     this._side = measure;
     this._shouldUpdate = shouldUpdate;
-    this._nextFrame = nextFrame;
+    this._nextFrame = typeof nextFrame === 'function' ? nextFrame : () => nextFrame;
     this._sizes = measure === 'width' ? this.widths : this.heights;
     host.addController(this);
   }
@@ -116,7 +117,7 @@ export class ResizeController implements ReactiveController {
       changed = true;
     }
     if (!changed) return;
-    if (!this._nextFrame) {
+    if (!this._nextFrame()) {
       if (this._shouldUpdate()) this._host.requestUpdate();
       return;
     }

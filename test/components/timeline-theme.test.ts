@@ -308,6 +308,44 @@ describe('<alpine-timeline> themes, styling API, slots and print', () => {
     await setViewport({ width: 1280, height: 800 });
   });
 
+  it('takes a given height away, and gives it back, while an event is open beside the plot, with no resize loop error', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const natural = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline></alpine-timeline>`));
+    natural.select('three-electric-models-2026');
+    await natural.updateComplete;
+    const naturalPlot = part(natural, 'plot')!.getBoundingClientRect().height;
+    const frames = async (n: number) => {
+      for (let i = 0; i < n; i++) await new Promise(requestAnimationFrame);
+    };
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message); // "ResizeObserver loop completed with undelivered notifications"
+    window.addEventListener('error', onError);
+    try {
+      const el = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline style="height: 600px"></alpine-timeline>`));
+      el.select('three-electric-models-2026');
+      await el.updateComplete;
+      await frames(4); // settled: an update still to come would see the height gone before the layout does
+      await el.updateComplete;
+      expect(part(el, 'plot')!.getBoundingClientRect().height, 'the plot does not fill the given height').to.be.greaterThan(naturalPlot + 40);
+      // the plot, stretched beside the detail, gets its own height back: the update that the
+      // plot's probe asks for changed the probe again in the frame that reported it (the page got
+      // the resize loop error: the List button of a bounded element, pressed after its height was
+      // taken away, failed a test under load)
+      el.style.height = '';
+      await frames(3);
+      await el.updateComplete;
+      expect(errors, 'the height taken away').to.deep.equal([]);
+      expect(part(el, 'plot')!.getBoundingClientRect().height, 'the plot kept the height taken away').to.be.closeTo(naturalPlot, 0.5);
+      el.style.height = '600px';
+      await frames(3);
+      await el.updateComplete;
+      expect(errors, 'the height given back').to.deep.equal([]);
+      expect(el.getBoundingClientRect().bottom - part(el, 'overview')!.getBoundingClientRect().bottom, 'the given height is not filled').to.be.below(1.5);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
   it('colours the era bands alternately, the first with --at-era-1', async () => {
     const el = await drawn(await timelineFixture());
     const colour = (name: string) => {

@@ -88,4 +88,25 @@ describe('ResizeController', () => {
       tearDown();
     }
   });
+
+  it('with a nextFrame function, defers the update of the changes it says (asked at each change), the others asked at once', async () => {
+    let defer = false;
+    const { box, seen, requests, tearDown } = setUp({ measure: 'height', nextFrame: () => defer });
+    try {
+      await waitUntil(() => seen.length === 1, 'the first report');
+      expect(requests(), 'the first report, at once').to.equal(1);
+      defer = true;
+      box.style.height = '140px';
+      await waitUntil(() => seen.length === 2, 'the new height');
+      expect(seen[1], 'deferred: none in the same frame').to.deep.equal({ height: 140, requests: 1 });
+      await frame();
+      expect(requests(), 'in the next frame').to.equal(2);
+      defer = false;
+      box.style.height = '120px';
+      await waitUntil(() => seen.length === 3, 'the third height');
+      expect(seen[2], 'asked in the same frame').to.deep.equal({ height: 120, requests: 3 });
+    } finally {
+      tearDown();
+    }
+  });
 });

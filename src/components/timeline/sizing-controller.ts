@@ -97,7 +97,10 @@ export class SizingController {
    * read from a probe inside the plot, a level deeper than the sizers: a render that a width
    * change starts can change the plot's height in the same frame, and a ResizeObserver delivers
    * that change only for an element deeper than the one that started it (else the page gets a
-   * "ResizeObserver loop completed with undelivered notifications" error).
+   * "ResizeObserver loop completed with undelivered notifications" error). A height given or taken
+   * away asks for that update in the next frame: it changes the plot's own height (beside an open
+   * detail, a given height stretches the plot to the detail's row; once taken away, the plot keeps
+   * its lanes' height), and the probe, reported in this frame, cannot be reported again in it.
    */
   private readonly _plotBox: ResizeController;
   /** The element's own height (a probe as tall as it): a plot that keeps a given height shows that much. */
@@ -114,6 +117,7 @@ export class SizingController {
     this._plotBox = new ResizeController(host, {
       targets: () => [host.renderRoot?.querySelector('[part~="plot"]:not(.vertical) > .plot-probe')],
       measure: 'height',
+      nextFrame: () => readGivenHeight(host) !== this.given,
       shouldUpdate: () => readGivenHeight(host) !== this.given || (this.given && options.plot().lanes(this.laneRoom()) !== options.plot().budget),
     });
     // The element's own height, from a probe as tall as it: a height given (or taken away) after
