@@ -49,6 +49,9 @@ export class ViewWindowController implements ReactiveController {
   /** The window the animation under way ends on. */
   private _destination?: TimeWindow;
   private _settleTimer?: ReturnType<typeof setTimeout>;
+  /** The `announce` of the settle under way (undefined: none); kept while the host is away, made again when it is back. */
+  private _settling?: boolean;
+  private _away = false;
   /** What holds the view (a mouse button or a finger down on the plot or the brush): no settling meanwhile. */
   private readonly _holds = new Set<string>();
 
@@ -121,7 +124,10 @@ export class ViewWindowController implements ReactiveController {
    */
   scheduleSettle(announce = true): void {
     clearTimeout(this._settleTimer);
+    this._settling = announce;
+    if (this._away) return; // no timer for an element out of the page: hostConnected() starts it
     this._settleTimer = setTimeout(() => {
+      this._settling = undefined;
       // the animation's end, or the last release, schedules it again
       if (this._cancelAnimation || this._holds.size) return;
       this._options.onSettle(announce);
@@ -138,9 +144,25 @@ export class ViewWindowController implements ReactiveController {
     else if (this._holds.delete(by) && !this._holds.size) this.scheduleSettle();
   }
 
+  /**
+   * The element taken out of the page (moved elsewhere, as frameworks do, or removed): an animation
+   * under way ends where it was going, as under reduced motion, and the settle it was due to
+   * (or that was under way) waits for the element to be back, with no timer meanwhile.
+   */
   hostDisconnected(): void {
-    this._stopAnimation();
+    this._away = true;
+    if (this._cancelAnimation) {
+      this._stopAnimation();
+      this._view = this._destination;
+      this._changed();
+      this.scheduleSettle();
+    }
     clearTimeout(this._settleTimer);
+  }
+
+  hostConnected(): void {
+    this._away = false;
+    if (this._settling !== undefined) this.scheduleSettle(this._settling);
   }
 
   private _changed(): void {

@@ -615,6 +615,52 @@ describe('<alpine-timeline> exploration', () => {
         await emulateMedia({ reducedMotion: 'reduce' });
       }
     });
+
+    it('ends a view change cut by a move in the page (disconnect, connect) where it was going, and reports it once back', async () => {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      const box = document.createElement('div');
+      document.body.append(box);
+      try {
+        const el = await drawn(await timelineFixture());
+        const ranges: [number, number][] = [];
+        el.addEventListener('timeline-range-change', (e) => ranges.push([e.detail.start.getTime(), e.detail.end.getTime()]));
+        const shown = (): [number, number] => [el.start.getTime(), el.end.getTime()];
+        // an animated zoomTo, the element moved halfway (re-appended: a framework re-ordering a list)
+        expect(el.zoomTo('1990', '2000')).to.equal(true);
+        await aTimeout(80);
+        document.body.append(el);
+        await waitUntil(() => ranges.length === 1, 'no timeline-range-change for the animated zoomTo cut by the move');
+        expect(ranges[0], 'reported: what is shown').to.deep.equal(shown());
+        // (it froze halfway, 1960-05-22 to 1971-05-23)
+        expect([el.start.getUTCFullYear(), el.end.getUTCFullYear()], 'shown: where the animation was going').to.deep.equal([1990, 2001]);
+        // at once (no animation), then moved into another box
+        el.zoomTo('1960', '1970', { animate: false });
+        box.append(el);
+        await waitUntil(() => ranges.length === 2, 'no timeline-range-change for zoomTo followed by a move');
+        expect(ranges[1]).to.deep.equal(shown());
+        expect([el.start.getUTCFullYear(), el.end.getUTCFullYear()]).to.deep.equal([1960, 1971]);
+        // a drag cut by a removal and a re-insertion: the window it moved to is reported once back
+        await aTimeout(300);
+        const y = Math.round(part(el, 'plot')!.getBoundingClientRect().bottom - 12);
+        const before = el.start.getTime();
+        await sendMouse({ type: 'move', position: [800, y] });
+        await sendMouse({ type: 'down' });
+        for (const x of [760, 720, 680]) await sendMouse({ type: 'move', position: [x, y] });
+        el.remove();
+        await aTimeout(300); // away for longer than the view takes to settle: nothing fires meanwhile
+        await sendMouse({ type: 'up' });
+        expect(ranges, 'fired while removed').to.have.length(2);
+        box.append(el);
+        await waitUntil(() => ranges.length === 3, 'no timeline-range-change for the drag cut by a removal');
+        expect(el.start.getTime() - before, 'the drag did not pan').to.be.greaterThan(YEAR);
+        expect(ranges[2]).to.deep.equal(shown());
+        await aTimeout(400);
+        expect(ranges, 'fired more than once').to.have.length(3);
+      } finally {
+        box.remove();
+        await emulateMedia({ reducedMotion: 'reduce' });
+      }
+    });
   });
 
   describe('touch', () => {

@@ -108,7 +108,7 @@ describe('ViewWindowController', () => {
     expect(view.moving).to.equal(false);
   });
 
-  it('waits for the window to stay put before settling, and stops waiting when the host leaves', async () => {
+  it('waits for the window to stay put before settling, and for the host to be back when it left meanwhile', async () => {
     const { view, settled } = setUp();
     for (let i = 0; i < 5; i++) {
       view.set([i * 10, i * 10 + 100], 'gesture');
@@ -120,10 +120,29 @@ describe('ViewWindowController', () => {
     view.scheduleSettle(false);
     view.hostDisconnected();
     await aTimeout(450);
-    expect(settled.length).to.equal(1);
-    view.scheduleSettle(false);
+    expect(settled.length, 'settled while the host was away').to.equal(1);
+    view.hostConnected(); // back (moved in the page): the settle it was waiting for, settleMs later
     await waitUntil(() => settled.length === 2);
     expect(settled[1]!.announce).to.equal(false);
+    view.hostDisconnected(); // nothing under way: nothing when it comes back
+    view.hostConnected();
+    await aTimeout(450);
+    expect(settled.length).to.equal(2);
+  });
+
+  it('ends an animation where it was going when the host leaves, and settles once the host is back', async () => {
+    const { view, settled } = setUp({ animationMs: 600 });
+    view.set([0, 100], 'api', true);
+    await aTimeout(100);
+    view.hostDisconnected();
+    // (it stayed on the frame it had reached, and never settled)
+    expect(view.window).to.deep.equal([0, 100]);
+    expect(view.moving).to.equal(false);
+    await aTimeout(450);
+    expect(settled, 'settled while the host was away').to.deep.equal([]);
+    view.hostConnected();
+    await waitUntil(() => settled.length === 1, 'did not settle once the host was back');
+    expect(settled[0]).to.deep.equal({ window: [0, 100], announce: true });
   });
 
   it('does not settle while held (a button or a finger down), however long the pauses; the last release settles it', async () => {
