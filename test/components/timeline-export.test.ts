@@ -231,6 +231,15 @@ describe('<alpine-timeline> exportSVG / exportPNG', () => {
     }
   });
 
+  it('takes null for the options of exportSVG() and exportPNG() as no options (they threw a TypeError)', async () => {
+    const el = await drawn(await timelineFixture());
+    expect(el.exportSVG(null)).to.equal(el.exportSVG());
+    const [png, plain] = await Promise.all([el.exportPNG(null), el.exportPNG()]);
+    const [a, b] = await Promise.all([createImageBitmap(png), createImageBitmap(plain)]);
+    expect(png.type).to.equal('image/png');
+    expect([a.width, a.height]).to.deep.equal([b.width, b.height]);
+  });
+
   it('exports a PNG Blob whose size is the SVG size times the scale', async () => {
     const el = await drawn(await timelineFixture());
     const doc = parse(el.exportSVG());

@@ -585,6 +585,60 @@ describe('<alpine-timeline>', () => {
     });
   });
 
+  describe('attributes and options', () => {
+    it('reads theme, mode and orientation as their defaults once the attribute is removed or unknown, and src as undefined', async () => {
+      const el = await drawn(await timelineFixture(undefined, 'theme=dark orientation=horizontal'));
+      el.setAttribute('mode', 'story');
+      await el.updateComplete;
+      const keywords = () => [el.theme, el.mode, el.orientation];
+      expect(keywords()).to.deep.equal(['dark', 'story', 'horizontal']);
+      expect(getComputedStyle(el).getPropertyValue('--at-background').trim(), 'dark colours').to.equal('#0d1117');
+      expect(part(el, 'story'), 'story mode').to.not.equal(null);
+      for (const name of ['theme', 'mode', 'orientation']) el.removeAttribute(name);
+      // (null, null, null: none of the values their types promise)
+      expect(keywords(), 'attributes removed').to.deep.equal(['light', 'explore', 'auto']);
+      await el.updateComplete;
+      expect([el.getAttribute('theme'), el.getAttribute('mode'), el.getAttribute('orientation')], 'attributes put back').to.deep.equal([null, null, null]);
+      expect(getComputedStyle(el).getPropertyValue('--at-background').trim(), 'light colours').to.equal('#ffffff');
+      expect(part(el, 'story'), 'the explorer').to.equal(null);
+      // a value the element does not know behaves as the default, as before, and now reads as it
+      el.setAttribute('theme', 'blue');
+      el.setAttribute('mode', 'tour');
+      el.setAttribute('orientation', 'sideways');
+      expect(keywords(), 'unknown values').to.deep.equal(['light', 'explore', 'auto']);
+      await el.updateComplete;
+      expect(el.getAttribute('theme'), 'the attribute as the page wrote it').to.equal('blue');
+      expect(getComputedStyle(el).getPropertyValue('--at-background').trim()).to.equal('#ffffff');
+      expect(el.currentOrientation).to.equal('horizontal');
+      el.setAttribute('theme', 'alpine');
+      expect(el.theme).to.equal('alpine');
+      // src: a string, or undefined (it read null after removeAttribute)
+      el.setAttribute('src', '/test/fixtures/tiny.json');
+      expect(el.src).to.equal('/test/fixtures/tiny.json');
+      el.removeAttribute('src');
+      expect(el.src).to.equal(undefined);
+    });
+
+    it('takes null for the options of zoomTo(), zoomBy() and fit() as no options (they threw a TypeError)', async () => {
+      const el = await drawn(await timelineFixture());
+      const span = () => el.end.getTime() - el.start.getTime();
+      const full = span();
+      let settled = oneEvent(el, 'timeline-range-change');
+      expect(el.zoomTo('1960', '1970', null)).to.equal(true);
+      await settled;
+      expect([el.start.getUTCFullYear(), el.end.getUTCFullYear()], 'zoomTo(…, null)').to.deep.equal([1960, 1971]);
+      const decade = span();
+      settled = oneEvent(el, 'timeline-range-change');
+      expect(el.zoomBy(2, null)).to.equal(true);
+      await settled;
+      expect(span(), 'zoomBy(2, null)').to.be.closeTo(decade / 2, 1000);
+      settled = oneEvent(el, 'timeline-range-change');
+      el.fit(null);
+      await settled;
+      expect(span(), 'fit(null)').to.equal(full);
+    });
+  });
+
   describe('size', () => {
     it('redraws its axis and marks when its width changes', async () => {
       const el = await drawn(await timelineFixture());

@@ -30,6 +30,7 @@ import { storyStep } from '../../layout/story-steps.js';
 import type { VerticalLayout } from '../../layout/vertical-layout.js';
 import { centreWindow, DAY_MS, sameWindow, zoomWindow, type TimeWindow } from '../../layout/view-window.js';
 import { eventDate, eventSentence, text, textLang, type TextContext } from './event-text.js';
+import { keywordAttribute, optionalAttribute } from './keyword-attributes.js';
 import { kioskController, KIOSK_TIMINGS, kioskTiming, timingAttribute, tourStop, type KioskTiming } from './kiosk-properties.js';
 import { clusterSplits, clusterZoom, isEmptyWindow, MIN_SPAN, toPeriod, zoomLimits } from './view-limits.js';
 import { MarkMover } from './mark-mover.js';
@@ -218,7 +219,7 @@ export class AlpineTimeline extends LitElement {
   @property({ attribute: false }) accessor data: TimelineDataset | string | undefined = undefined;
 
   /** URL of a JSON dataset to load (used when `data` is not set). */
-  @property() accessor src: string | undefined = undefined;
+  @property({ converter: optionalAttribute }) accessor src: string | undefined = undefined;
 
   /**
    * Id of the selected event, or null. Setting it selects silently (no event fires) and brings the
@@ -247,7 +248,7 @@ export class AlpineTimeline extends LitElement {
    * Colour theme: `light` (default), `dark`, `auto` (follows the reader's system setting) or
    * `alpine` (the brand's deep blue). Every colour is also a `--at-*` custom property.
    */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | 'alpine' = 'light';
+  @property({ reflect: true, converter: keywordAttribute('light', 'dark', 'auto', 'alpine') }) accessor theme: 'light' | 'dark' | 'auto' | 'alpine' = 'light';
 
   /**
    * Museum kiosk mode: touch-first sizes, a language switch, no text selection, context menu or
@@ -274,7 +275,7 @@ export class AlpineTimeline extends LitElement {
    * `vertical`: time runs top to bottom along a spine, the page scrolls over it, and pinch,
    * Ctrl + wheel or the zoom buttons change the time scale. `horizontal`: always horizontal.
    */
-  @property({ reflect: true }) accessor orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
+  @property({ reflect: true, converter: keywordAttribute('auto', 'horizontal', 'vertical') }) accessor orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
 
   /**
    * `explore` (default): the zoomable timeline. `story`: the guided story, one chapter at a time
@@ -283,7 +284,7 @@ export class AlpineTimeline extends LitElement {
    * when switching between the two. A dataset without a story shows the explorer (and says so),
    * `mode` staying as set: a dataset with a story that comes later opens it again.
    */
-  @property({ reflect: true }) accessor mode: 'explore' | 'story' = 'explore';
+  @property({ reflect: true, converter: keywordAttribute('explore', 'story') }) accessor mode: 'explore' | 'story' = 'explore';
 
   /** Shows every event as a plain chronological list instead of the graphic (also toggled by the List button). */
   @property({ type: Boolean, attribute: 'list-view', reflect: true }) accessor listView = false;
@@ -544,7 +545,8 @@ export class AlpineTimeline extends LitElement {
    * to the end of 1970, `zoomTo('1969', '1969')` the year 1969. Returns false when a time cannot
    * be read.
    */
-  zoomTo(start: TimeInput, end: TimeInput, { animate = true }: ViewOptions = {}): boolean {
+  zoomTo(start: TimeInput, end: TimeInput, options?: ViewOptions | null): boolean {
+    const { animate = true } = options ?? {};
     const a = toPeriod(start);
     const b = toPeriod(end);
     if (a === undefined || b === undefined) return false;
@@ -561,7 +563,8 @@ export class AlpineTimeline extends LitElement {
    * Zooms in (factor > 1) or out (factor < 1) around the centre of the view. Returns false, and
    * does nothing, when the factor is not a finite number above 0 (`0`, `-2`, `NaN`, `"2"`).
    */
-  zoomBy(factor: number, { animate = true }: ViewOptions = {}): boolean {
+  zoomBy(factor: number, options?: ViewOptions | null): boolean {
+    const { animate = true } = options ?? {};
     if (!Number.isFinite(factor) || !(factor > 0)) return false; // (not a number at all: not finite either)
     this._viewDecidedFor = this.selected;
     if (this._isVertical()) this._vertical.zoomBy(factor);
@@ -570,7 +573,8 @@ export class AlpineTimeline extends LitElement {
   }
 
   /** Shows the whole timeline. */
-  fit({ animate = true }: ViewOptions = {}): void {
+  fit(options?: ViewOptions | null): void {
+    const { animate = true } = options ?? {};
     this._viewDecidedFor = this.selected;
     if (this._isVertical()) this._vertical.fit();
     else this._setView(this._extent(), 'api', animate);
@@ -589,7 +593,7 @@ export class AlpineTimeline extends LitElement {
    * viewer. `range: 'all'` lays out the whole dataset instead of the visible window; `width`
    * exports at another width. Throws when there is no dataset, or no width yet and none is given.
    */
-  exportSVG(options: ExportOptions = {}): string {
+  exportSVG(options?: ExportOptions | null): string {
     return buildTimelineSvg(this._exportInput(options));
   }
 
@@ -598,17 +602,17 @@ export class AlpineTimeline extends LitElement {
    * `devicePixelRatio`). Drawn through a canvas from a `data:` URL (or `blob:` when a Content
    * Security Policy refuses `data:` in `img-src`).
    */
-  async exportPNG(options: ExportOptions = {}): Promise<Blob> {
-    const { scale } = options;
+  async exportPNG(options?: ExportOptions | null): Promise<Blob> {
+    const { scale } = options ?? {};
     if (scale !== undefined && !(Number(scale) > 0 && Number.isFinite(Number(scale)))) throw new Error(`alpine-timeline: { scale } must be a positive number of pixels per CSS px, got ${String(scale)}.`);
     const input = this._exportInput(options);
     const { width, height } = exportSize(input);
-    return svgToPng(buildTimelineSvg(input), width, height, options.scale ?? (globalThis.devicePixelRatio || 1));
+    return svgToPng(buildTimelineSvg(input), width, height, scale ?? (globalThis.devicePixelRatio || 1));
   }
 
   /** What the export draws (export-input.ts). */
-  private _exportInput(options: ExportOptions): ExportSvgInput {
-    return exportInput(this, this._plot, this._size.width, this._window(), this._sizing.rows(), this.selected ? this._indexOf(this.selected) : undefined, options);
+  private _exportInput(options?: ExportOptions | null): ExportSvgInput {
+    return exportInput(this, this._plot, this._size.width, this._window(), this._sizing.rows(), this.selected ? this._indexOf(this.selected) : undefined, options ?? {});
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
