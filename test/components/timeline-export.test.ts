@@ -263,6 +263,21 @@ describe('<alpine-timeline> exportSVG / exportPNG', () => {
     expect(accent).to.be.greaterThan(50);
   });
 
+  it('rejects a PNG that a canvas cannot hold, naming the limit, instead of resolving to an image of another size', async () => {
+    const el = await drawn(await timelineFixture());
+    // (they resolved to 16384 × 223, 16384 × 1 and 1 × 1 pixels)
+    for (const options of [{ width: 20_000, scale: 2 }, { width: 1e9 }, { scale: 1e-9 }, { scale: 100 }, { width: 8193, scale: 2 }]) {
+      let error: unknown;
+      const png = await el.exportPNG(options).catch((e: unknown) => void (error = e));
+      expect(png, JSON.stringify(options)).to.equal(undefined);
+      expect(String(error), JSON.stringify(options)).to.match(/^Error: alpine-timeline: exportPNG cannot make an image of \d+ × \d+ pixels .*: a canvas holds 1 to 16384 pixels a side/);
+    }
+    // at the limit, exactly width × scale
+    const bitmap = await createImageBitmap(await el.exportPNG({ width: 4096, scale: 4 }));
+    const svg = parse(el.exportSVG({ width: 4096 })).documentElement;
+    expect([bitmap.width, bitmap.height]).to.deep.equal([16_384, Number(svg.getAttribute('height')) * 4]);
+  });
+
   // Last: a Content Security Policy cannot be removed from a page once set.
   it('exports a PNG under a Content Security Policy that refuses data: images, through blob:, with no violation', async () => {
     const el = await drawn(await timelineFixture());

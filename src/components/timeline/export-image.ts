@@ -32,9 +32,8 @@ const PROPERTIES: Record<keyof ExportColors, string> = {
   axis: '--at-axis',
 };
 
-/** Canvas dimensions browsers reliably allocate. */
+/** The longest side of a canvas that browsers reliably allocate, px (16,384², 268 million pixels, is also within their areas). */
 const MAX_CANVAS_SIDE = 16_384;
-const MAX_CANVAS_AREA = 16_384 * 16_384;
 
 /**
  * Turns CSS colours into `#rrggbb` or `rgba()` (what every SVG viewer reads), through a 1×1
@@ -143,22 +142,25 @@ function imageSchemes(): ImageScheme[] {
 }
 
 /**
- * Renders an SVG document into a PNG of `width × height` CSS px at `scale` pixels per px (lowered
- * when the canvas would be too large for browsers). The SVG is loaded as an image from a `data:`
+ * Renders the SVG document `svg()` makes into a PNG of `width × height` CSS px at `scale` pixels
+ * per px, each side rounded to whole pixels. Throws, before making the SVG, when a side would be
+ * under 1 pixel or over {@link MAX_CANVAS_SIDE} (the image was shrunk to fit: `{ width: 20000,
+ * scale: 2 }` gave 16,384 × 223 pixels). The SVG is loaded as an image from a `data:`
  * or a `blob:` URL, whichever the page's Content Security Policy allows (see
  * {@link imageSchemes}): a scheme the page's `<meta>` policy refuses is never tried, so no
  * violation is recorded; an SVG without `<foreignObject>` or external references never taints
  * the canvas.
  */
-export async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<Blob> {
-  let s = Number.isFinite(scale) && scale > 0 ? scale : 1;
-  s = Math.min(s, MAX_CANVAS_SIDE / Math.max(width, height, 1), Math.sqrt(MAX_CANVAS_AREA / Math.max(1, width * height)));
+export async function svgToPng(svg: () => string, width: number, height: number, scale: number): Promise<Blob> {
+  const [w, h] = [Math.round(width * scale), Math.round(height * scale)];
+  if (!(Math.min(w, h) >= 1 && Math.max(w, h) <= MAX_CANVAS_SIDE)) {
+    throw new Error(`alpine-timeline: exportPNG cannot make an image of ${w} × ${h} pixels (${width} × ${height} CSS px at a scale of ${scale}): a canvas holds 1 to ${MAX_CANVAS_SIDE} pixels a side.`);
+  }
   const canvas = document.createElement('canvas');
-  canvas.width = Math.max(1, Math.round(width * s));
-  canvas.height = Math.max(1, Math.round(height * s));
+  [canvas.width, canvas.height] = [w, h];
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('alpine-timeline: exportPNG needs a 2D canvas, which this browser did not provide.');
-  await withSvgImage(svg, (image) => ctx.drawImage(image, 0, 0, canvas.width, canvas.height));
+  await withSvgImage(svg(), (image) => ctx.drawImage(image, 0, 0, w, h));
   return new Promise<Blob>((resolve, reject) => {
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('alpine-timeline: the browser could not encode the PNG.'))), 'image/png');
   });

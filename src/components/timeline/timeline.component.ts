@@ -599,15 +599,16 @@ export class AlpineTimeline extends LitElement {
 
   /**
    * The same image as {@link exportSVG}, as a PNG `Blob`, at `scale` pixels per CSS px (default
-   * `devicePixelRatio`). Drawn through a canvas from a `data:` URL (or `blob:` when a Content
-   * Security Policy refuses `data:` in `img-src`).
+   * `devicePixelRatio`): `width × scale` pixels wide. Drawn through a canvas from a `data:` URL
+   * (or `blob:` when a Content Security Policy refuses `data:` in `img-src`). Rejects when a side
+   * of the image would be under 1 or over 16,384 pixels (what a canvas holds).
    */
   async exportPNG(options?: ExportOptions | null): Promise<Blob> {
     const { scale } = options ?? {};
     if (scale !== undefined && !(Number(scale) > 0 && Number.isFinite(Number(scale)))) throw new Error(`alpine-timeline: { scale } must be a positive number of pixels per CSS px, got ${String(scale)}.`);
     const input = this._exportInput(options);
     const { width, height } = exportSize(input);
-    return svgToPng(buildTimelineSvg(input), width, height, scale ?? (globalThis.devicePixelRatio || 1));
+    return svgToPng(() => buildTimelineSvg(input), width, height, Number(scale ?? (globalThis.devicePixelRatio || 1)));
   }
 
   /** What the export draws (export-input.ts). */
