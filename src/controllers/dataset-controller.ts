@@ -65,18 +65,20 @@ export class DatasetController implements ReactiveController {
     (this._host = host).addController(this);
   }
 
-  /** Tells the controller the host's current `data` and `src`; reloads when either changed. */
+  /**
+   * Tells the controller the host's current `data` and `src`; reloads when the source in use
+   * changed (`src` is not in use while `data` is set: it is kept, and read once `data` goes).
+   */
   setSources(data: unknown, src: string | null | undefined): void {
-    const nextSrc = src?.trim() ?? '';
-    if (this._resolved && data === this._data && nextSrc === this._src) return;
+    const isNew = this.isNewSource(data, src);
     this._data = data;
-    this._src = nextSrc;
-    this._resolve();
+    this._src = src?.trim() ?? '';
+    if (isNew) this._resolve();
   }
 
-  /** Whether `data` and `src` differ from the sources last set: a dataset the host has not shown yet may be on its way. */
+  /** Whether the source in use differs from the one last set: a dataset the host has not shown yet may be on its way. */
   isNewSource(data: unknown, src: string | null | undefined): boolean {
-    return !this._resolved || data !== this._data || (src?.trim() ?? '') !== this._src;
+    return !this._resolved || data !== this._data || (data == null && (src?.trim() ?? '') !== this._src);
   }
 
   /**

@@ -465,6 +465,30 @@ describe('<alpine-timeline>', () => {
       expect(el.select('b')).to.equal(true);
     });
 
+    it('leaves the data on screen alone when src is set beside it (data wins): no new timeline-load, the zoom and selection stay; src is read once data goes', async () => {
+      const el = await drawn(await timelineFixture(tiny));
+      el.select('b');
+      el.zoomTo('1920', '1925', { animate: false });
+      await oneEvent(el, 'timeline-range-change');
+      const fired: string[] = [];
+      for (const type of ['timeline-load', 'timeline-range-change', 'timeline-select', 'timeline-deselect', 'timeline-error']) el.addEventListener(type, () => fired.push(type));
+      const window = [el.start.toISOString(), el.end.toISOString()];
+      expect(window).to.deep.equal(['1920-01-01T00:00:00.000Z', '1926-01-01T00:00:00.000Z']);
+      el.src = '/test/fixtures/tiny.json';
+      await el.updateComplete;
+      await aTimeout(400); // longer than a view takes to settle
+      expect(fired, 'a source not in use changes nothing').to.deep.equal([]);
+      expect([el.start.toISOString(), el.end.toISOString()], 'the zoom stays').to.deep.equal(window);
+      expect(el.selected).to.equal('b');
+      expect(part(el, 'title')!.textContent).to.equal('Tiny');
+      // without data, the src is the source: it is loaded
+      const load = oneEvent(el, 'timeline-load');
+      el.data = undefined;
+      expect((await load).detail.origin).to.equal('src');
+      await waitUntil(() => marks(el).length === 3, 'src was not loaded once data went');
+      expect(part(el, 'title')!.textContent).to.equal('A tiny history');
+    });
+
     it('lets the last src set win', async () => {
       const el = await fixture<AlpineTimeline>(html`<alpine-timeline src="/test/fixtures/invalid.json"></alpine-timeline>`);
       el.src = '/test/fixtures/tiny.json';
