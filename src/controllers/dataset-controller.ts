@@ -54,6 +54,10 @@ export class DatasetController implements ReactiveController {
   private _inlineText?: string;
   /** Signature of the light-DOM event list last read (see light-dom-dataset.ts). */
   private _lightSignature = '';
+  /** The dataset last accepted from the light-DOM list, with that list's markup (its `content`) and signature. */
+  private _list?: { readonly timeline: ParsedTimeline; readonly content: string; readonly signature: string };
+  /** The dataset shown at the last update, when `timeline` is the same list read since in another language. */
+  private _retoldFrom?: ParsedTimeline;
   private _generation = 0;
   private _abort?: AbortController;
   private _observer?: MutationObserver;
@@ -79,6 +83,14 @@ export class DatasetController implements ReactiveController {
   /** Whether the source in use differs from the one last set: a dataset the host has not shown yet may be on its way. */
   isNewSource(data: unknown, src: string | null | undefined): boolean {
     return !this._resolved || data !== this._data || (data == null && (src?.trim() ?? '') !== this._src);
+  }
+
+  /**
+   * Whether `timeline` is `shown` read again in another language (an HTML list whose language
+   * is the element's `lang`, which changed): the same dataset, whose view and selection stay.
+   */
+  retells(shown: ParsedTimeline | undefined): boolean {
+    return shown !== undefined && shown === this._retoldFrom;
   }
 
   /**
@@ -122,6 +134,7 @@ export class DatasetController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this._retoldFrom = undefined; // the host has seen it
     // Events go out once the DOM shows what they announce.
     const pending = this._pending;
     this._pending = [];
@@ -171,6 +184,15 @@ export class DatasetController implements ReactiveController {
       const result = parseDataset(list.dataset);
       this.listRejected = !result.ok;
       this._accept(result.ok ? result : { ...result, problems: explainListProblems(result.problems, list) }, 'inline');
+      const shown = this._list;
+      if (result.ok && shown && shown.timeline === this.timeline && !this.problems.length && shown.content === list.content && shown.signature !== list.signature) {
+        // the list on screen in another language (`lang` changed): no new dataset to announce,
+        // as for JSON, but its `defaultLanguage` is the new one
+        this._retoldFrom ??= this.timeline;
+        this.timeline = result.timeline;
+        this._host.requestUpdate();
+      } else this._accept(result.ok ? result : { ...result, problems: explainListProblems(result.problems, list) }, 'inline');
+      if (result.ok) this._list = { timeline: result.timeline, content: list.content, signature: list.signature };
       return;
     }
     this.baseUrl = undefined;
@@ -259,6 +281,7 @@ export class DatasetController implements ReactiveController {
 
   private _accept(result: ParseResult, origin: DatasetOrigin): void {
     if (result.ok) {
+      this._retoldFrom = this._list = undefined;
       this.timeline = result.timeline;
       this.origin = origin;
       this.problems = [];

@@ -41,6 +41,8 @@ export interface LightDomDataset {
   readonly dataset: TimelineDataset;
   /** Changes when the markup it was read from changes. */
   readonly signature: string;
+  /** The part of `signature` that is not the list's language (the same list in another language keeps it). */
+  readonly content: string;
   /** Indexes of the items with no `<time>` of their own (no date). */
   readonly undated: readonly number[];
 }
@@ -58,8 +60,16 @@ export function findLightDomList(host: Element): HTMLOListElement | null {
 /** A string that changes whenever the list (or its title) changes; empty when there is no list. */
 export function lightDomSignature(host: Element): string {
   const list = findLightDomList(host);
-  if (!list) return '';
-  return `${titleOf(host, list)}\u0000${languageOf(host, list) ?? ''}\u0000${list.outerHTML}`;
+  return list ? sign(listContent(host, list), languageOf(host, list)) : '';
+}
+
+/** The list's markup and title: what its signature holds besides its language. */
+function listContent(host: Element, list: HTMLOListElement): string {
+  return `${titleOf(host, list)}\u0000${list.outerHTML}`;
+}
+
+function sign(content: string, language: string | undefined): string {
+  return `${content}\u0000${language ?? ''}`;
 }
 
 /** Reads the list inside `host` as a dataset (not yet validated), or undefined when there is none. */
@@ -93,7 +103,8 @@ export function readLightDomDataset(host: Element): LightDomDataset | undefined 
     events,
   };
   const undated = items.flatMap((item, i) => (ownTimes(item).length ? [] : [i]));
-  return { dataset, signature: lightDomSignature(host), undated };
+  const content = listContent(host, list);
+  return { dataset, signature: sign(content, language), content, undated };
 }
 
 /**

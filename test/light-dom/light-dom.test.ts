@@ -342,6 +342,32 @@ describe('HTML first: an <ol> of events in the light DOM', () => {
     expect(el.timeline === timeline, 'the dataset was read again').to.equal(true);
   });
 
+  it("keeps the view and the selection when the element's lang changes (the list in another language), as with JSON", async () => {
+    const el = await fixture<AlpineTimeline>(markup());
+    await drawn(el, 5);
+    el.select('dieppe-1969');
+    el.zoomTo('1965', '1975', { animate: false });
+    await oneEvent(el, 'timeline-range-change');
+    await el.updateComplete;
+    const detailDate = () => el.shadowRoot!.querySelector('[part~="detail-date"]')?.textContent;
+    expect(detailDate()).to.equal('May 1969');
+    const fired: string[] = [];
+    for (const type of ['timeline-load', 'timeline-range-change', 'timeline-select', 'timeline-deselect', 'timeline-error']) el.addEventListener(type, () => fired.push(type));
+    const window = [el.start.toISOString(), el.end.toISOString()];
+    el.lang = 'fr';
+    await waitUntil(() => detailDate() === 'mai 1969', 'not shown in French');
+    await new Promise((resolve) => setTimeout(resolve, 400)); // longer than a view takes to settle
+    expect([el.start.toISOString(), el.end.toISOString()], 'the window stays').to.deep.equal(window);
+    expect(el.selected).to.equal('dieppe-1969');
+    expect(fired, 'the same dataset: nothing to announce').to.deep.equal([]);
+    expect(el.timeline!.defaultLanguage, 'the list is read in its new language').to.equal('fr');
+    // an edited list is a new dataset, as before
+    const loaded = oneEvent(el, 'timeline-load');
+    el.querySelector('[data-id="dieppe-1969"] time')!.setAttribute('datetime', '1970');
+    await loaded;
+    expect(el.timeline!.events.find((e) => e.id === 'dieppe-1969')!.start.year).to.equal(1970);
+  });
+
   it('takes a <time> in a paragraph or a citation as text, not as the end', async () => {
     const el = await fixture<AlpineTimeline>(html`
       <alpine-timeline lang="en">

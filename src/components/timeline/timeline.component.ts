@@ -632,6 +632,8 @@ export class AlpineTimeline extends LitElement {
     const timeline = this.timeline;
     // no sentence left in the old language, nor about the dataset a new one replaced
     if (this._announcement && (this._announcedIn !== this.locale || this._announcedFor !== timeline)) this._announcement = '';
+    // the same HTML list read again in the element's new `lang`: not a new dataset, the view stays
+    if (this._dataset.retells(this._viewTimeline)) this._viewTimeline = timeline;
     const replaced = timeline !== this._viewTimeline && this._viewTimeline !== undefined;
     if (timeline !== this._viewTimeline) {
       this._viewTimeline = timeline;
