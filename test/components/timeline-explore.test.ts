@@ -454,6 +454,35 @@ describe('<alpine-timeline> exploration', () => {
       expect(loaded.start.getUTCFullYear(), 'a later dataset is fitted').to.be.lessThan(1950);
     });
 
+    it('zoomTo() called right after src is set leaves the dataset on screen as it is, and shows the window once the new one loads', async () => {
+      for (const orientation of ['horizontal', 'vertical'] as const) {
+        const el = await drawn(await timelineFixture(undefined, `orientation=${orientation}`));
+        const start = el.start.toISOString();
+        const fired: string[] = [];
+        el.addEventListener('timeline-load', () => fired.push('load'));
+        el.addEventListener('timeline-range-change', () => fired.push('range'));
+        el.src = '/__test__/respond?ms=800&file=/test/fixtures/tiny.json';
+        expect(el.zoomTo('1990-03', '1990-06', { animate: false })).to.equal(true);
+        await el.updateComplete;
+        await aTimeout(400); // longer than a view takes to settle, shorter than the load
+        expect(fired, `${orientation}: nothing while the file loads`).to.deep.equal([]);
+        expect(el.start.toISOString(), `${orientation}: the Alpine dataset keeps its view`).to.equal(start);
+        expect(el.end.getTime() - el.start.getTime(), `${orientation}: not zoomed in`).to.be.greaterThan(50 * YEAR);
+        expect(part(el, 'title')!.textContent).to.match(/Alpine/);
+        await waitUntil(() => fired.length === 2, `${orientation}: no timeline-load and timeline-range-change`, { timeout: 3000 });
+        expect(fired, orientation).to.deep.equal(['load', 'range']);
+        expect(part(el, 'title')!.textContent).to.equal('A tiny history');
+        if (orientation === 'horizontal') {
+          expect([el.start.toISOString(), el.end.toISOString()]).to.deep.equal(['1990-03-01T00:00:00.000Z', '1990-07-01T00:00:00.000Z']);
+        } else {
+          // the period about fills the screen, its start near the top
+          expect(el.start.getTime(), 'vertical: start').to.be.within(Date.UTC(1989, 11), Date.UTC(1990, 2));
+          expect(el.end.getTime(), 'vertical: end').to.be.within(Date.UTC(1990, 6), Date.UTC(1990, 11));
+        }
+        el.remove();
+      }
+    });
+
     it('select() called while its src loads selects the event once that dataset is shown', async () => {
       const el = await drawn(await timelineFixture());
       el.select('new-a110-2017');

@@ -554,6 +554,8 @@ export class AlpineTimeline extends LitElement {
     const window: TimeWindow = [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
     // `el.data = dataset; el.zoomTo(…)`, or a `src` still loading: the window is for that dataset
     if (this._awaitingDataset()) this._viewForNext = window;
+    // a `src` loading: applied once it is shown (willUpdate), the dataset on screen left as it is
+    if (this._datasetOnItsWay()) return true;
     if (this._isVertical()) this._vertical.zoomTo(window[0], window[1]);
     else this._setView(window, 'api', animate);
     return true;
@@ -640,7 +642,10 @@ export class AlpineTimeline extends LitElement {
       if (timeline) warnUnreadableColors(timeline);
       this._view.reset(); // a new dataset starts fitted, or in the window zoomTo() asked for meanwhile
       this._vertical.forgetHandoff();
-      if (timeline && this._viewForNext) this._view.set(this._viewForNext, 'api');
+      if (timeline && this._viewForNext) {
+        this._view.set(this._viewForNext, 'api');
+        if (this._isVertical()) this._vertical.zoomTo(...this._viewForNext);
+      }
       // the window a new dataset shows is a change too (a page mirroring the range was left on
       // the old one): reported once it settles, when it differs from the last one reported
       else if (timeline && replaced) this._view.scheduleSettle(false);
