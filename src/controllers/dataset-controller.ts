@@ -183,7 +183,6 @@ export class DatasetController implements ReactiveController {
       this.baseUrl = undefined;
       const result = parseDataset(list.dataset);
       this.listRejected = !result.ok;
-      this._accept(result.ok ? result : { ...result, problems: explainListProblems(result.problems, list) }, 'inline');
       const shown = this._list;
       if (result.ok && shown && shown.timeline === this.timeline && !this.problems.length && shown.content === list.content && shown.signature !== list.signature) {
         // the list on screen in another language (`lang` changed): no new dataset to announce,
