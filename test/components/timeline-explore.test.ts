@@ -777,9 +777,12 @@ describe('<alpine-timeline> exploration', () => {
       expect(touched()?.getAttribute('part'), 'the fingers start on an era band').to.equal('era');
       const first = touched()!;
       const full = span(el);
+      // a render takes it away at the fingers' first move, as one did for the eras leaving the view
+      // while the bands were drawn by position (they are keyed by era now: the band under the
+      // fingers stays); a mark relabelled mid-gesture is made again too
+      first.addEventListener('touchmove', () => first.remove(), { once: true });
       // two fingers moving apart 4x (the browser's own synthetic pinch: raw two-finger CDP touches
-      // leave the browser sending no touch to the next test pages): the view zooms around them,
-      // while eras leaving the view make the plot render again (the touched era band goes away)
+      // leave the browser sending no touch to the next test pages): the view zooms around them
       await executeServerCommand('input-pinch', { centre: [x, y], from: 100, to: 400 });
       await el.updateComplete;
       expect(first.isConnected, 'the test no longer removes the touched element').to.equal(false);
