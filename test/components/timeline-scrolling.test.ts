@@ -35,6 +35,26 @@ async function click(target: Element): Promise<void> {
   await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
 }
 
+/**
+ * A horizontal plot 480 px wide and `height` tall (one column: the detail is a sheet), the 1969
+ * mark opened by a click; checks the element kept its height and the sheet stays in it.
+ */
+async function openSheetIn(height: number): Promise<{ el: AlpineTimeline; below: HTMLElement; mark: () => HTMLElement; host: DOMRect }> {
+  const { el, below } = await page(`width: 480px; height: ${height}px`);
+  el.orientation = 'horizontal';
+  await waitUntil(() => !el.matches(':state(vertical)') && el.shadowRoot!.querySelector('li[data-id="dieppe-plant-1969"] button'), 'no horizontal plot');
+  await el.updateComplete;
+  const mark = () => el.shadowRoot!.querySelector<HTMLElement>('li[data-id="dieppe-plant-1969"] button')!;
+  await click(mark());
+  await waitUntil(() => part(el, 'detail')?.dataset['id'] === 'dieppe-plant-1969', 'the sheet did not open');
+  await el.updateComplete;
+  await aTimeout(100);
+  const host = el.getBoundingClientRect();
+  expect(host.height, 'the element kept its height').to.equal(height);
+  expect(uncovered(below), 'the sheet ran over the page below the timeline').to.be.true;
+  return { el, below, mark, host };
+}
+
 async function wheelUntil(el: AlpineTimeline, done: () => boolean, what: string, deltaY = 300): Promise<void> {
   const box = el.getBoundingClientRect();
   for (let i = 0; i < 12 && !done(); i++) {
@@ -268,18 +288,7 @@ describe('<alpine-timeline> views read by scrolling', () => {
   });
 
   it("keeps the plot's event sheet inside a given height on one column, the opened mark above it", async () => {
-    const { el, below } = await page('width: 480px; height: 400px');
-    el.orientation = 'horizontal';
-    await waitUntil(() => !el.matches(':state(vertical)') && el.shadowRoot!.querySelector('li[data-id="dieppe-plant-1969"] button'), 'no horizontal plot');
-    await el.updateComplete;
-    const mark = () => el.shadowRoot!.querySelector<HTMLElement>('li[data-id="dieppe-plant-1969"] button')!;
-    await click(mark());
-    await waitUntil(() => part(el, 'detail')?.dataset['id'] === 'dieppe-plant-1969', 'the sheet did not open');
-    await el.updateComplete;
-    await aTimeout(100);
-    const host = el.getBoundingClientRect();
-    expect(host.height, 'the element kept its height').to.equal(400);
-    expect(uncovered(below), 'the sheet ran over the page below the timeline').to.be.true;
+    const { el, below, mark, host } = await openSheetIn(400);
     const sheet = part(el, 'detail')!.getBoundingClientRect();
     expect(sheet.bottom <= host.bottom + 0.5 && sheet.top >= host.top, `the sheet (${Math.round(sheet.top)}–${Math.round(sheet.bottom)}) is out of the element (${host.top}–${host.bottom})`).to.be.true;
     const box = mark().getBoundingClientRect();
@@ -310,18 +319,7 @@ describe('<alpine-timeline> views read by scrolling', () => {
   });
 
   it("leaves the opened mark uncovered above the plot's sheet in a very short element (480 × 240), its Close button inside", async () => {
-    const { el, below } = await page('width: 480px; height: 240px');
-    el.orientation = 'horizontal';
-    await waitUntil(() => !el.matches(':state(vertical)') && el.shadowRoot!.querySelector('li[data-id="dieppe-plant-1969"] button'), 'no horizontal plot');
-    await el.updateComplete;
-    const mark = () => el.shadowRoot!.querySelector<HTMLElement>('li[data-id="dieppe-plant-1969"] button')!;
-    await click(mark());
-    await waitUntil(() => part(el, 'detail')?.dataset['id'] === 'dieppe-plant-1969', 'the sheet did not open');
-    await el.updateComplete;
-    await aTimeout(100);
-    const host = el.getBoundingClientRect();
-    expect(host.height, 'the element kept its height').to.equal(240);
-    expect(uncovered(below), 'the sheet ran over the page below the timeline').to.be.true;
+    const { el, mark, host } = await openSheetIn(240);
     const sheet = part(el, 'detail')!.getBoundingClientRect();
     const box = mark().getBoundingClientRect();
     const rect = (r: DOMRect) => `${Math.round(r.top)}–${Math.round(r.bottom)}`;
