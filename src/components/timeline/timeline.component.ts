@@ -104,6 +104,9 @@ export interface ViewOptions {
  * @slot detail - A custom detail view: when a child has `slot="detail"`, it is shown (inside the
  *   `detail` part, with the close and previous/next buttons) instead of the built-in content;
  *   update it on `timeline-select`.
+ * @slot - The default slot: the element's other children, such as an HTML-first events list. It is
+ *   only rendered when that list was rejected and no dataset is shown (the list then stays in
+ *   sight, as the page wrote it, under the error panel); otherwise those children are not shown.
  *
  * @csspart base - The wrapper of everything; a labelled region.
  * @csspart header - The header holding the title and the zoom buttons.
