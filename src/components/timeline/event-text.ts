@@ -1,4 +1,4 @@
-import { nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { ParsedEra, ParsedEvent } from '../../data/parsed-types.js';
 import { fallbackLanguage, resolveText } from '../../data/localized.js';
 import type { LocalizedText } from '../../data/types.js';
@@ -26,6 +26,15 @@ export interface TextContext {
  * `[dir='auto']`): an English title on a right-to-left page sits at the right, read left to right.
  */
 export const isolated: ReturnType<typeof styleMap> = styleMap({ unicodeBidi: 'isolate' });
+
+/**
+ * A text shown in capitals by CSS (`text-transform: uppercase`), heard as written: its `data-caps`
+ * shows it (the stylesheet's `[data-caps]::before`, which the accessibility tree leaves out), and a
+ * visually hidden copy, not transformed, is what the tree holds. Chromium puts transformed text in
+ * the tree, and screen readers spelled "GROWING WITH RENAULT" or shouted it. The element's
+ * `textContent` stays the text as written.
+ */
+export const asWritten = (s: string): TemplateResult => html`<span data-caps=${s}><span class="visually-hidden">${s}</span></span>`;
 
 /** A dataset text in the reader's language (with the dataset's fallbacks). */
 export function text(value: LocalizedText | undefined, ctx: TextContext): string {

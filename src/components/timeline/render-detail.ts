@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ParsedEra, ParsedEvent } from '../../data/parsed-types.js';
 import { resolveSafeUrl } from '../../data/url.js';
 import type { TimelineStrings } from '../../i18n/strings.js';
-import { eventDate, isolated, text, textLang, type TextContext } from './event-text.js';
+import { asWritten, eventDate, isolated, text, textLang, type TextContext } from './event-text.js';
 import { paragraphs, renderMedia, renderQuotes } from './render-media.js';
 
 /** What the detail view needs besides the event. */
@@ -53,7 +53,7 @@ export function renderDetail(event: ParsedEvent, ctx: DetailContext): TemplateRe
       </p>
       ${ctx.eras?.map(
         // the whole name, wrapping (a band's may be cut short), as the bands and the list's headings name eras: bare
-        (era) => html`<p part="detail-era" dir="auto" style=${isolated} lang=${textLang(era.label, ctx)}>${text(era.label, ctx)}</p>`,
+        (era) => html`<p part="detail-era" dir="auto" style=${isolated} lang=${textLang(era.label, ctx)}>${asWritten(text(era.label, ctx))}</p>`,
       )}
       <h3 id="detail-title" part="detail-title" dir="auto" style=${isolated} lang=${textLang(event.title, ctx)}>${text(event.title, ctx)}</h3>
       ${summary ? html`<p class="summary" dir="auto" style=${isolated} lang=${textLang(event.summary, ctx)}>${summary}</p>` : nothing}
@@ -86,7 +86,7 @@ function renderSources(event: ParsedEvent, ctx: DetailContext): TemplateResult |
   const { strings } = ctx;
   return html`${event.sources.length
         ? html`<div part="sources">
-            <h4>${strings.sources}</h4>
+            <h4>${asWritten(strings.sources)}</h4>
             <ul>
               ${event.sources.map((s) => {
                 const label = text(s.label, ctx);
@@ -105,7 +105,7 @@ function renderSources(event: ParsedEvent, ctx: DetailContext): TemplateResult |
 function renderTags(event: ParsedEvent, ctx: DetailContext): TemplateResult | typeof nothing {
   if (!event.tags.length) return nothing;
   return html`<div part="tags">
-    <h4>${ctx.strings.tags}</h4>
+    <h4>${asWritten(ctx.strings.tags)}</h4>
     <ul>
       ${event.tags.map((tag) => html`<li part="tag" dir="auto">${tag}</li>`)}
     </ul>

@@ -3,7 +3,7 @@ import type { ParsedEra, ParsedEvent } from '../../data/parsed-types.js';
 import type { TimelineStrings } from '../../i18n/strings.js';
 import { formatCount } from '../../i18n/format-count.js';
 import { fill } from '../../i18n/strings.js';
-import { eventDate, isolated, text, textLang, type TextContext } from './event-text.js';
+import { asWritten, eventDate, isolated, text, textLang, type TextContext } from './event-text.js';
 
 /** What the list view needs from the element. */
 export interface ListContext extends TextContext {
@@ -44,7 +44,7 @@ export function renderList(events: readonly ParsedEvent[], ctx: ListContext): Te
   const headings = (t: number) => {
     const starting: ParsedEra[] = [];
     for (; next < eras.length && eras[next]!.start.start <= t; next++) if (t < eraEnds[next]!) starting.push(eras[next]!);
-    return starting.map((era) => html`<h3 part="list-era" dir="auto" lang=${textLang(era.label, ctx)}>${text(era.label, ctx)}</h3>${eraSummary(era, ctx)}`);
+    return starting.map((era) => html`<h3 part="list-era" dir="auto" lang=${textLang(era.label, ctx)}>${asWritten(text(era.label, ctx))}</h3>${eraSummary(era, ctx)}`);
   };
   return html`<ol part="list" class="list" aria-label=${strings.events}>
       ${shown.map((e) => {

@@ -29,7 +29,7 @@ import type { TimelineLayout } from '../../layout/timeline-layout.js';
 import { storyStep } from '../../layout/story-steps.js';
 import type { VerticalLayout } from '../../layout/vertical-layout.js';
 import { centreWindow, DAY_MS, sameWindow, zoomWindow, type TimeWindow } from '../../layout/view-window.js';
-import { eventDate, eventSentence, text, textLang, type TextContext } from './event-text.js';
+import { asWritten, eventDate, eventSentence, text, textLang, type TextContext } from './event-text.js';
 import { keywordAttribute, optionalAttribute } from './keyword-attributes.js';
 import { kioskController, KIOSK_TIMINGS, kioskTiming, timingAttribute, tourStop, type KioskTiming } from './kiosk-properties.js';
 import { clusterSplits, clusterZoom, isEmptyWindow, MIN_SPAN, toPeriod, zoomLimits } from './view-limits.js';
@@ -924,7 +924,7 @@ export class AlpineTimeline extends LitElement {
         <div class="text-probe" aria-hidden="true"><span class="date"></span><span class="title"></span></div>
         <div class="host-probe" aria-hidden="true"><div class="level"><div class="level"><div class="level"><div class="level"><div class="level"><div class="level"><div class="height"></div></div></div></div></div></div></div></div>
         <div part="header">
-          <slot name="header">${title ? html`<h2 id="title" part="title" lang=${timeline ? textLang(timeline.title, ctx) : nothing}>${title}</h2>` : nothing}</slot>
+          <slot name="header">${title ? html`<h2 id="title" part="title" lang=${timeline ? textLang(timeline.title, ctx) : nothing}>${asWritten(title)}</h2>` : nothing}</slot>
           ${timeline?.events.length ? this._renderControls(strings) : nothing}
           ${this.kiosk && timeline ? renderLanguages(timeline.languages, this.locale, strings, this._pickLanguage) : nothing}
         </div>

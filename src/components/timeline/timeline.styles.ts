@@ -301,6 +301,13 @@ export const timelineStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+    text-transform: none;
+  }
+  /* a text in capitals heard as written (asWritten): shown by its data-caps, which the tree leaves out
+     (the first line for a browser without alternative text, which would show nothing) */
+  [data-caps]::before {
+    content: attr(data-caps);
+    content: attr(data-caps) / '';
   }
   [part~='header'] {
     display: flex;
