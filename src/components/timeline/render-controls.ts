@@ -23,11 +23,13 @@ export function renderControls(host: AlpineTimeline, strings: TimelineStrings, a
     </button>`;
   // At a limit a button is aria-disabled, not disabled: it keeps focus (a disabled one lost it to
   // its neighbour, and the next Enter on "Zoom in" zoomed out), and a press does nothing.
+  // The title is a hover tooltip only: as the description it made "Zoom in, button, Zoom in"
+  // (an empty aria-description wins over it in Chromium, as on every button with a tooltip).
   return html`<div part="controls">
       <div class=${inStory || host.listView ? 'zoom-group off' : 'zoom-group'} role="group" aria-label=${strings.zoomControls}>
-        <button part="zoom-in" class="tool" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} aria-disabled=${atMax ? 'true' : nothing} @click=${() => atMax || host.zoomBy(2)}>${zoomInIcon}</button>
-        <button part="zoom-out" class="tool" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} aria-disabled=${atFit ? 'true' : nothing} @click=${() => atFit || host.zoomBy(0.5)}>${zoomOutIcon}</button>
-        <button part="zoom-fit" class="tool" type="button" aria-label=${strings.fit} title=${strings.fit} aria-disabled=${atFit ? 'true' : nothing} @click=${() => atFit || host.fit()}>${fitIcon}</button>
+        <button part="zoom-in" class="tool" type="button" aria-label=${strings.zoomIn} title=${strings.zoomIn} aria-description="" aria-disabled=${atMax ? 'true' : nothing} @click=${() => atMax || host.zoomBy(2)}>${zoomInIcon}</button>
+        <button part="zoom-out" class="tool" type="button" aria-label=${strings.zoomOut} title=${strings.zoomOut} aria-description="" aria-disabled=${atFit ? 'true' : nothing} @click=${() => atFit || host.zoomBy(0.5)}>${zoomOutIcon}</button>
+        <button part="zoom-fit" class="tool" type="button" aria-label=${strings.fit} title=${strings.fit} aria-description="" aria-disabled=${atFit ? 'true' : nothing} @click=${() => atFit || host.fit()}>${fitIcon}</button>
       </div>
       ${list}${story}
     </div>`;

@@ -29,7 +29,7 @@ export function renderDetail(event: ParsedEvent, ctx: DetailContext): TemplateRe
   const summary = text(event.summary, ctx);
   const body = text(event.body, ctx);
   const status = event.status === 'planned' ? strings.planned : event.status === 'announced' ? strings.announced : '';
-  const close = html`<button class="icon" part="detail-close" type="button" aria-label=${strings.close} title=${strings.close} @click=${ctx.onClose}>
+  const close = html`<button class="icon" part="detail-close" type="button" aria-label=${strings.close} title=${strings.close} aria-description="" @click=${ctx.onClose}>
     ×
   </button>`;
   const nav = html`<nav class="detail-nav" aria-label=${strings.details}>

@@ -17,6 +17,7 @@ export function renderLanguages(languages: readonly string[], current: string, s
         lang=${code}
         aria-pressed=${primary(code) === primary(current) ? 'true' : 'false'}
         title=${name}
+        aria-description=""
         @click=${() => onPick(code)}
       >
         ${code.toUpperCase()}<span class="visually-hidden"> ${name}</span>

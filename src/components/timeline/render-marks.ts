@@ -275,6 +275,7 @@ function eventMark(item: MarkItem & { kind: 'event' }, rows: PlotRows, ctx: Mark
       aria-current=${e.id === ctx.selected ? 'true' : nothing}
       aria-label=${markName(e, ctx, ctx.strings, status)}
       title=${p.truncated ? `${date} — ${title}` : nothing}
+      aria-description=""
       @click=${(ev: MouseEvent) => ctx.onSelect(e, ev)}
     >
       <span part="marker" aria-hidden="true" style=${styleMap({ left: `${Math.round((p.x - p.labelX) * 100) / 100}px` })}></span>
@@ -301,6 +302,7 @@ function loneMark(item: MarkItem & { kind: 'cluster' }, e: ParsedEvent, rows: Pl
       aria-current=${e.id === ctx.selected ? 'true' : nothing}
       aria-label=${eventSentence(e, ctx, ctx.strings)}
       title=${`${date} — ${title}`}
+      aria-description=""
       @click=${(ev: MouseEvent) => ctx.onSelect(e, ev)}
     >
       <span part="marker" aria-hidden="true"></span>
@@ -315,7 +317,7 @@ function clusterMark(item: MarkItem & { kind: 'cluster' }, rows: PlotRows, ctx: 
   const { transform, className } = markPlace(item, rows);
   const style = { transform, width: `${c.width}px` };
   return html`<li part=${c.milestones ? 'cluster has-milestone' : 'cluster'} class=${className} data-count=${c.count} style=${styleMap(style)}>
-    <button class="cluster" type="button" tabindex="-1" aria-label=${label} title=${label} @click=${(ev: MouseEvent) => ctx.onCluster(c, ev)}>
+    <button class="cluster" type="button" tabindex="-1" aria-label=${label} title=${label} aria-description="" @click=${(ev: MouseEvent) => ctx.onCluster(c, ev)}>
       ${count}
     </button>
   </li>`;

@@ -37,7 +37,7 @@ export function renderProblems(problems: readonly DatasetProblem[], ctx: Problem
       ${more ? html`<p class="more">${fill(strings.problemsNotListed, { count: formatCount(more, ctx.lang) })}</p>` : nothing}
       ${ctx.keptPrevious ? html`<p class="kept">${strings.errorKeptPrevious}</p>` : nothing}
       ${ctx.onRetry ? html`<button class="text-button" part="retry" type="button" @click=${ctx.onRetry}>${strings.retry}</button>` : nothing}
-      <button class="icon" part="error-dismiss" type="button" aria-label=${strings.dismiss} title=${strings.dismiss} @click=${ctx.onDismiss}>
+      <button class="icon" part="error-dismiss" type="button" aria-label=${strings.dismiss} title=${strings.dismiss} aria-description="" @click=${ctx.onDismiss}>
         ×
       </button>
     </div>

@@ -109,6 +109,7 @@ function renderStrip(ctx: StoryContext): TemplateResult {
             aria-current=${i === ctx.index ? 'step' : nothing}
             aria-label=${label}
             title=${label}
+            aria-description=""
             @click=${() => ctx.onGo(i)}
           >
             <span class="dot" aria-hidden="true"></span>

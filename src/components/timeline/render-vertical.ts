@@ -103,6 +103,7 @@ function card(row: Extract<VerticalRow, { kind: 'event' }>, ctx: VerticalContext
       aria-current=${e.id === ctx.selected ? 'true' : nothing}
       aria-label=${markName(e, ctx, ctx.strings, status)}
       title=${`${date} — ${title}`}
+      aria-description=""
       @click=${(ev: MouseEvent) => ctx.onSelect(e, ev)}
     >
       <span part="marker" aria-hidden="true"></span>
@@ -119,7 +120,7 @@ function cluster(row: ClusterRow, ctx: VerticalContext): TemplateResult {
   const count = formatCount(row.count, ctx.lang);
   const label = fill(ctx.clusterSplits(row) ? ctx.strings.cluster : ctx.strings.clusterOpen, { count, range });
   return html`<li part=${row.milestones ? 'cluster has-milestone' : 'cluster'} class=${`row ${row.side}`} data-count=${row.count} data-year=${new Date(row.start).getUTCFullYear()} style=${styleMap({ transform: `translateY(${row.y}px)` })}>
-    <button class="cluster card" type="button" tabindex="-1" aria-label=${label} title=${label} @click=${(ev: MouseEvent) => ctx.onCluster(row, ev)}>
+    <button class="cluster card" type="button" tabindex="-1" aria-label=${label} title=${label} aria-description="" @click=${(ev: MouseEvent) => ctx.onCluster(row, ev)}>
       <span part="marker" aria-hidden="true"></span>
       <span class="count" aria-hidden="true">${count}</span>
       <span class="range" aria-hidden="true">${range}</span>
