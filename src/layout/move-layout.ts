@@ -85,7 +85,7 @@ export function moveLayout(timeline: ParsedTimeline, layout: TimelineLayout, win
     if (end < n0 || era.start.start > n1) continue;
     const from = Math.min(width, Math.max(0, scale(era.start.start)));
     const to = end === Infinity ? (r1 >= r0 ? width : 0) : Math.min(width, Math.max(0, scale(end)));
-    eras.push({ era, x0: Math.min(from, to), x1: Math.max(from, to) });
+    eras.push({ era, index: i, x0: Math.min(from, to), x1: Math.max(from, to) });
   }
 
   return { ...layout, scale, window, events: moved, clusters, eras };

@@ -90,6 +90,11 @@ export interface PlacedEvent {
 /** Where one era band goes. */
 export interface PlacedEra {
   readonly era: ParsedEra;
+  /**
+   * Its place in `timeline.eras`: the bands' two tints alternate by it, so that a band keeps its
+   * tint while others leave the view (by place in the view, the rest swapped tints during a pan).
+   */
+  readonly index: number;
   readonly x0: number;
   readonly x1: number;
 }
@@ -275,7 +280,7 @@ export function layoutTimeline(timeline: ParsedTimeline, options: TimelineLayout
   for (const [i, era] of timeline.eras.entries()) {
     const end = eraEnds[i]!;
     if (end < t0 || era.start.start > t1) continue;
-    eras.push({ era, x0: Math.max(0, toX(era.start.start)), x1: Math.min(usable, end === Infinity ? usable : toX(end)) });
+    eras.push({ era, index: i, x0: Math.max(0, toX(era.start.start)), x1: Math.min(usable, end === Infinity ? usable : toX(end)) });
   }
 
   const layout: TimelineLayout = { scale, width: usable, window, lanes, events: placed.map(({ index: _index, wanted: _wanted, ...p }) => p), clusters, eras, visible };

@@ -159,4 +159,27 @@ describe('<alpine-timeline> eras in the detail, the list and the tooltips', () =
     expect(await accessible('heading', 'Aujourd’hui')).to.deep.equal({ name: 'Aujourd’hui', description: 'Encore en cours.' });
     expect(await accessible('heading', 'The long century')).to.deep.equal({ name: 'The long century', description: '' });
   });
+
+  it('tints each era band by its place in the dataset: no band changes colour while another leaves the view', async () => {
+    const el = await drawn(await timelineFixture(undefined, 'lang=en'));
+    // each band's tint, on screen and in the exported SVG, by era
+    const tints = async () => {
+      await el.updateComplete;
+      const shown = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="plot"] [part~="era"]')].map((b) => `${b.dataset['id']}: ${getComputedStyle(b).backgroundColor}`);
+      const doc = new DOMParser().parseFromString(el.exportSVG(), 'image/svg+xml');
+      const exported = [...doc.querySelectorAll('g.era')].map((g) => `${g.getAttribute('data-id')}: ${g.querySelector('rect')!.getAttribute('fill')}`);
+      return { shown, exported };
+    };
+    el.zoomTo('1958', '2026', { animate: false });
+    const all = await tints();
+    expect(all.shown.map((t) => t.split(':')[0])).to.deep.equal(['early-years', 'growing-with-renault', 'renault-group-sports-brand']);
+    const [early, renault, brand] = all.shown.map((t) => t.split(': ')[1]);
+    expect(early, 'neighbours differ').not.to.equal(renault);
+    expect(brand).to.equal(early);
+    // panned: the first era left the view, the others keep their tints (they swapped)
+    el.zoomTo('1970', '2026', { animate: false });
+    const panned = await tints();
+    expect(panned.shown).to.deep.equal(all.shown.slice(1));
+    expect(panned.exported).to.deep.equal(all.exported.slice(1));
+  });
 });

@@ -273,12 +273,12 @@ export function buildTimelineSvg(input: ExportSvgInput): string {
   // Era bands, with their labels.
   const eraFont = font(600, f.dateSize, f.family);
   const eraSpacing = f.dateSize * 0.04;
-  layout.eras.forEach((p, i) => {
+  layout.eras.forEach((p) => {
     const w = Math.max(0, p.x1 - p.x0);
     const label = fitText(text(p.era.label, input).toLocaleUpperCase(input.lang), w - 12, eraFont, measure, eraSpacing);
     out.push(
       `<g class="era" data-id="${escapeXml(p.era.id)}">`,
-      `<rect x="${n(p.x0)}" y="0" width="${n(w)}" height="${n(input.plotHeight)}" ${paint('fill', i % 2 ? c.era2 : c.era1)}/>`,
+      `<rect x="${n(p.x0)}" y="0" width="${n(w)}" height="${n(input.plotHeight)}" ${paint('fill', p.index % 2 ? c.era2 : c.era1)}/>`,
       `<line x1="${n(rtl ? p.x1 - 0.5 : p.x0 + 0.5)}" x2="${n(rtl ? p.x1 - 0.5 : p.x0 + 0.5)}" y1="0" y2="${n(input.plotHeight)}" ${paint('stroke', c.border)} stroke-width="1"/>`,
       label
         ? `<text x="${n(rtl ? p.x1 - 6 : p.x0 + 6)}" y="${n(2 + f.dateSize * 1.1)}" font-size="${n(f.dateSize)}" font-weight="600" letter-spacing="${n(eraSpacing)}" ${paint('fill', c.muted)}${

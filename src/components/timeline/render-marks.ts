@@ -189,7 +189,7 @@ export function renderEras(layout: TimelineLayout, ctx: TextContext, onEra: (era
     (p) => p.era.id,
     (p) => {
       const name = text(p.era.label, ctx);
-      return html`<div part="era" data-id=${p.era.id} style=${styleMap({ left: `${p.x0}px`, width: `${Math.max(0, p.x1 - p.x0)}px` })}>
+      return html`<div part="era" class=${p.index % 2 ? 'even' : ''} data-id=${p.era.id} style=${styleMap({ left: `${p.x0}px`, width: `${Math.max(0, p.x1 - p.x0)}px` })}>
             <button part="era-label" type="button" title=${eraTitle(p.era, ctx)} aria-label=${name} aria-description=${text(p.era.summary, ctx)} lang=${textLang(p.era.label, ctx)} @click=${() => onEra(p.era)}>${name}</button>
           </div>`;
     },

@@ -43,7 +43,8 @@ export function renderVertical(layout: VerticalLayout, ctx: VerticalContext): Te
   return html`<div part="plot" class=${ctx.alternate ? 'vertical alternate' : 'vertical'} style=${styleMap(style)}>
     ${bands.map(
       // a band that runs to the end of the plot (an era with no end) follows the plot when it is stretched to a given height
-      (band) => html`<div part="era" data-id=${band.era.id} aria-hidden="true" style=${styleMap(band.y1 >= layout.height ? { top: `${band.y0}px`, bottom: '0px' } : { top: `${band.y0}px`, height: `${band.y1 - band.y0}px` })}>
+      // band k is the dataset's era k (every era from the first has a band), tinted as in the plot
+      (band, k) => html`<div part="era" class=${k % 2 ? 'even' : ''} data-id=${band.era.id} aria-hidden="true" style=${styleMap(band.y1 >= layout.height ? { top: `${band.y0}px`, bottom: '0px' } : { top: `${band.y0}px`, height: `${band.y1 - band.y0}px` })}>
         <div part="era-label" title=${eraTitle(band.era, ctx)}>${name(band.era)}</div>
       </div>`,
     )}

@@ -194,8 +194,8 @@ export interface ViewOptions {
  * @cssproperty [--at-focus=#0b4ea2] - Focus outline.
  * @cssproperty [--at-error=#b42318] - Error panel accent.
  * @cssproperty [--at-error-surface=#fef3f2] - Error panel background.
- * @cssproperty [--at-era-1=rgba(11,78,162,.07)] - Background of odd era bands.
- * @cssproperty [--at-era-2=rgba(11,78,162,.13)] - Background of even era bands.
+ * @cssproperty [--at-era-1=rgba(11,78,162,.07)] - Background of odd era bands (the 1st, 3rd… of the dataset's eras).
+ * @cssproperty [--at-era-2=rgba(11,78,162,.13)] - Background of even era bands (the 2nd, 4th… of the dataset's eras).
  * @cssproperty [--at-axis=#57606a] - Axis line and ticks.
  * @cssproperty [--at-label-font-size=14px] - Size of event titles (labels are measured with it).
  * @cssproperty [--at-date-font-size=12px] - Size of dates and small texts.

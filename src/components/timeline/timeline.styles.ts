@@ -838,8 +838,8 @@ export const timelineStyles = css`
     background: var(--at-era-1);
     border-left: 1px solid var(--at-border);
   }
-  /* counted among the bands only, whatever else the plot holds */
-  [part~='era']:nth-child(even of [part~='era']) {
+  /* by the era's place in the dataset (PlacedEra.index), not in the view: a band keeps its tint while panning */
+  [part~='era'].even {
     background: var(--at-era-2);
   }
   /* in the plot a button: pressed, it shows the era whole, its name with it */
@@ -1314,7 +1314,8 @@ export const timelineStyles = css`
     }
     /* Eras: told apart by their edges, not by tints (a plot's band has its left border; the
        overview's tints, one of them left in the author's colour, were faint or Canvas) */
-    [part~='era'] {
+    [part~='era'],
+    [part~='era'].even {
       background: none;
     }
     [part~='overview'] .era,

@@ -78,7 +78,7 @@ export const verticalStyles = css`
   .vertical [part~='era'] {
     --band: var(--at-era-1);
   }
-  .vertical [part~='era']:nth-child(even of [part~='era']) {
+  .vertical [part~='era'].even {
     --band: var(--at-era-2);
   }
   .vertical [part~='era-label'] {
