@@ -978,7 +978,7 @@ describe('<alpine-timeline> accessibility', () => {
         for (const band of root.querySelectorAll('[part~="plot"] [part~="era"]')) {
           // (transparent: forced colours compute it as Canvas at no alpha)
           expect(getComputedStyle(band).backgroundColor, 'a band of the plot has no tint').to.match(/^rgba\(\d+, \d+, \d+, 0\)$/);
-          expect(getComputedStyle(band).borderLeftStyle).to.equal('solid');
+          expect(getComputedStyle(band).borderLeftStyle).to.equal('dashed');
         }
         // the brush's window: a frame and grips in the selection colour, at full strength (it was a
         // 14 % Highlight tint over the drawing, grips at 60 %)

@@ -2,7 +2,48 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, setViewport } from '@web/test-runner-commands';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
 import type { TimelineDataset } from '../../src/data/types.js';
-import { drawn, part, timelineFixture } from '../helpers.js';
+import { drawn, forcedColors, part, timelineFixture } from '../helpers.js';
+
+/** A computed CSS colour as [r, g, b, alpha]. */
+const rgba = (c: string): number[] => {
+  const [r, g, b, a = 1] = c.match(/[\d.]+/g)!.map(Number);
+  return [r!, g!, b!, a];
+};
+
+/** WCAG's contrast ratio of two opaque colours. */
+function contrast(x: number[], y: number[]): number {
+  const lum = (c: number[]) => {
+    const [r, g, b] = c.slice(0, 3).map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [hi, lo] = [lum(x), lum(y)].sort((a, b) => b - a);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+/**
+ * The contrast of each era band's boundary line (its start) against the bands either side of it,
+ * each band's tint over the element's background: the least of them, and the boundaries seen.
+ */
+function boundaryContrast(el: AlpineTimeline): { least: number; lines: number } {
+  const base = rgba(getComputedStyle(el).backgroundColor);
+  const over = (c: string) => {
+    const [r, g, b, a] = rgba(c);
+    return [r, g, b].map((v, i) => v! * a! + base[i]! * (1 - a!));
+  };
+  const bands = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="plot"] [part~="era"]')];
+  let least = Infinity;
+  let lines = 0;
+  bands.forEach((band, i) => {
+    const style = getComputedStyle(band);
+    const side = band.closest('.vertical') ? 'Top' : 'Left';
+    if (style.getPropertyValue(`border-${side.toLowerCase()}-style`) === 'none' || parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) < 1) return;
+    lines++;
+    const line = over(style.getPropertyValue(`border-${side.toLowerCase()}-color`));
+    const sides = [over(style.backgroundColor), i ? over(getComputedStyle(bands[i - 1]!).backgroundColor) : base];
+    for (const next of sides) least = Math.min(least, contrast(line, next));
+  });
+  return { least, lines };
+}
 
 /** The era names the detail view shows, in order. */
 const detailEras = (el: AlpineTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="detail"] [part~="detail-era"]')].map((p) => p.textContent!.trim());
@@ -181,5 +222,47 @@ describe('<alpine-timeline> eras in the detail, the list and the tooltips', () =
     const panned = await tints();
     expect(panned.shown).to.deep.equal(all.shown.slice(1));
     expect(panned.exported).to.deep.equal(all.exported.slice(1));
+  });
+
+  for (const theme of ['light', 'dark', 'alpine']) {
+    it(`draws where an era begins at 3:1 or more against both bands (${theme} theme, plot and vertical layout)`, async () => {
+      const el = await drawn(await timelineFixture(undefined, `lang=en theme=${theme}`));
+      el.zoomTo('1958', '2026', { animate: false });
+      await el.updateComplete;
+      // the tints alone are 1.1:1 apart; the line was 1.2-1.7:1 (the border colour)
+      const plot = boundaryContrast(el);
+      expect(plot.lines, 'a line at each era in view').to.equal(3);
+      expect(plot.least, 'plot').to.be.at.least(3);
+      await setViewport({ width: 390, height: 844 });
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="plot"].vertical [part~="era"]'), 'no vertical layout');
+      await el.updateComplete;
+      const vertical = boundaryContrast(el);
+      expect(vertical.lines, 'a line at each era').to.equal(3);
+      expect(vertical.least, 'vertical layout').to.be.at.least(3);
+      await setViewport({ width: 1280, height: 800 });
+    });
+  }
+
+  it('keeps the eras apart in forced colours (high contrast): a boundary line in the text colour', async () => {
+    await forcedColors(true);
+    try {
+      const el = await drawn(await timelineFixture(undefined, 'lang=en'));
+      el.zoomTo('1958', '2026', { animate: false });
+      await el.updateComplete;
+      const { least, lines } = boundaryContrast(el);
+      expect(lines).to.equal(3);
+      expect(least).to.be.at.least(3);
+    } finally {
+      await forcedColors(false);
+    }
+  });
+
+  it("draws the exported SVG's era boundaries as the screen does", async () => {
+    const el = await drawn(await timelineFixture(undefined, 'lang=en'));
+    const doc = new DOMParser().parseFromString(el.exportSVG(), 'image/svg+xml');
+    const line = doc.querySelector('g.era line')!;
+    // the axis' colour, dashed (it was the border colour, 1.2:1 against the bands)
+    expect(line.getAttribute('stroke')).to.equal(doc.querySelector('g.tick line')!.getAttribute('stroke'));
+    expect(line.getAttribute('stroke-dasharray')).to.equal('3');
   });
 });

@@ -279,7 +279,7 @@ export function buildTimelineSvg(input: ExportSvgInput): string {
     out.push(
       `<g class="era" data-id="${escapeXml(p.era.id)}">`,
       `<rect x="${n(p.x0)}" y="0" width="${n(w)}" height="${n(input.plotHeight)}" ${paint('fill', p.index % 2 ? c.era2 : c.era1)}/>`,
-      `<line x1="${n(rtl ? p.x1 - 0.5 : p.x0 + 0.5)}" x2="${n(rtl ? p.x1 - 0.5 : p.x0 + 0.5)}" y1="0" y2="${n(input.plotHeight)}" ${paint('stroke', c.border)} stroke-width="1"/>`,
+      `<line x1="${n(rtl ? p.x1 - 0.5 : p.x0 + 0.5)}" x2="${n(rtl ? p.x1 - 0.5 : p.x0 + 0.5)}" y1="0" y2="${n(input.plotHeight)}" ${paint('stroke', c.axis)} stroke-width="1" stroke-dasharray="3"/>`,
       label
         ? `<text x="${n(rtl ? p.x1 - 6 : p.x0 + 6)}" y="${n(2 + f.dateSize * 1.1)}" font-size="${n(f.dateSize)}" font-weight="600" letter-spacing="${n(eraSpacing)}" ${paint('fill', c.muted)}${
             rtl ? ' text-anchor="end"' : ''

@@ -196,7 +196,7 @@ export interface ViewOptions {
  * @cssproperty [--at-error-surface=#fef3f2] - Error panel background.
  * @cssproperty [--at-era-1=rgba(11,78,162,.07)] - Background of odd era bands (the 1st, 3rd… of the dataset's eras).
  * @cssproperty [--at-era-2=rgba(11,78,162,.13)] - Background of even era bands (the 2nd, 4th… of the dataset's eras).
- * @cssproperty [--at-axis=#57606a] - Axis line and ticks.
+ * @cssproperty [--at-axis=#57606a] - Axis line and ticks, and the dashed line where each era band begins.
  * @cssproperty [--at-label-font-size=14px] - Size of event titles (labels are measured with it).
  * @cssproperty [--at-date-font-size=12px] - Size of dates and small texts.
  * @cssproperty [--at-lane-height=46px] - Height of one lane of labels.

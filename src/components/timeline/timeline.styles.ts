@@ -836,7 +836,9 @@ export const timelineStyles = css`
     top: 0;
     bottom: 0;
     background: var(--at-era-1);
-    border-left: 1px solid var(--at-border);
+    /* where an era begins: the tints are 1.1:1 apart, so the line tells the eras apart, at 3:1 and
+       more against either band in every theme (the axis' colour; dashed, unlike the events' stems) */
+    border-left: 1px dashed var(--at-axis);
   }
   /* by the era's place in the dataset (PlacedEra.index), not in the view: a band keeps its tint while panning */
   [part~='era'].even {

@@ -71,7 +71,7 @@ export const verticalStyles = css`
     right: 0;
     bottom: auto;
     border-left: 0;
-    border-top: 1px solid var(--at-border);
+    border-top: 1px dashed var(--at-axis);
   }
   /* The heading of the era being read stays at the top of the screen, over the cards that
      scroll under it: opaque (its band's tint over the background) and above them. */
