@@ -273,7 +273,7 @@ describe('<alpine-timeline> accessibility', () => {
       /** The focused control, by part or class, and its text; or what has focus outside. */
       const focused = (el: AlpineTimeline) => {
         const a = el.shadowRoot!.activeElement as HTMLElement | null;
-        return a ? `${a.getAttribute('part') ?? a.className}: ${(a.getAttribute('aria-label') ?? a.textContent!).trim().replace(/\s+/g, ' ')}` : `outside: ${document.activeElement?.tagName}`;
+        return a ? `${a.getAttribute('part') ?? a.className}: ${(a.getAttribute('aria-label') ?? a.innerText).trim().replace(/\s+/g, ' ')}` : `outside: ${document.activeElement?.tagName}`;
       };
       const replaceData = async (el: AlpineTimeline) => {
         el.data = plain;

@@ -4,7 +4,7 @@
  * that open a chapter, and a selection kept when switching between story and explorer.
  */
 import { aTimeout, expect, fixture, fixtureCleanup, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/alpine-timeline.js';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
 import type { TimelineSelectEvent } from '../../src/events/index.js';
@@ -138,6 +138,37 @@ describe('<alpine-timeline mode="story">', () => {
     const phone = await story({}, 375);
     const narrow = part(phone, 'chapter')!.getBoundingClientRect();
     expect(narrow.width).to.be.greaterThan(phone.getBoundingClientRect().width - 48);
+  });
+
+  it('keeps Previous and Next on one line on a phone, in English, French and German, named as shown', async () => {
+    type Node = { role?: string; name?: string; children?: Node[] };
+    const names = (n: Node): string[] => [...(n.role === 'button' ? [n.name ?? ''] : []), ...(n.children ?? []).flatMap(names)];
+    const words = { en: ['Previous', 'Next'], fr: ['Précédent', 'Suivant'], de: ['Zurück', 'Weiter'] };
+    for (const [lang, [previous, next]] of Object.entries(words)) {
+      for (const width of [320, 360, 390]) {
+        const el = await story({ lang }, width);
+        const what = `${lang} at ${width} px`;
+        for (const name of ['story-prev', 'story-next']) {
+          const button = part(el, name)!;
+          const range = document.createRange();
+          range.selectNodeContents(button);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          // the chapter's words wrapped them onto two lines (57 px tall) in French and German at 390 px
+          expect(lines.size, `${what}: ${name} "${button.innerText}" on ${lines.size} lines`).to.equal(1);
+          expect(button.getBoundingClientRect().height, what).to.be.at.most(45);
+          expect(button.scrollWidth, `${what}: ${name} cut`).to.be.at.most(button.clientWidth);
+          expect(button.getBoundingClientRect().right, what).to.be.at.most(el.getBoundingClientRect().right);
+        }
+        // the words shown are the name (the arrows are not)
+        expect(part(el, 'story-prev')!.innerText.replace(/\s+/g, ' ').trim(), what).to.equal(`‹ ${previous}`);
+        expect(names((await a11ySnapshot({})) as unknown as Node), what).to.include.members([previous, next]);
+        fixtureCleanup();
+      }
+    }
+    // wider, the chapter's words
+    const el = await story({ lang: 'de' }, 1024);
+    expect(part(el, 'story-next')!.innerText.replace(/\s+/g, ' ').trim()).to.equal('Nächstes Kapitel ›');
+    expect(names((await a11ySnapshot({})) as unknown as Node)).to.include.members(['Vorheriges Kapitel', 'Nächstes Kapitel']);
   });
 
   it('steps through the five milestones by swipe, firing timeline-select with reason "story"', async () => {

@@ -61,10 +61,10 @@ export function renderStory(ctx: StoryContext): TemplateResult {
     </p>
     <div class="story-nav">
       <button part="story-prev" class="text-button nav" type="button" aria-disabled=${ctx.hasPrevious ? nothing : 'true'} @click=${() => ctx.hasPrevious && ctx.onStep(-1)}>
-        <span aria-hidden="true">‹&nbsp;</span>${strings.previousChapter}
+        <span aria-hidden="true">‹&nbsp;</span><span class="long">${strings.previousChapter}</span><span class="short">${strings.previous}</span>
       </button>
       <button part="story-next" class="text-button nav" type="button" aria-disabled=${ctx.hasNext ? nothing : 'true'} @click=${() => ctx.hasNext && ctx.onStep(1)}>
-        ${strings.nextChapter}<span aria-hidden="true">&nbsp;›</span>
+        <span class="long">${strings.nextChapter}</span><span class="short">${strings.next}</span><span aria-hidden="true">&nbsp;›</span>
       </button>
     </div>
     <div class="chapter-scroll">

@@ -185,6 +185,20 @@ export const storyStyles = css`
     min-height: 44px;
     padding: 8px 16px;
   }
+  /* A phone: "Previous" and "Next" (the detail's words), named so too (the other words are not
+     rendered). The chapter's words wrapped the buttons onto two lines in French and German at
+     390 px wide (in English at 360 px). */
+  .story-nav .short {
+    display: none;
+  }
+  @container alpine-timeline (max-width: 480px) {
+    .story-nav .long {
+      display: none;
+    }
+    .story-nav .short {
+      display: inline;
+    }
+  }
   /* A given height (the page's, full screen, a kiosk): the story fills it, its strip, progress and
      buttons stay put, and the chapter scrolls in the room left under them, from edge to edge of
      the element (no scrollbar-gutter: where scrollbars take room, it put the text out of line
