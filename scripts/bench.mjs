@@ -515,7 +515,7 @@ const output = {
   results,
   kioskSoak: soak
     ? {
-        method: `<alpine-timeline kiosk>, bundled Alpine dataset, idle-timeout, idle-countdown and attract-interval 0; after ${SOAK_WARMUP_RESETS} warm-up resets, ${soak.resets} × (touch, idle reset, ${SOAK_STEPS_PER_RESET} tour steps); before/after in the same state (tour frozen on the last stop), heap after HeapProfiler.collectGarbage`,
+        method: `<alpine-timeline kiosk>, bundled Alpine dataset, idle-timeout and idle-countdown 0, attract-interval 1 µs; after ${SOAK_WARMUP_RESETS} warm-up resets, ${soak.resets} × (touch, idle reset, ${SOAK_STEPS_PER_RESET} tour steps); before/after in the same state (tour frozen on the last stop), heap after HeapProfiler.collectGarbage`,
         ...soak,
       }
     : undefined,

@@ -103,7 +103,7 @@ export class KioskController implements ReactiveController {
   /** Applies new timings at once (an idle wait or a tour step in progress is rescheduled). */
   retime(): void {
     if (!this._listening) return;
-    if (this.phase === 'attract') this._after(this._options.attractInterval(), () => this._attract());
+    if (this.phase === 'attract') this._tour();
     else if (this.phase === 'active') this._wait();
   }
 
@@ -151,12 +151,23 @@ export class KioskController implements ReactiveController {
   private _reset(): void {
     this._options.onReset();
     this._setPhase('attract', 0);
-    this._after(this._options.attractInterval(), () => this._attract());
+    this._tour();
   }
 
   private _attract(): void {
     this._options.onAttract();
-    this._after(this._options.attractInterval(), () => this._attract());
+    this._tour();
+  }
+
+  /**
+   * The tour's next step in `attractInterval` seconds; at 0 none: the tour is off, and the kiosk
+   * stays on its reset view under the invitation (0 stepped as fast as timers fire, ~55 stops a
+   * second, the main thread busy and the screen flickering).
+   */
+  private _tour(): void {
+    const seconds = this._options.attractInterval();
+    if (seconds > 0) this._after(seconds, () => this._attract());
+    else this._clear();
   }
 
   private readonly _onActivation = (): void => {

@@ -267,7 +267,7 @@ export class AlpineTimeline extends LitElement {
   /** Kiosk: seconds of "still there?" countdown before resetting a visitor who was reading; 0 resets without one (default 10). */
   @property({ attribute: 'idle-countdown', converter: timingAttribute('idleCountdown') }) accessor idleCountdown = 10;
 
-  /** Kiosk: seconds between two milestones of the attract tour (default 8). */
+  /** Kiosk: seconds between two milestones of the attract tour; 0 turns the tour off (default 8). */
   @property({ attribute: 'attract-interval', converter: timingAttribute('attractInterval') }) accessor attractInterval = 8;
 
   /** Kiosk: enter full screen at the first touch, and again at a touch after leaving it, where the Fullscreen API allows it. */
