@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { renderPath, type PathKey } from '../data/checks.js';
 import { parseDataset, parseDatasetText } from '../data/parse.js';
 import type { DatasetProblem, ParsedTimeline, ParseResult } from '../data/parsed-types.js';
 import { emit } from '../events/index.js';
@@ -304,9 +305,37 @@ function readData(data: unknown): ParseResult {
   try {
     return typeof data === 'string' ? parseDatasetText(data) : parseDataset(data);
   } catch (error) {
-    // A hostile object (throwing getters, proxies) must not break the page.
-    return failure('', `the dataset could not be read (${describe(error)})`);
+    // A hostile object (throwing getters, proxies) must not break the page: said where it is
+    const at = throwingAt(data, new Set()) ?? [];
+    return failure(renderPath(at), `${at.length ? 'this value' : 'the dataset'} could not be read (${describe(error)})`);
   }
+}
+
+/**
+ * Where reading `value` throws (a getter, a proxy's trap): the keys down to the first property
+ * whose read throws, `[]` for `value` itself (its keys cannot be listed), undefined for nowhere.
+ * Only run once the parser has thrown; each object is visited once, 8 levels deep at most (the
+ * format's objects nest 6 deep).
+ */
+function throwingAt(value: unknown, seen: Set<unknown>, depth = 0): PathKey[] | undefined {
+  if (!value || typeof value !== 'object' || seen.has(value) || depth > 8) return undefined;
+  seen.add(value);
+  try {
+    for (const key of Object.keys(value)) {
+      const at = Array.isArray(value) ? Number(key) : key;
+      let inner: unknown;
+      try {
+        inner = (value as Record<string, unknown>)[key];
+      } catch {
+        return [at];
+      }
+      const below = throwingAt(inner, seen, depth + 1);
+      if (below) return [at, ...below];
+    }
+  } catch {
+    return [];
+  }
+  return undefined;
 }
 
 /**
@@ -342,5 +371,9 @@ function unreachable(url: URL | undefined): string {
 }
 
 function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  try {
+    return String((error as Error | undefined)?.message ?? error);
+  } catch {
+    return typeof error; // a thrown object that cannot be turned into text (no prototype, a throwing toString)
+  }
 }

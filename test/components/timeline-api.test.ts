@@ -1,0 +1,51 @@
+/**
+ * The element's API from a developer's side: hostile datasets, properties read before a dataset,
+ * odd languages, read-only problems, keyword properties, export sizes, JSON errors from `src`.
+ */
+import { expect } from '@open-wc/testing';
+import type { TimelineDataset } from '../../src/data/types.js';
+import type { TimelineErrorEvent } from '../../src/events/index.js';
+import { drawn, timelineFixture } from '../helpers.js';
+
+const SMALL: TimelineDataset = {
+  title: 'Small',
+  events: [
+    { id: 'a', date: '1900', title: 'A' },
+    { id: 'b', date: '1950', title: 'B' },
+    { id: 'c', date: '2000', title: 'C' },
+  ],
+};
+
+describe('<alpine-timeline> API', () => {
+  it('a getter that throws deep in `data` is reported at its path, nothing thrown, the dataset on screen kept', async () => {
+    const el = await drawn(await timelineFixture(SMALL));
+    const errors: TimelineErrorEvent[] = [];
+    el.addEventListener('timeline-error', (e) => errors.push(e));
+    const pageErrors: unknown[] = [];
+    const onError = (e: ErrorEvent) => pageErrors.push(e.error);
+    window.addEventListener('error', onError);
+    try {
+      const events = SMALL.events.map((e) => ({ ...e }));
+      Object.defineProperty(events[2], 'title', { get: () => { throw new Error('no title today'); }, enumerable: true });
+      // a thrown value that cannot even be turned into text
+      const media = Object.defineProperty({}, 'src', { get: () => { throw Object.create(null); }, enumerable: true });
+      for (const [data, path, message] of [
+        [{ title: 'T', events }, 'events[2].title', 'this value could not be read (no title today)'],
+        [{ title: 'T', events: [{ id: 'a', date: '1900', title: { en: 'A', get fr() { throw new Error('no'); } } }] }, 'events[0].title.fr', 'this value could not be read (no)'],
+        [{ title: 'T', events: [{ id: 'a', date: '1900', title: 'A', media: [media] }] }, 'events[0].media[0].src', 'this value could not be read (object)'],
+      ] as const) {
+        errors.length = 0;
+        el.data = data as unknown as TimelineDataset;
+        await el.updateComplete;
+        expect(el.problems).to.deep.equal([{ path, message }]);
+        expect(errors.map((e) => e.detail.problems)).to.deep.equal([[{ path, message }]]);
+        const item = el.shadowRoot!.querySelector('[part~="error"] li')!;
+        expect(item.querySelector('code')!.textContent).to.equal(path);
+        expect(el.timeline!.title, 'the dataset on screen stays').to.equal('Small');
+      }
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(pageErrors).to.deep.equal([]);
+  });
+});
