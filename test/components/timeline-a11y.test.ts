@@ -143,12 +143,12 @@ describe('<alpine-timeline> accessibility', () => {
     it('leaves the keys typed into a text field inside the element to the field', async () => {
       const el = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline><div slot="footer"><input aria-label="Search"></div></alpine-timeline>`));
       const input = el.querySelector('input')!;
-      const view = [el.start.getTime(), el.end.getTime()];
+      const view = [el.start!.getTime(), el.end!.getTime()];
       input.focus();
       await sendKeys({ type: '1970-80 +0=_' });
       await aTimeout(50);
       expect(input.value).to.equal('1970-80 +0=_');
-      expect([el.start.getTime(), el.end.getTime()], 'the view moved').to.deep.equal(view);
+      expect([el.start!.getTime(), el.end!.getTime()], 'the view moved').to.deep.equal(view);
 
       el.mode = 'story';
       await el.updateComplete;
@@ -197,7 +197,7 @@ describe('<alpine-timeline> accessibility', () => {
         await el.updateComplete;
         await aTimeout(30);
       };
-      const state = () => ({ view: [el.start.getTime(), el.end.getTime()], selected: el.selected, mode: el.mode });
+      const state = () => ({ view: [el.start!.getTime(), el.end!.getTime()], selected: el.selected, mode: el.mode });
       /** `name` has focus at its limit, is a disabled button to a screen reader, and Enter and Space on it change nothing. */
       const staysAtLimit = async (name: string, spoken: string) => {
         expect(activePart(), `focus left ${name} at its limit`).to.equal(name);
@@ -241,7 +241,7 @@ describe('<alpine-timeline> accessibility', () => {
           await enter();
           expect(activePart(), `focus left Zoom in after ${i + 1} presses`).to.equal('zoom-in');
         }
-        expect(el.end.getTime() - el.start.getTime(), 'the narrowest window').to.be.at.most(1.001 * 86_400_000);
+        expect(el.end!.getTime() - el.start!.getTime(), 'the narrowest window').to.be.at.most(1.001 * 86_400_000);
         await staysAtLimit('zoom-in', STRINGS_EN.zoomIn);
       });
 
@@ -346,7 +346,7 @@ describe('<alpine-timeline> accessibility', () => {
       for (let i = 0; i < 12; i++) await executeServerCommand('input-wheel', { x, y, deltaX: 0, deltaY: 300, modifiers: 0 });
       await aTimeout(400);
       await el.updateComplete;
-      expect(el.end.getTime() - el.start.getTime(), 'the wheel zoomed out').to.be.above(10 * 365 * 86_400_000);
+      expect(el.end!.getTime() - el.start!.getTime(), 'the wheel zoomed out').to.be.above(10 * 365 * 86_400_000);
       expect(focusedId(el), `focus went to ${el.shadowRoot!.activeElement?.outerHTML.slice(0, 80) ?? document.activeElement?.tagName}`).to.equal(id);
       const mark = marks(el).find((m) => m.dataset['id'] === id)!;
       expect(getComputedStyle(mark).visibility, 'the focused mark is hidden').to.equal('visible');
@@ -519,18 +519,18 @@ describe('<alpine-timeline> accessibility', () => {
 
     it('zooms with + and − and fits with 0', async () => {
       const el = await drawn(await timelineFixture());
-      const full = el.end.getTime() - el.start.getTime();
+      const full = el.end!.getTime() - el.start!.getTime();
       await tabIntoMarks(el);
       await sendKeys({ press: '+' });
       await el.updateComplete;
-      expect(el.end.getTime() - el.start.getTime()).to.be.closeTo(full / 2, full / 100);
+      expect(el.end!.getTime() - el.start!.getTime()).to.be.closeTo(full / 2, full / 100);
       await sendKeys({ press: '-' });
       await el.updateComplete;
-      expect(el.end.getTime() - el.start.getTime()).to.be.closeTo(full, full / 100);
+      expect(el.end!.getTime() - el.start!.getTime()).to.be.closeTo(full, full / 100);
       await sendKeys({ press: '+' });
       await sendKeys({ press: '0' });
       await el.updateComplete;
-      expect(el.end.getTime() - el.start.getTime()).to.be.closeTo(full, full / 100);
+      expect(el.end!.getTime() - el.start!.getTime()).to.be.closeTo(full, full / 100);
     });
 
     it('moves the view with the keyboard on the overview slider', async () => {
@@ -540,10 +540,10 @@ describe('<alpine-timeline> accessibility', () => {
       const overview = part(el, 'overview')!;
       expect(overview.getAttribute('role')).to.equal('slider');
       overview.focus();
-      const start = el.start.getTime();
+      const start = el.start!.getTime();
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
-      expect(el.start.getTime() - start).to.be.closeTo((el.end.getTime() - el.start.getTime()) / 10, 86_400_000);
+      expect(el.start!.getTime() - start).to.be.closeTo((el.end!.getTime() - el.start!.getTime()) / 10, 86_400_000);
       await sendKeys({ press: 'Home' });
       await el.updateComplete;
       expect(overview.getAttribute('aria-valuetext')).to.match(/^195\d/);
@@ -629,10 +629,10 @@ describe('<alpine-timeline> accessibility', () => {
       const listen = new MutationObserver(() => said.push(region.textContent!.trim()));
       listen.observe(region, { childList: true, subtree: true, characterData: true });
       await tabIntoMarks(el);
-      const start = el.start.getTime();
+      const start = el.start!.getTime();
       // on with the arrows until the view has to pan
-      for (let i = 0; i < 8 && el.start.getTime() === start; i++) await sendKeys({ press: 'ArrowRight' });
-      expect(el.start.getTime(), 'the view never panned').to.not.equal(start);
+      for (let i = 0; i < 8 && el.start!.getTime() === start; i++) await sendKeys({ press: 'ArrowRight' });
+      expect(el.start!.getTime(), 'the view never panned').to.not.equal(start);
       await oneEvent(el, 'timeline-range-change'); // still reported to the page
       await aTimeout(50);
       // a selection out of view: its sentence, not the period, is what stays said

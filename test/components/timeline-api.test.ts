@@ -2,7 +2,8 @@
  * The element's API from a developer's side: hostile datasets, properties read before a dataset,
  * odd languages, read-only problems, keyword properties, export sizes, JSON errors from `src`.
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { AlpineTimeline } from '../../src/alpine-timeline.js';
 import type { TimelineDataset } from '../../src/data/types.js';
 import type { TimelineErrorEvent } from '../../src/events/index.js';
 import { drawn, timelineFixture } from '../helpers.js';
@@ -47,5 +48,18 @@ describe('<alpine-timeline> API', () => {
       window.removeEventListener('error', onError);
     }
     expect(pageErrors).to.deep.equal([]);
+  });
+
+  it('start and end are null until a dataset is shown (not 1970), then its window', async () => {
+    const detached = document.createElement('alpine-timeline');
+    expect([detached.start, detached.end]).to.deep.equal([null, null]);
+    // a src that fails: still no dataset, still no window
+    const el = await fixture<AlpineTimeline>(html`<alpine-timeline src="/__test__/respond?status=404"></alpine-timeline>`);
+    await waitUntil(() => el.problems.length > 0, 'the 404 reported');
+    expect([el.start, el.end]).to.deep.equal([null, null]);
+    el.data = SMALL;
+    // the dataset just given: its window, at once
+    expect(el.start!.getUTCFullYear()).to.be.within(1890, 1900);
+    expect(el.end!.getUTCFullYear()).to.be.within(2000, 2010);
   });
 });

@@ -65,8 +65,8 @@ describe('deep links', () => {
     expect(readLink(hash).view![0]).to.equal(Date.UTC(1965, 0, 1));
     el.remove();
     const again = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline deep-link></alpine-timeline>`));
-    expect(again.start.getUTCFullYear()).to.equal(1965);
-    expect(again.end.getUTCFullYear()).to.be.oneOf([1969, 1970]);
+    expect(again.start!.getUTCFullYear()).to.equal(1965);
+    expect(again.end!.getUTCFullYear()).to.be.oneOf([1969, 1970]);
   });
 
   it('closes the open event when the address names one the dataset lacks, and drops the id from it', async () => {

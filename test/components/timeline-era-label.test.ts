@@ -98,8 +98,8 @@ describe('<alpine-timeline> era names', () => {
       await settled;
       await el.updateComplete;
       // from 2021 to the end of the timeline (the 2026 events), with a little either side
-      expect(el.start.getUTCFullYear()).to.be.oneOf([2020, 2021]);
-      expect(el.end.getUTCFullYear()).to.be.oneOf([2026, 2027, 2028]);
+      expect(el.start!.getUTCFullYear()).to.be.oneOf([2020, 2021]);
+      expect(el.end!.getUTCFullYear()).to.be.oneOf([2026, 2027, 2028]);
       const now = eraLabels(el).find((l) => l.textContent!.includes('sports car'))!;
       expect(cut(now), 'the name is still cut').to.equal(false);
       const live = el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.trim();
@@ -115,8 +115,8 @@ describe('<alpine-timeline> era names', () => {
       await sendKeys({ press: 'Enter' });
       await settled;
       // "Alpine's early years": 1955 to 1964, which ends where "Growing with Renault" begins (1965)
-      expect(el.start.getUTCFullYear()).to.equal(1954);
-      expect(el.end.getUTCFullYear()).to.equal(1965);
+      expect(el.start!.getUTCFullYear()).to.equal(1954);
+      expect(el.end!.getUTCFullYear()).to.equal(1965);
       // Tab goes on to the next era's name, then to the marks
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('era-label');
@@ -140,17 +140,17 @@ describe('<alpine-timeline> era names', () => {
       await settled;
       await el.updateComplete;
       // the view shows that era (2021 on), which the early years have left
-      expect([el.start.getUTCFullYear(), el.end.getUTCFullYear()]).to.satisfy(([a, b]: number[]) => a! >= 2020 && a! <= 2021 && b! >= 2026 && b! <= 2028);
+      expect([el.start!.getUTCFullYear(), el.end!.getUTCFullYear()]).to.satisfy(([a, b]: number[]) => a! >= 2020 && a! <= 2021 && b! >= 2026 && b! <= 2028);
       expect(eraLabels(el).map((l) => l.getAttribute('aria-label'))).to.not.include('Alpine’s early years');
       // (focus went to "Growing with Renault": the buttons were reused by position, the last one taken away)
       expect(focused(), 'focus left the era name pressed').to.equal(brand);
       // Enter again shows the same era: nothing moves
-      const window = [el.start.getTime(), el.end.getTime()];
+      const window = [el.start!.getTime(), el.end!.getTime()];
       await sendKeys({ press: 'Enter' });
       await aTimeout(100);
       await el.updateComplete;
       expect(focused()).to.equal(brand);
-      expect([el.start.getTime(), el.end.getTime()]).to.deep.equal(window);
+      expect([el.start!.getTime(), el.end!.getTime()]).to.deep.equal(window);
     });
 
     it('a tap on a kiosk shows the era whole', async () => {
@@ -163,7 +163,7 @@ describe('<alpine-timeline> era names', () => {
         await executeServerCommand('input-touch', { type: 'touchStart', points: [[x, y]] });
         await executeServerCommand('input-touch', { type: 'touchEnd' });
         await settled;
-        expect([el.start.getUTCFullYear(), el.end.getUTCFullYear()]).to.deep.equal([1954, 1965]);
+        expect([el.start!.getUTCFullYear(), el.end!.getUTCFullYear()]).to.deep.equal([1954, 1965]);
       } finally {
         await setViewport({ width: 1280, height: 800 }); // touch off again
       }
@@ -179,7 +179,7 @@ describe('<alpine-timeline> era names', () => {
       label().dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, detail: 2 }));
       await aTimeout(600); // the era's animation (reduced motion: none) and a settle
       // (the double-click zoomed in twice as far around the pointer, half of the era out of sight)
-      expect([el.start.getUTCFullYear(), el.end.getUTCFullYear()]).to.deep.equal([1954, 1965]);
+      expect([el.start!.getUTCFullYear(), el.end!.getUTCFullYear()]).to.deep.equal([1954, 1965]);
 
       el.fit({ animate: false });
       await el.updateComplete;
@@ -191,7 +191,7 @@ describe('<alpine-timeline> era names', () => {
           await executeServerCommand('input-touch', { type: 'touchEnd' });
         }
         await aTimeout(600);
-        expect([el.start.getUTCFullYear(), el.end.getUTCFullYear()], 'a double tap').to.deep.equal([1954, 1965]);
+        expect([el.start!.getUTCFullYear(), el.end!.getUTCFullYear()], 'a double tap').to.deep.equal([1954, 1965]);
       } finally {
         await setViewport({ width: 1280, height: 800 }); // touch off again
       }
@@ -204,15 +204,15 @@ describe('<alpine-timeline> era names', () => {
       await el.updateComplete;
       const label = eraLabels(el).find((l) => l.textContent!.includes('Renault'))!;
       const [x, y] = centre(label);
-      const span = el.end.getTime() - el.start.getTime();
+      const span = el.end!.getTime() - el.start!.getTime();
       await sendMouse({ type: 'move', position: [x, y] });
       await sendMouse({ type: 'down' });
       for (let i = 1; i <= 5; i++) await sendMouse({ type: 'move', position: [x - i * 30, y] });
       await sendMouse({ type: 'up' });
       await oneEvent(el, 'timeline-range-change');
       // the same span, later years: a pan, not the era's 1965–2020
-      expect(el.end.getTime() - el.start.getTime()).to.be.closeTo(span, span * 0.01);
-      expect(el.start.getUTCFullYear()).to.be.oneOf([1963, 1964, 1965, 1966]);
+      expect(el.end!.getTime() - el.start!.getTime()).to.be.closeTo(span, span * 0.01);
+      expect(el.start!.getUTCFullYear()).to.be.oneOf([1963, 1964, 1965, 1966]);
     });
   });
 });

@@ -6,7 +6,7 @@ import type { TimelineRangeChangeEvent, TimelineSelectEvent } from '../../src/ev
 import { centre, drawn, generated, marks, part, timelineFixture } from '../helpers.js';
 
 const YEAR = 365.2425 * 86_400_000;
-const span = (el: AlpineTimeline) => el.end.getTime() - el.start.getTime();
+const span = (el: AlpineTimeline) => el.end!.getTime() - el.start!.getTime();
 const markOf = (el: AlpineTimeline, id: string) => marks(el).find((m) => m.dataset['id'] === id);
 const markerX = (el: AlpineTimeline, id: string) => {
   const r = markOf(el, id)!.querySelector('[part~="marker"]')!.getBoundingClientRect();
@@ -33,7 +33,7 @@ function recordSettles(el: AlpineTimeline): string[] {
 async function expectSettledOnce(el: AlpineTimeline, log: string[]): Promise<void> {
   await waitUntil(() => log.includes('range'), 'no timeline-range-change after the release');
   await aTimeout(1200); // a gesture's period is said once the view has rested a second
-  const period = `${el.start.getUTCFullYear()}–${el.end.getUTCFullYear()}`;
+  const period = `${el.start!.getUTCFullYear()}–${el.end!.getUTCFullYear()}`;
   expect(log.length, JSON.stringify(log)).to.equal(2);
   expect(log[0]).to.equal('range');
   expect([`said Showing ${period}`, `said No events in ${period}.`]).to.include(log[1]);
@@ -127,7 +127,7 @@ describe('<alpine-timeline> exploration', () => {
       const [start, end] = ranges[1]!;
       expect(start, 'start').to.be.within(1998, 2000);
       expect(end, 'end').to.be.within(2020, 2022);
-      expect([el.start.getUTCFullYear(), el.end.getUTCFullYear()]).to.deep.equal(ranges[1]);
+      expect([el.start!.getUTCFullYear(), el.end!.getUTCFullYear()]).to.deep.equal(ranges[1]);
       // the same window again (another dataset over the same years) fires nothing more
       el.data = { title: 'Again', events: [{ id: 'c', date: '2000', title: 'C' }, { id: 'd', date: '2020', title: 'D' }] };
       await el.updateComplete;
@@ -183,13 +183,13 @@ describe('<alpine-timeline> exploration', () => {
       expect(Math.abs(markerX(el, 'dieppe-plant-1969') - x)).to.be.lessThan(2);
       await waitUntil(() => spans.length > 0, 'no timeline-range-change after the double-clicks');
       // and the next gesture starts from there: a drag pans the zoomed-out view
-      const start = el.start.getTime();
+      const start = el.start!.getTime();
       await sendMouse({ type: 'move', position: [x, y] });
       await sendMouse({ type: 'down' });
       for (let dx = 20; dx <= 200; dx += 20) await sendMouse({ type: 'move', position: [x - dx, y] });
       await sendMouse({ type: 'up' });
       await el.updateComplete;
-      expect(el.start.getTime()).to.be.greaterThan(start + YEAR);
+      expect(el.start!.getTime()).to.be.greaterThan(start + YEAR);
       expect(span(el) / before).to.be.closeTo(1, 0.01);
     });
 
@@ -238,7 +238,7 @@ describe('<alpine-timeline> exploration', () => {
       const el = await drawn(await timelineFixture());
       el.zoomTo('1960', '1979', { animate: false });
       await el.updateComplete;
-      const start = el.start.getTime();
+      const start = el.start!.getTime();
       const plot = part(el, 'plot')!.getBoundingClientRect();
       const y = Math.round(plot.bottom - 12);
       await sendMouse({ type: 'move', position: [700, y] });
@@ -247,11 +247,11 @@ describe('<alpine-timeline> exploration', () => {
       await sendMouse({ type: 'up' });
       await el.updateComplete;
       const pxPerMs = (plot.width - 24) / span(el);
-      const moved = (el.start.getTime() - start) * pxPerMs;
+      const moved = (el.start!.getTime() - start) * pxPerMs;
       expect(moved).to.be.within(280, 320); // dragged left by 300 px: later years come into view
-      const afterDrag = el.start.getTime();
+      const afterDrag = el.start!.getTime();
       await wheel(640, y, 0, 0, 200);
-      await waitUntil(() => el.start.getTime() > afterDrag, 'a horizontal wheel did not pan');
+      await waitUntil(() => el.start!.getTime() > afterDrag, 'a horizontal wheel did not pan');
     });
 
     it('opens a mark clicked with a few px of wobble, and the view stays put', async () => {
@@ -259,7 +259,7 @@ describe('<alpine-timeline> exploration', () => {
       el.zoomTo('1960', '1979', { animate: false });
       await aTimeout(400); // settled
       const log = recordSettles(el);
-      const window = [el.start.getTime(), el.end.getTime()];
+      const window = [el.start!.getTime(), el.end!.getTime()];
       const [x, y] = centre(markOf(el, 'dieppe-plant-1969')!.querySelector('button')!);
       await sendMouse({ type: 'move', position: [x, y] });
       await sendMouse({ type: 'down' });
@@ -271,7 +271,7 @@ describe('<alpine-timeline> exploration', () => {
       expect(el.selected).to.equal('dieppe-plant-1969');
       expect(part(el, 'detail-title')!.textContent).to.contain('Dieppe');
       await aTimeout(1200); // a gesture's period would be said once the view rested a second
-      expect([el.start.getTime(), el.end.getTime()], 'the click panned the view').to.deep.equal(window);
+      expect([el.start!.getTime(), el.end!.getTime()], 'the click panned the view').to.deep.equal(window);
       expect(log.filter((s) => s === 'range'), 'the click fired timeline-range-change').to.deep.equal([]);
     });
 
@@ -279,7 +279,7 @@ describe('<alpine-timeline> exploration', () => {
       const el = await drawn(await timelineFixture());
       el.zoomTo('1960', '1979', { animate: false });
       await el.updateComplete;
-      const start = el.start.getTime();
+      const start = el.start!.getTime();
       const pxPerMs = (part(el, 'plot')!.getBoundingClientRect().width - 24) / span(el);
       const [x, y] = centre(markOf(el, 'dieppe-plant-1969')!.querySelector('button')!);
       await sendMouse({ type: 'move', position: [x, y] });
@@ -288,7 +288,7 @@ describe('<alpine-timeline> exploration', () => {
       await sendMouse({ type: 'up' });
       await aTimeout(100);
       await el.updateComplete;
-      expect((el.start.getTime() - start) * pxPerMs, 'dragged left by 30 px').to.be.within(27, 33);
+      expect((el.start!.getTime() - start) * pxPerMs, 'dragged left by 30 px').to.be.within(27, 33);
       expect(el.selected).to.equal(null);
       expect(part(el, 'detail')).to.equal(null);
     });
@@ -298,7 +298,7 @@ describe('<alpine-timeline> exploration', () => {
       el.zoomTo('1960', '1990', { animate: false });
       await aTimeout(400); // settled
       const log = recordSettles(el);
-      const start = el.start.getTime();
+      const start = el.start!.getTime();
       const y = Math.round(part(el, 'plot')!.getBoundingClientRect().bottom - 12);
       await sendMouse({ type: 'move', position: [800, y] });
       await sendMouse({ type: 'down' });
@@ -307,7 +307,7 @@ describe('<alpine-timeline> exploration', () => {
         await pause(); // the view stays put, the button still down
       }
       await aTimeout(300); // held still a while longer
-      const [moved, during] = [el.start.getTime() - start, [...log]];
+      const [moved, during] = [el.start!.getTime() - start, [...log]];
       await sendMouse({ type: 'up' }); // (released before any assertion: a failed one leaves no button down)
       expect(moved, 'the drag did not pan').to.be.greaterThan(YEAR);
       // (each pause fired the event and said the period: 8 times during this drag)
@@ -328,7 +328,7 @@ describe('<alpine-timeline> exploration', () => {
       }
       const during = [...log];
       await aTimeout(1200);
-      const period = `${el.start.getUTCFullYear()}–${el.end.getUTCFullYear()}`;
+      const period = `${el.start!.getUTCFullYear()}–${el.end!.getUTCFullYear()}`;
       expect(during.filter((s) => s === 'range').length, `each notch fired: ${JSON.stringify(during)}`).to.be.at.least(3);
       // (before: "Showing …" after each notch, four sentences queued for a screen reader)
       expect(during.filter((s) => s.startsWith('said')), 'said while the wheel was still turning').to.deep.equal([]);
@@ -355,7 +355,7 @@ describe('<alpine-timeline> exploration', () => {
       el.zoomTo('1960', '1990', { animate: false });
       await aTimeout(400);
       const log = recordSettles(el);
-      const window = [el.start.getTime(), el.end.getTime()];
+      const window = [el.start!.getTime(), el.end!.getTime()];
       const y = Math.round(part(el, 'plot')!.getBoundingClientRect().bottom - 12);
       await sendMouse({ type: 'move', position: [800, y] });
       await sendMouse({ type: 'down' });
@@ -365,25 +365,25 @@ describe('<alpine-timeline> exploration', () => {
       }
       await sendMouse({ type: 'up' });
       await aTimeout(500);
-      expect([el.start.getTime(), el.end.getTime()], 'the view is not where it was').to.deep.equal(window);
+      expect([el.start!.getTime(), el.end!.getTime()], 'the view is not where it was').to.deep.equal(window);
       expect(log).to.deep.equal([]);
     });
 
     it('zoomTo reads an ISO partial date as its whole period, and refuses what is no time without throwing', async () => {
       const el = await drawn(await timelineFixture());
       expect(el.zoomTo('1969', '1969', { animate: false })).to.equal(true);
-      expect([el.start.toISOString(), el.end.toISOString()]).to.deep.equal(['1969-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z']);
+      expect([el.start!.toISOString(), el.end!.toISOString()]).to.deep.equal(['1969-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z']);
       expect(el.zoomTo('1970', '1965', { animate: false }), 'either order').to.equal(true);
-      expect([el.start.toISOString(), el.end.toISOString()]).to.deep.equal(['1965-01-01T00:00:00.000Z', '1971-01-01T00:00:00.000Z']);
+      expect([el.start!.toISOString(), el.end!.toISOString()]).to.deep.equal(['1965-01-01T00:00:00.000Z', '1971-01-01T00:00:00.000Z']);
       expect(el.zoomTo('1969-05', '1969-06-10', { animate: false })).to.equal(true);
-      expect([el.start.toISOString(), el.end.toISOString()]).to.deep.equal(['1969-05-01T00:00:00.000Z', '1969-06-11T00:00:00.000Z']);
+      expect([el.start!.toISOString(), el.end!.toISOString()]).to.deep.equal(['1969-05-01T00:00:00.000Z', '1969-06-11T00:00:00.000Z']);
       const at = new Date(Date.UTC(1980, 0, 1));
       expect(el.zoomTo(at, Date.UTC(1990, 6, 1), { animate: false }), 'instants').to.equal(true);
-      expect([el.start.toISOString(), el.end.toISOString()]).to.deep.equal(['1980-01-01T00:00:00.000Z', '1990-07-01T00:00:00.000Z']);
+      expect([el.start!.toISOString(), el.end!.toISOString()]).to.deep.equal(['1980-01-01T00:00:00.000Z', '1990-07-01T00:00:00.000Z']);
       for (const [i, bad] of [null, undefined, {}, '1969-13', 'soon', Number.NaN, new Date(Number.NaN)].entries()) {
         expect(el.zoomTo(bad as unknown as string, '1970', { animate: false }), `bad time #${i}`).to.equal(false);
       }
-      expect([el.start.toISOString(), el.end.toISOString()], 'the view stays').to.deep.equal(['1980-01-01T00:00:00.000Z', '1990-07-01T00:00:00.000Z']);
+      expect([el.start!.toISOString(), el.end!.toISOString()], 'the view stays').to.deep.equal(['1980-01-01T00:00:00.000Z', '1990-07-01T00:00:00.000Z']);
     });
 
     it('zoomBy refuses a factor that is no zoom (0, negative, NaN, Infinity, a string) without throwing', async () => {
@@ -391,19 +391,19 @@ describe('<alpine-timeline> exploration', () => {
       expect(el.zoomTo('1965', '1975', { animate: false })).to.equal(true);
       await el.updateComplete;
       await new Promise(requestAnimationFrame);
-      const view = [el.start.toISOString(), el.end.toISOString()];
+      const view = [el.start!.toISOString(), el.end!.toISOString()];
       for (const [i, bad] of [0, -2, Number.NaN, Number.POSITIVE_INFINITY, '2', null].entries()) {
         expect(el.zoomBy(bad as number, { animate: false }), `bad factor #${i}`).to.equal(false);
         await el.updateComplete;
-        expect([el.start.toISOString(), el.end.toISOString()], `the view stays (#${i})`).to.deep.equal(view);
+        expect([el.start!.toISOString(), el.end!.toISOString()], `the view stays (#${i})`).to.deep.equal(view);
       }
       expect(el.zoomBy(2, { animate: false })).to.equal(true);
-      expect(el.end.getTime() - el.start.getTime()).to.be.closeTo((Date.UTC(1976, 0, 1) - Date.UTC(1965, 0, 1)) / 2, 86_400_000);
+      expect(el.end!.getTime() - el.start!.getTime()).to.be.closeTo((Date.UTC(1976, 0, 1) - Date.UTC(1965, 0, 1)) / 2, 86_400_000);
     });
 
     it('a view asked for right after a selection wins: select() or selected, then zoomTo() or fit()', async () => {
       const el = await drawn(await timelineFixture());
-      const shown = () => [el.start.toISOString(), el.end.toISOString()];
+      const shown = () => [el.start!.toISOString(), el.end!.toISOString()];
       const full = shown();
       // select() brings 2017 into view, then zoomTo() shows 1965–1970: the later call wins
       expect(el.select('new-a110-2017')).to.equal(true);
@@ -427,12 +427,12 @@ describe('<alpine-timeline> exploration', () => {
       el.zoomTo('1965', '1970', { animate: false });
       el.selected = 'new-a110-2017';
       await el.updateComplete;
-      expect(el.start.getUTCFullYear(), 'selected last: 2017 is brought into view').to.be.greaterThan(2010);
+      expect(el.start!.getUTCFullYear(), 'selected last: 2017 is brought into view').to.be.greaterThan(2010);
     });
 
     it('zoomTo() called before its dataset is shown applies to that dataset: data just set, or src still loading', async () => {
       const el = await drawn(await timelineFixture());
-      const shown = () => [el.start.toISOString(), el.end.toISOString()];
+      const shown = () => [el.start!.toISOString(), el.end!.toISOString()];
       el.data = { title: 'Own', events: [{ id: 'a', date: '1950', title: 'A' }, { id: 'b', date: '1990', title: 'B' }] };
       expect(el.zoomTo('1965', '1970', { animate: false })).to.equal(true);
       await el.updateComplete;
@@ -447,17 +447,17 @@ describe('<alpine-timeline> exploration', () => {
       expect(loaded.zoomTo('1960', '1979', { animate: false })).to.equal(true);
       await oneEvent(loaded, 'timeline-load');
       await loaded.updateComplete;
-      expect([loaded.start.toISOString(), loaded.end.toISOString()], 'src then zoomTo()').to.deep.equal(['1960-01-01T00:00:00.000Z', '1980-01-01T00:00:00.000Z']);
+      expect([loaded.start!.toISOString(), loaded.end!.toISOString()], 'src then zoomTo()').to.deep.equal(['1960-01-01T00:00:00.000Z', '1980-01-01T00:00:00.000Z']);
       // and a later dataset starts fitted again
       loaded.data = { title: 'Own', events: [{ id: 'a', date: '1950', title: 'A' }, { id: 'b', date: '1990', title: 'B' }] };
       await loaded.updateComplete;
-      expect(loaded.start.getUTCFullYear(), 'a later dataset is fitted').to.be.lessThan(1950);
+      expect(loaded.start!.getUTCFullYear(), 'a later dataset is fitted').to.be.lessThan(1950);
     });
 
     it('zoomTo() called right after src is set leaves the dataset on screen as it is, and shows the window once the new one loads', async () => {
       for (const orientation of ['horizontal', 'vertical'] as const) {
         const el = await drawn(await timelineFixture(undefined, `orientation=${orientation}`));
-        const start = el.start.toISOString();
+        const start = el.start!.toISOString();
         const fired: string[] = [];
         el.addEventListener('timeline-load', () => fired.push('load'));
         el.addEventListener('timeline-range-change', () => fired.push('range'));
@@ -466,18 +466,18 @@ describe('<alpine-timeline> exploration', () => {
         await el.updateComplete;
         await aTimeout(400); // longer than a view takes to settle, shorter than the load
         expect(fired, `${orientation}: nothing while the file loads`).to.deep.equal([]);
-        expect(el.start.toISOString(), `${orientation}: the Alpine dataset keeps its view`).to.equal(start);
-        expect(el.end.getTime() - el.start.getTime(), `${orientation}: not zoomed in`).to.be.greaterThan(50 * YEAR);
+        expect(el.start!.toISOString(), `${orientation}: the Alpine dataset keeps its view`).to.equal(start);
+        expect(el.end!.getTime() - el.start!.getTime(), `${orientation}: not zoomed in`).to.be.greaterThan(50 * YEAR);
         expect(part(el, 'title')!.textContent).to.match(/Alpine/);
         await waitUntil(() => fired.length === 2, `${orientation}: no timeline-load and timeline-range-change`, { timeout: 3000 });
         expect(fired, orientation).to.deep.equal(['load', 'range']);
         expect(part(el, 'title')!.textContent).to.equal('A tiny history');
         if (orientation === 'horizontal') {
-          expect([el.start.toISOString(), el.end.toISOString()]).to.deep.equal(['1990-03-01T00:00:00.000Z', '1990-07-01T00:00:00.000Z']);
+          expect([el.start!.toISOString(), el.end!.toISOString()]).to.deep.equal(['1990-03-01T00:00:00.000Z', '1990-07-01T00:00:00.000Z']);
         } else {
           // the period about fills the screen, its start near the top
-          expect(el.start.getTime(), 'vertical: start').to.be.within(Date.UTC(1989, 11), Date.UTC(1990, 2));
-          expect(el.end.getTime(), 'vertical: end').to.be.within(Date.UTC(1990, 6), Date.UTC(1990, 11));
+          expect(el.start!.getTime(), 'vertical: start').to.be.within(Date.UTC(1989, 11), Date.UTC(1990, 2));
+          expect(el.end!.getTime(), 'vertical: end').to.be.within(Date.UTC(1990, 6), Date.UTC(1990, 11));
         }
         el.remove();
       }
@@ -497,7 +497,7 @@ describe('<alpine-timeline> exploration', () => {
       await el.updateComplete;
       expect(el.selected).to.equal('second');
       expect(part(el, 'detail')?.textContent, 'its detail is open').to.contain('First steps on the Moon');
-      const [start, end] = [el.start.getTime(), el.end.getTime()];
+      const [start, end] = [el.start!.getTime(), el.end!.getTime()];
       expect(Date.UTC(1969, 6, 20), 'in view').to.be.within(start, end);
       expect(events, 'the dataset, the old selection gone, then the one asked for').to.deep.equal(['timeline-load:', 'timeline-deselect:new-a110-2017', 'timeline-select:second']);
       // an id the coming dataset lacks selects nothing; a src that fails keeps the dataset and drops the id
@@ -519,7 +519,7 @@ describe('<alpine-timeline> exploration', () => {
       const el = await drawn(await timelineFixture());
       const fired: string[] = [];
       el.addEventListener('timeline-range-change', (e) => fired.push(`${(e as TimelineRangeChangeEvent).detail.start.getUTCFullYear()}`));
-      const whole = [el.start.getTime(), el.end.getTime()];
+      const whole = [el.start!.getTime(), el.end!.getTime()];
       // a drag on the plot at the whole view (nothing to pan to), then select() of an event in view
       const plot = part(el, 'plot')!.getBoundingClientRect();
       const [x, y] = [Math.round(plot.left + plot.width / 2), Math.round(plot.bottom - 12)];
@@ -529,7 +529,7 @@ describe('<alpine-timeline> exploration', () => {
       await sendMouse({ type: 'up' });
       el.select('founding-1955');
       await aTimeout(500);
-      expect([el.start.getTime(), el.end.getTime()], 'the view did not move').to.deep.equal(whole);
+      expect([el.start!.getTime(), el.end!.getTime()], 'the view did not move').to.deep.equal(whole);
       expect(fired, 'nothing changed, nothing fired').to.deep.equal([]);
       // a real change still fires, once
       el.zoomTo('1965', '1970', { animate: false });
@@ -567,13 +567,13 @@ describe('<alpine-timeline> exploration', () => {
     it('has zoom-in, zoom-out and fit buttons', async () => {
       const el = await drawn(await timelineFixture());
       const full = span(el);
-      const view = [el.start.getTime(), el.end.getTime()];
+      const view = [el.start!.getTime(), el.end!.getTime()];
       // everything shows: Zoom out and Fit are at their limit (aria-disabled, so they keep focus), and a click does nothing
       for (const name of ['zoom-out', 'zoom-fit']) {
         expect(part(el, name)!.getAttribute('aria-disabled'), name).to.equal('true');
         await sendMouse({ type: 'click', position: centre(part(el, name)!) });
         await el.updateComplete;
-        expect([el.start.getTime(), el.end.getTime()], `a click on ${name}`).to.deep.equal(view);
+        expect([el.start!.getTime(), el.end!.getTime()], `a click on ${name}`).to.deep.equal(view);
       }
       await sendMouse({ type: 'click', position: centre(part(el, 'zoom-in')!) });
       await el.updateComplete;
@@ -653,7 +653,7 @@ describe('<alpine-timeline> exploration', () => {
         const el = await drawn(await timelineFixture());
         const ranges: [number, number][] = [];
         el.addEventListener('timeline-range-change', (e) => ranges.push([e.detail.start.getTime(), e.detail.end.getTime()]));
-        const shown = (): [number, number] => [el.start.getTime(), el.end.getTime()];
+        const shown = (): [number, number] => [el.start!.getTime(), el.end!.getTime()];
         // an animated zoomTo, the element moved halfway (re-appended: a framework re-ordering a list)
         expect(el.zoomTo('1990', '2000')).to.equal(true);
         await aTimeout(80);
@@ -661,17 +661,17 @@ describe('<alpine-timeline> exploration', () => {
         await waitUntil(() => ranges.length === 1, 'no timeline-range-change for the animated zoomTo cut by the move');
         expect(ranges[0], 'reported: what is shown').to.deep.equal(shown());
         // (it froze halfway, 1960-05-22 to 1971-05-23)
-        expect([el.start.getUTCFullYear(), el.end.getUTCFullYear()], 'shown: where the animation was going').to.deep.equal([1990, 2001]);
+        expect([el.start!.getUTCFullYear(), el.end!.getUTCFullYear()], 'shown: where the animation was going').to.deep.equal([1990, 2001]);
         // at once (no animation), then moved into another box
         el.zoomTo('1960', '1970', { animate: false });
         box.append(el);
         await waitUntil(() => ranges.length === 2, 'no timeline-range-change for zoomTo followed by a move');
         expect(ranges[1]).to.deep.equal(shown());
-        expect([el.start.getUTCFullYear(), el.end.getUTCFullYear()]).to.deep.equal([1960, 1971]);
+        expect([el.start!.getUTCFullYear(), el.end!.getUTCFullYear()]).to.deep.equal([1960, 1971]);
         // a drag cut by a removal and a re-insertion: the window it moved to is reported once back
         await aTimeout(300);
         const y = Math.round(part(el, 'plot')!.getBoundingClientRect().bottom - 12);
-        const before = el.start.getTime();
+        const before = el.start!.getTime();
         await sendMouse({ type: 'move', position: [800, y] });
         await sendMouse({ type: 'down' });
         for (const x of [760, 720, 680]) await sendMouse({ type: 'move', position: [x, y] });
@@ -681,7 +681,7 @@ describe('<alpine-timeline> exploration', () => {
         expect(ranges, 'fired while removed').to.have.length(2);
         box.append(el);
         await waitUntil(() => ranges.length === 3, 'no timeline-range-change for the drag cut by a removal');
-        expect(el.start.getTime() - before, 'the drag did not pan').to.be.greaterThan(YEAR);
+        expect(el.start!.getTime() - before, 'the drag did not pan').to.be.greaterThan(YEAR);
         expect(ranges[2]).to.deep.equal(shown());
         await aTimeout(400);
         expect(ranges, 'fired more than once').to.have.length(3);
@@ -710,9 +710,9 @@ describe('<alpine-timeline> exploration', () => {
       await executeServerCommand('input-pinch', { centre: [640, Math.round((plot.top + plot.bottom) / 2)], from: 100, to: 400 });
       // The browser's synthetic pinch may not reach the exact factor: ask for a clear zoom, not 4×.
       await waitUntil(() => span(el) < full / 1.3, 'the pinch did not zoom in');
-      const start = el.start.getTime();
+      const start = el.start!.getTime();
       await executeServerCommand('input-swipe', { from: [800, y], to: [500, y] });
-      await waitUntil(() => el.start.getTime() > start, 'the swipe did not pan');
+      await waitUntil(() => el.start!.getTime() > start, 'the swipe did not pan');
       el.fit({ animate: false });
       await el.updateComplete;
       const fired = oneEvent(el, 'timeline-select') as Promise<TimelineSelectEvent>;
@@ -727,7 +727,7 @@ describe('<alpine-timeline> exploration', () => {
       el.zoomTo('1960', '1990', { animate: false });
       await aTimeout(400);
       const log = recordSettles(el);
-      const start = el.start.getTime();
+      const start = el.start!.getTime();
       const y = Math.round(part(el, 'plot')!.getBoundingClientRect().bottom - 14);
       await executeServerCommand('input-touch', { type: 'touchStart', points: [[800, y]] });
       for (let i = 1; i <= 6; i++) {
@@ -735,7 +735,7 @@ describe('<alpine-timeline> exploration', () => {
         await pause();
       }
       await aTimeout(300); // the finger held still
-      const [moved, during] = [el.start.getTime() - start, [...log]];
+      const [moved, during] = [el.start!.getTime() - start, [...log]];
       await executeServerCommand('input-touch', { type: 'touchEnd', points: [] }); // (lifted before any assertion)
       expect(moved, 'the swipe did not pan').to.be.greaterThan(YEAR);
       expect(during, 'fired or said while the finger was down').to.deep.equal([]);
@@ -794,13 +794,13 @@ describe('<alpine-timeline> exploration', () => {
       const el = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline></alpine-timeline>`));
       el.zoomTo('1960', '1963', { animate: false });
       await el.updateComplete;
-      const before = el.start.getTime();
+      const before = el.start!.getTime();
       const strip = part(el, 'overview')!.getBoundingClientRect();
       const [x, y] = [Math.round(strip.left + strip.width * 0.8), Math.round(strip.top + strip.height / 2)];
       await executeServerCommand('input-touch', { type: 'touchStart', points: [[x, y]] });
       await executeServerCommand('input-touch', { type: 'touchEnd', points: [] });
       // (the jump animates: 1 s was short once on a loaded 2-core machine)
-      await waitUntil(() => el.start.getTime() > before + 30 * YEAR, 'a tap on the overview did not move the view', { timeout: 3000 });
+      await waitUntil(() => el.start!.getTime() > before + 30 * YEAR, 'a tap on the overview did not move the view', { timeout: 3000 });
       const brushCentre = () => {
         const sel = part(el, 'overview')!.querySelector('[part~="brush"] .selection')!.getBoundingClientRect();
         return sel.left + sel.width / 2;
@@ -843,7 +843,7 @@ describe('<alpine-timeline> exploration', () => {
       const el = await drawn(await timelineFixture());
       el.zoomTo('1960', '1969', { animate: false });
       await el.updateComplete;
-      const start = el.start.getTime();
+      const start = el.start!.getTime();
       const sel = part(el, 'overview')!.querySelector('[part~="brush"] .selection')!;
       const [x, y] = centre(sel);
       await sendMouse({ type: 'move', position: [x, y] });
@@ -851,7 +851,7 @@ describe('<alpine-timeline> exploration', () => {
       for (let dx = 20; dx <= 200; dx += 20) await sendMouse({ type: 'move', position: [x + dx, y] });
       await sendMouse({ type: 'up' });
       await el.updateComplete;
-      expect(el.start.getTime() - start).to.be.greaterThan(10 * YEAR);
+      expect(el.start!.getTime() - start).to.be.greaterThan(10 * YEAR);
       expect(span(el)).to.be.closeTo(10 * YEAR, YEAR * 0.2);
     });
 
@@ -860,7 +860,7 @@ describe('<alpine-timeline> exploration', () => {
       el.zoomTo('1960', '1990', { animate: false });
       await aTimeout(400);
       const log = recordSettles(el);
-      const start = el.start.getTime();
+      const start = el.start!.getTime();
       const [x, y] = centre(part(el, 'overview')!.querySelector('[part~="brush"] .selection')!).map(Math.round) as [number, number];
       await sendMouse({ type: 'move', position: [x, y] });
       await sendMouse({ type: 'down' });
@@ -868,7 +868,7 @@ describe('<alpine-timeline> exploration', () => {
         await sendMouse({ type: 'move', position: [x + i * 10, y] });
         await pause();
       }
-      const [moved, during] = [el.start.getTime() - start, [...log]];
+      const [moved, during] = [el.start!.getTime() - start, [...log]];
       await sendMouse({ type: 'up' });
       expect(moved, 'the brush did not move the view').to.be.greaterThan(YEAR);
       expect(during, 'fired or said while the button was down').to.deep.equal([]);
@@ -895,10 +895,10 @@ describe('<alpine-timeline> exploration', () => {
       // a day: a brush under a pixel wide, which d3-brush's edge handles covered whole (it became a 16-year window)
       el.zoomTo(new Date('1970-01-01'), new Date('1970-01-02'), { animate: false });
       await el.updateComplete;
-      const [day, start] = [span(el), el.start.getTime()];
+      const [day, start] = [span(el), el.start!.getTime()];
       await drag(centre(brush()), 100);
       expect(span(el), 'the drag resized the brush').to.be.closeTo(day, day * 0.01);
-      expect(el.start.getTime() - start, 'the drag did not move the window later').to.be.greaterThan(YEAR);
+      expect(el.start!.getTime() - start, 'the drag did not move the window later').to.be.greaterThan(YEAR);
       // a wide brush: its right edge still resizes it
       el.zoomTo('1960', '1980', { animate: false });
       await el.updateComplete;
@@ -907,10 +907,10 @@ describe('<alpine-timeline> exploration', () => {
       await drag([Math.round(r.right - 1), Math.round(r.top + r.height / 2)], 100);
       expect(span(el) / wide, 'the right edge did not resize the brush').to.be.greaterThan(1.2);
       // and a move after it keeps the new span
-      const [resized, end] = [span(el), el.end.getTime()];
+      const [resized, end] = [span(el), el.end!.getTime()];
       await drag(centre(brush()), -100);
       expect(span(el)).to.be.closeTo(resized, resized * 0.01);
-      expect(el.end.getTime(), 'the drag did not move the window earlier').to.be.lessThan(end - YEAR);
+      expect(el.end!.getTime(), 'the drag did not move the window earlier').to.be.lessThan(end - YEAR);
     });
 
     it('jumps to a moment clicked on the strip, keeping the span; a drag there still draws a new window', async () => {
@@ -922,12 +922,12 @@ describe('<alpine-timeline> exploration', () => {
       const brush = part(el, 'overview')!.querySelector('[part~="brush"] .selection')!.getBoundingClientRect();
       expect(brush.width, 'the brush is too narrow to grab easily').to.be.lessThan(80);
       // the strip maps the whole extent onto its width: the moment under a point, as the brush's own ends give it
-      const at = (x: number) => el.start.getTime() + ((x - brush.left) / brush.width) * narrow;
+      const at = (x: number) => el.start!.getTime() + ((x - brush.left) / brush.width) * narrow;
       const x = Math.round(strip.left + strip.width * 0.75);
       const y = Math.round(strip.top + strip.height / 2);
       const target = at(x);
       await sendMouse({ type: 'click', position: [x, y] });
-      await waitUntil(() => Math.abs((el.start.getTime() + el.end.getTime()) / 2 - target) < YEAR / 4, 'the view did not jump to the click');
+      await waitUntil(() => Math.abs((el.start!.getTime() + el.end!.getTime()) / 2 - target) < YEAR / 4, 'the view did not jump to the click');
       expect(span(el)).to.be.closeTo(narrow, narrow * 0.01);
       const sel = part(el, 'overview')!.querySelector('[part~="brush"] .selection')!.getBoundingClientRect();
       expect(Math.abs(sel.left + sel.width / 2 - x)).to.be.below(2);
@@ -948,7 +948,7 @@ describe('<alpine-timeline> exploration', () => {
       const before = span(el);
       const strip = part(el, 'overview')!.getBoundingClientRect();
       const brush = part(el, 'overview')!.querySelector('[part~="brush"] .selection')!.getBoundingClientRect();
-      const at = (x: number) => el.start.getTime() + ((x - brush.left) / brush.width) * before;
+      const at = (x: number) => el.start!.getTime() + ((x - brush.left) / brush.width) * before;
       const x = Math.round(strip.left + strip.width * 0.8);
       const y = Math.round(strip.top + strip.height / 2);
       const target = at(x + 3);
@@ -957,7 +957,7 @@ describe('<alpine-timeline> exploration', () => {
       await sendMouse({ type: 'move', position: [x + 2, y] });
       await sendMouse({ type: 'move', position: [x + 3, y + 1] });
       await sendMouse({ type: 'up' });
-      await waitUntil(() => Math.abs((el.start.getTime() + el.end.getTime()) / 2 - target) < YEAR / 4, 'the view did not jump to the click');
+      await waitUntil(() => Math.abs((el.start!.getTime() + el.end!.getTime()) / 2 - target) < YEAR / 4, 'the view did not jump to the click');
       await aTimeout(100);
       // (the wobble drew a brush 3 px wide: a view of 66 days instead of 16 years)
       expect(span(el), 'the span changed').to.be.closeTo(before, before * 0.01);
@@ -972,11 +972,11 @@ describe('<alpine-timeline> exploration', () => {
       el.style.width = '1200px';
       await waitUntil(() => part(el, 'overview')!.getBoundingClientRect().width > 1100, 'the element did not widen');
       await el.updateComplete;
-      const before = el.start.getTime();
+      const before = el.start!.getTime();
       const strip = part(el, 'overview')!.getBoundingClientRect();
       // beyond the strip's first 700 px: d3-brush sized its overlay once, when it was attached
       await sendMouse({ type: 'click', position: [Math.round(strip.left + strip.width * 0.9), Math.round(strip.top + strip.height / 2)] });
-      await waitUntil(() => el.start.getTime() > before + 30 * YEAR, 'a click on the grown part of the strip did nothing');
+      await waitUntil(() => el.start!.getTime() > before + 30 * YEAR, 'a click on the grown part of the strip did nothing');
     });
 
     it('can be hidden with hide-overview', async () => {
@@ -1011,7 +1011,7 @@ describe('<alpine-timeline> exploration', () => {
       ] as const) {
         if (a) el.zoomTo(a, b!, { animate: false });
         await el.updateComplete;
-        const [t0, t1] = [el.start.getTime(), el.end.getTime()];
+        const [t0, t1] = [el.start!.getTime(), el.end!.getTime()];
         const timeline = el.timeline!;
         const expected = timeline.events.filter((e) => e.start.start <= t1 && (e.end ? e.end.after : e.start.start) >= t0).length;
         const shown = marks(el).length + clusters(el).reduce((n, c) => n + Number(c.dataset['count']), 0);
@@ -1100,10 +1100,10 @@ describe('<alpine-timeline> exploration', () => {
       expect(button.getAttribute('aria-label')).to.match(/: open the first$/);
       const labelled = new Set(marks(el).filter((m) => !m.part.contains('unlabelled')).map((m) => m.dataset['id']));
       const first = el.timeline!.events.find((e) => !labelled.has(e.id))!.id;
-      const [start, end] = [el.start.getTime(), el.end.getTime()];
+      const [start, end] = [el.start!.getTime(), el.end!.getTime()];
       await sendMouse({ type: 'click', position: centre(button) });
       await waitUntil(() => el.selected === first && part(el, 'detail') !== null, 'the cluster did not open its first event');
-      expect([el.start.getTime(), el.end.getTime()], 'the view did not move').to.deep.equal([start, end]);
+      expect([el.start!.getTime(), el.end!.getTime()], 'the view did not move').to.deep.equal([start, end]);
       await el.updateComplete;
       expect(markOf(el, first)?.part.contains('unlabelled'), `${first} is labelled while open`).to.equal(false);
       // Next: the event after it, itself labelled
@@ -1224,8 +1224,8 @@ describe('<alpine-timeline> exploration', () => {
       await el.updateComplete;
       el.select('new-a110-2017');
       await el.updateComplete;
-      expect(el.start.getTime()).to.be.lessThan(Date.UTC(2017, 0, 1));
-      expect(el.end.getTime()).to.be.greaterThan(Date.UTC(2017, 0, 1));
+      expect(el.start!.getTime()).to.be.lessThan(Date.UTC(2017, 0, 1));
+      expect(el.end!.getTime()).to.be.greaterThan(Date.UTC(2017, 0, 1));
       expect(markOf(el, 'new-a110-2017')!.part.contains('selected')).to.equal(true);
     });
 

@@ -103,11 +103,11 @@ describe('<alpine-timeline> on a phone', () => {
     expect(plot.height, 'the plot fills most of the screen').to.be.greaterThan(150);
     const x = Math.round(plot.left + plot.width / 2);
     const y0 = Math.round(Math.min(plot.bottom, innerHeight) - 20);
-    const start = el.start.getTime();
+    const start = el.start!.getTime();
     // one finger up, a little sideways as a thumb goes: the page scrolls, the timeline stays
     await executeServerCommand('input-swipe', { from: [x, y0], to: [x + 30, y0 - 160], steps: 10 });
     await waitUntil(() => scrollY > 60, `the page did not scroll under a vertical swipe on the plot (scrollY ${scrollY})`);
-    expect(el.start.getTime(), 'the timeline panned under a vertical swipe').to.equal(start);
+    expect(el.start!.getTime(), 'the timeline panned under a vertical swipe').to.equal(start);
     // sideways: the timeline pans, the page stays (once the vertical swipe's fling has settled,
     // which on a busy machine took longer than waitUntil's default second in one CI run)
     await waitUntil(
@@ -124,11 +124,11 @@ describe('<alpine-timeline> on a phone', () => {
     const scrolled = scrollY;
     const y = Math.round(part(el, 'plot')!.getBoundingClientRect().top + 60);
     await executeServerCommand('input-swipe', { from: [x + 150, y], to: [x - 150, y + 20], steps: 10 });
-    await waitUntil(() => el.start.getTime() > start, 'a sideways swipe did not pan');
+    await waitUntil(() => el.start!.getTime() > start, 'a sideways swipe did not pan');
     expect(Math.abs(scrollY - scrolled), 'the page scrolled under a sideways swipe').to.be.below(2);
     // a thumb scrolling the page from the overview strip: the page scrolls, the view stays (the
     // brush took it for a tap where the finger lifted, and jumped there)
-    const settled = el.start.getTime();
+    const settled = el.start!.getTime();
     part(el, 'overview')!.scrollIntoView({ block: 'end' });
     await new Promise((r) => requestAnimationFrame(r));
     const base = scrollY;
@@ -138,14 +138,14 @@ describe('<alpine-timeline> on a phone', () => {
     await executeServerCommand('input-swipe', { from: [sx, sy], to: [sx + 20, sy - 200], steps: 10 });
     await waitUntil(() => scrollY > base + 60, `the page did not scroll under a vertical swipe on the overview (scrollY ${base} → ${scrollY})`);
     await new Promise((r) => setTimeout(r, 300));
-    expect(el.start.getTime(), 'the view jumped under a vertical swipe on the overview').to.equal(settled);
+    expect(el.start!.getTime(), 'the view jumped under a vertical swipe on the overview').to.equal(settled);
     // a tap on the strip still jumps there
     part(el, 'overview')!.scrollIntoView({ block: 'end' });
     await new Promise((r) => requestAnimationFrame(r));
     const tap = part(el, 'overview')!.getBoundingClientRect();
     await executeServerCommand('input-touch', { type: 'touchStart', points: [[Math.round(tap.left + tap.width * 0.1), Math.round((tap.top + tap.bottom) / 2)]] });
     await executeServerCommand('input-touch', { type: 'touchEnd', points: [] });
-    await waitUntil(() => el.start.getTime() < settled, 'a tap on the overview did not jump there');
+    await waitUntil(() => el.start!.getTime() < settled, 'a tap on the overview did not jump there');
   });
 
   it('keeps List and Story, and focus on them, on screen when leaving the list or the story', async () => {
@@ -395,7 +395,7 @@ describe('<alpine-timeline> on a phone', () => {
     scrollTo(0, scrollY + box.top + box.height * 0.9 - innerHeight / 2);
     await waitUntil(() => years().some((year) => year >= 1950), `the end of the timeline was not drawn after scrolling (${years().join()})`);
     expect(el.shadowRoot!.querySelectorAll('*').length).to.be.lessThan(3000);
-    expect(el.start.getUTCFullYear()).to.be.within(1950, 2025);
+    expect(el.start!.getUTCFullYear()).to.be.within(1950, 2025);
   });
 
   it('stays vertical in kiosk mode with touch-sized cards, and horizontal when asked', async () => {

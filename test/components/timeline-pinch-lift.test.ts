@@ -57,12 +57,12 @@ async function verticalOnAPhone(): Promise<AlpineTimeline> {
 /** The horizontal plot's time at viewport x, and back: the window spread over the plot less its insets. */
 function timeAt(el: AlpineTimeline, x: number): number {
   const plot = part(el, 'plot')!.getBoundingClientRect();
-  const [a, b] = [el.start.getTime(), el.end.getTime()];
+  const [a, b] = [el.start!.getTime(), el.end!.getTime()];
   return a + ((x - plot.left - INSET) / (plot.width - 2 * INSET)) * (b - a);
 }
 function xOf(el: AlpineTimeline, t: number): number {
   const plot = part(el, 'plot')!.getBoundingClientRect();
-  const [a, b] = [el.start.getTime(), el.end.getTime()];
+  const [a, b] = [el.start!.getTime(), el.end!.getTime()];
   return plot.left + INSET + ((t - a) / (b - a)) * (plot.width - 2 * INSET);
 }
 
@@ -78,7 +78,7 @@ describe('<alpine-timeline> when one finger of a pinch lifts, or both move toget
     await setViewport({ width: 1280, height: 800 });
     await executeServerCommand('input-touch-enable'); // after setViewport, which resets it; before the element renders
     const el = await drawn(await fixture<AlpineTimeline>(html`<alpine-timeline></alpine-timeline>`));
-    const full = el.end.getTime() - el.start.getTime();
+    const full = el.end!.getTime() - el.start!.getTime();
     const plot = part(el, 'plot')!;
     const box = plot.getBoundingClientRect();
     const y = Math.round((box.top + box.bottom) / 2);
@@ -97,7 +97,7 @@ describe('<alpine-timeline> when one finger of a pinch lifts, or both move toget
       await aTimeout(20);
     }
     const pinched = xOf(el, t) - a;
-    const zoomed = full / (el.end.getTime() - el.start.getTime());
+    const zoomed = full / (el.end!.getTime() - el.start!.getTime());
     // The second finger lifts; the thumb, left down, moves.
     fingers.up(1);
     let x = a;

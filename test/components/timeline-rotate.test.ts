@@ -77,7 +77,7 @@ function inSight(element: Element, bottom = innerHeight): boolean {
   return r.top >= 0 && r.bottom <= bottom + 0.5;
 }
 
-const year = (date: Date) => date.getUTCFullYear() + date.getUTCMonth() / 12;
+const year = (date: Date | null) => date!.getUTCFullYear() + date!.getUTCMonth() / 12;
 
 describe('<alpine-timeline> on a phone that rotates', () => {
   before(() => emulateMedia({ reducedMotion: 'reduce' }));
@@ -174,11 +174,11 @@ describe('<alpine-timeline> on a phone that rotates', () => {
     expect(firstCard(el)).to.equal('renault-association-1965');
     await rotate(el, LANDSCAPE);
     // the horizontal window is what the portrait screen showed (it showed the whole 1952–2028)
-    expect(year(el.start), `landscape from ${el.start.toISOString()}`).to.be.closeTo(start, 0.5);
-    expect(year(el.end), `landscape to ${el.end.toISOString()}`).to.be.closeTo(end, 1);
+    expect(year(el.start), `landscape from ${el.start!.toISOString()}`).to.be.closeTo(start, 0.5);
+    expect(year(el.end), `landscape to ${el.end!.toISOString()}`).to.be.closeTo(end, 1);
     await rotate(el, PORTRAIT);
     // back at 1965 (the window was 1952–1961, founding-1955 at the top)
-    expect(year(el.start), `portrait from ${el.start.toISOString()}`).to.be.closeTo(start, 0.5);
+    expect(year(el.start), `portrait from ${el.start!.toISOString()}`).to.be.closeTo(start, 0.5);
     expect(firstCard(el)).to.equal('renault-association-1965');
   });
 
@@ -188,7 +188,7 @@ describe('<alpine-timeline> on a phone that rotates', () => {
     await settle(el);
     expect(firstCard(el)).to.equal('new-a110-2017');
     await rotate(el, LANDSCAPE);
-    expect(year(el.start), `landscape from ${el.start.toISOString()}`).to.be.above(1970);
+    expect(year(el.start), `landscape from ${el.start!.toISOString()}`).to.be.above(1970);
     // the plot is on screen (the page kept its scroll, past the end of the shorter timeline)
     const plot = part(el, 'plot')!.getBoundingClientRect();
     expect(plot.top < innerHeight && plot.bottom > 0, `plot at ${Math.round(plot.top)}–${Math.round(plot.bottom)}`).to.equal(true);
@@ -206,6 +206,6 @@ describe('<alpine-timeline> on a phone that rotates', () => {
     // 1969 near the top of the screen, as zoomTo() puts it (the page stayed at 1955)
     expect(firstCard(el)).to.equal('dieppe-plant-1969');
     expect(card(el, 'dieppe-plant-1969').top).to.be.within(0, 200);
-    expect(year(el.start), `portrait from ${el.start.toISOString()}`).to.be.closeTo(1969, 1.5);
+    expect(year(el.start), `portrait from ${el.start!.toISOString()}`).to.be.closeTo(1969, 1.5);
   });
 });

@@ -288,7 +288,7 @@ describe('<alpine-timeline> vertical layout, read by a screen reader', () => {
   it('keeps focus on Zoom in and Zoom out pressed to their limit, where Enter then does nothing', async () => {
     const el = await phone(DATA);
     const active = () => el.shadowRoot!.activeElement?.getAttribute('part');
-    const zoom = () => [el.start.getTime(), el.end.getTime(), part(el, 'plot')!.getBoundingClientRect().height];
+    const zoom = () => [el.start!.getTime(), el.end!.getTime(), part(el, 'plot')!.getBoundingClientRect().height];
     expect(part(el, 'zoom-out')!.getAttribute('aria-disabled'), 'zoom-out at the whole timeline').to.equal('true');
     for (const name of ['zoom-in', 'zoom-out']) {
       part(el, name)!.focus();

@@ -472,13 +472,13 @@ describe('<alpine-timeline>', () => {
       await oneEvent(el, 'timeline-range-change');
       const fired: string[] = [];
       for (const type of ['timeline-load', 'timeline-range-change', 'timeline-select', 'timeline-deselect', 'timeline-error']) el.addEventListener(type, () => fired.push(type));
-      const window = [el.start.toISOString(), el.end.toISOString()];
+      const window = [el.start!.toISOString(), el.end!.toISOString()];
       expect(window).to.deep.equal(['1920-01-01T00:00:00.000Z', '1926-01-01T00:00:00.000Z']);
       el.src = '/test/fixtures/tiny.json';
       await el.updateComplete;
       await aTimeout(400); // longer than a view takes to settle
       expect(fired, 'a source not in use changes nothing').to.deep.equal([]);
-      expect([el.start.toISOString(), el.end.toISOString()], 'the zoom stays').to.deep.equal(window);
+      expect([el.start!.toISOString(), el.end!.toISOString()], 'the zoom stays').to.deep.equal(window);
       expect(el.selected).to.equal('b');
       expect(part(el, 'title')!.textContent).to.equal('Tiny');
       // without data, the src is the source: it is loaded
@@ -645,12 +645,12 @@ describe('<alpine-timeline>', () => {
 
     it('takes null for the options of zoomTo(), zoomBy() and fit() as no options (they threw a TypeError)', async () => {
       const el = await drawn(await timelineFixture());
-      const span = () => el.end.getTime() - el.start.getTime();
+      const span = () => el.end!.getTime() - el.start!.getTime();
       const full = span();
       let settled = oneEvent(el, 'timeline-range-change');
       expect(el.zoomTo('1960', '1970', null)).to.equal(true);
       await settled;
-      expect([el.start.getUTCFullYear(), el.end.getUTCFullYear()], 'zoomTo(…, null)').to.deep.equal([1960, 1971]);
+      expect([el.start!.getUTCFullYear(), el.end!.getUTCFullYear()], 'zoomTo(…, null)').to.deep.equal([1960, 1971]);
       const decade = span();
       settled = oneEvent(el, 'timeline-range-change');
       expect(el.zoomBy(2, null)).to.equal(true);

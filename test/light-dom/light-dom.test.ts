@@ -353,11 +353,11 @@ describe('HTML first: an <ol> of events in the light DOM', () => {
     expect(detailDate()).to.equal('May 1969');
     const fired: string[] = [];
     for (const type of ['timeline-load', 'timeline-range-change', 'timeline-select', 'timeline-deselect', 'timeline-error']) el.addEventListener(type, () => fired.push(type));
-    const window = [el.start.toISOString(), el.end.toISOString()];
+    const window = [el.start!.toISOString(), el.end!.toISOString()];
     el.lang = 'fr';
     await waitUntil(() => detailDate() === 'mai 1969', 'not shown in French');
     await new Promise((resolve) => setTimeout(resolve, 400)); // longer than a view takes to settle
-    expect([el.start.toISOString(), el.end.toISOString()], 'the window stays').to.deep.equal(window);
+    expect([el.start!.toISOString(), el.end!.toISOString()], 'the window stays').to.deep.equal(window);
     expect(el.selected).to.equal('dieppe-1969');
     expect(fired, 'the same dataset: nothing to announce').to.deep.equal([]);
     expect(el.timeline!.defaultLanguage, 'the list is read in its new language').to.equal('fr');

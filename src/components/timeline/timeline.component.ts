@@ -483,14 +483,20 @@ export class AlpineTimeline extends LitElement {
     return this._kioskLang ?? this._locale.lang(this.timeline?.defaultLanguage ?? 'en');
   }
 
-  /** Start of the visible window (in the vertical layout: the time at the top of what is on screen). */
-  get start(): Date {
-    return new Date(this._visibleWindow()[0]);
+  /**
+   * Start of the visible window (in the vertical layout: the time at the top of what is on
+   * screen); null while no dataset is shown (there is no window to tell yet).
+   */
+  get start(): Date | null {
+    return this._edge(0);
   }
 
-  /** End of the visible window (in the vertical layout: the time at the bottom of what is on screen). */
-  get end(): Date {
-    return new Date(this._visibleWindow()[1]);
+  /**
+   * End of the visible window (in the vertical layout: the time at the bottom of what is on
+   * screen); null while no dataset is shown.
+   */
+  get end(): Date | null {
+    return this._edge(1);
   }
 
   /** The layout in use: `vertical` when `orientation` is `vertical`, or `auto` on an element narrower than 600 px. */
@@ -1133,6 +1139,11 @@ export class AlpineTimeline extends LitElement {
       kiosk: this.kiosk,
       eras: erasAt(timeline, event.start.start),
     });
+  }
+
+  /** A side of the visible window as {@link start} and {@link end} tell it: null without a dataset (not 1970). */
+  private _edge(side: 0 | 1): Date | null {
+    return this.timeline ? new Date(this._visibleWindow()[side]) : null;
   }
 
   /** The widest window: the whole dataset with a margin. */
