@@ -65,10 +65,16 @@ export class LocaleController implements ReactiveController {
   /**
    * The explicit language (host or ancestors, out through the shadow roots the element is in,
    * as the browser's own `:lang()` goes), or `fallback` when none is set. A POSIX-style tag that
-   * CMSs write (`fr_FR`) reads as the BCP 47 one (`fr-FR`): `Intl` refuses the former.
+   * CMSs write (`fr_FR`) reads as the BCP 47 one (`fr-FR`): `Intl` refuses the former. The tag
+   * is canonical (`EN-gb` reads `en-GB`), and one that is no language tag (`??`, `en_GB!`) reads
+   * as `fallback`: what the dates and texts are then formatted in.
    */
   lang(fallback = 'en'): string {
-    return this._attribute()?.replace(/_/g, '-') || fallback;
+    try {
+      return Intl.getCanonicalLocales(this._attribute()?.replace(/_/g, '-') || fallback)[0]!;
+    } catch {
+      return fallback;
+    }
   }
 
   private _attribute(): string | undefined {

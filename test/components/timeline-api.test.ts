@@ -62,4 +62,22 @@ describe('<alpine-timeline> API', () => {
     expect(el.start!.getUTCFullYear()).to.be.within(1890, 1900);
     expect(el.end!.getUTCFullYear()).to.be.within(2000, 2010);
   });
+
+  it('locale is the tag in use: canonical, or the fallback for a lang that is no language tag; drawing and export go on', async () => {
+    const french: TimelineDataset = { ...SMALL, defaultLanguage: 'fr' };
+    for (const [lang, data, expected] of [
+      ['en_GB!', SMALL, 'en'],
+      ['??', SMALL, 'en'],
+      ['??', french, 'fr'],
+      ['fr_fr', SMALL, 'fr-FR'],
+      ['EN-gb', SMALL, 'en-GB'],
+    ] as const) {
+      const el = await drawn(await timelineFixture(data, `lang=${lang} theme=alpine`));
+      await el.updateComplete;
+      expect(el.locale, lang).to.equal(expected);
+      expect(() => new Intl.DateTimeFormat(el.locale), 'a tag Intl takes').not.to.throw();
+      // the alpine theme's export upper-cases the title in the locale
+      expect(el.exportSVG(), lang).to.contain('<svg');
+    }
+  });
 });

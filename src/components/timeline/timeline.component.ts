@@ -478,7 +478,11 @@ export class AlpineTimeline extends LitElement {
     return this._dataset.problems;
   }
 
-  /** The language the timeline is shown in: `lang` here or up the document, else the dataset's default. */
+  /**
+   * The language the timeline is shown in: `lang` here or up the document, else the dataset's
+   * default; a canonical tag (`lang="fr_fr"` reads `fr-FR`), the dataset's default for a `lang`
+   * that is no language tag (`??`).
+   */
   get locale(): string {
     return this._kioskLang ?? this._locale.lang(this.timeline?.defaultLanguage ?? 'en');
   }
