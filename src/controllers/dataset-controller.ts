@@ -16,6 +16,9 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 let defaultResult: ParseResult | undefined;
 
+/** No problems: frozen, as every list of them is. */
+const NONE: readonly DatasetProblem[] = Object.freeze([]);
+
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 /** The element's attributes that an HTML list's dataset reads (its title and language). */
 const HOST_DATA_ATTRIBUTES: ReadonlySet<string> = new Set(['aria-label', 'data-title', 'lang']);
@@ -31,8 +34,11 @@ export class DatasetController implements ReactiveController {
   timeline?: ParsedTimeline;
   /** Where `timeline` came from. */
   origin?: DatasetOrigin;
-  /** Problems with the most recent dataset, empty when it was accepted. */
-  problems: readonly DatasetProblem[] = [];
+  /**
+   * Problems with the most recent dataset, empty when it was accepted. Frozen, the list and each
+   * problem (the page gets this very array from `problems` and `timeline-error`).
+   */
+  problems: readonly DatasetProblem[] = NONE;
   /** The reader dismissed the panel listing `problems` (they stay: the API still reports them). */
   problemsDismissed = false;
   /** Where the rejected dataset came from. */
@@ -237,7 +243,7 @@ export class DatasetController implements ReactiveController {
     // beside its spinner; a Retry of the same src keeps them (and its button, which has focus)
     // until the answer comes
     if (this.problemOrigin !== 'src' || this._settledSrc !== src) {
-      this.problems = [];
+      this.problems = NONE;
       this.problemOrigin = undefined;
       this.canRetry = true;
     }
@@ -284,16 +290,16 @@ export class DatasetController implements ReactiveController {
       this._retoldFrom = this._list = undefined;
       this.timeline = result.timeline;
       this.origin = origin;
-      this.problems = [];
+      this.problems = NONE;
       this.problemsDismissed = false;
       this.problemOrigin = undefined;
       const detail = { timeline: result.timeline, origin };
       this._pending.push(() => emit(this._host, 'timeline-load', detail));
     } else {
-      this.problems = result.problems;
+      const problems = (this.problems = Object.freeze(result.problems.map((p) => Object.freeze(p))));
       this.problemsDismissed = false; // a new rejected dataset shows the panel again
       this.problemOrigin = origin;
-      const detail = { problems: result.problems, origin, keptPrevious: this.timeline !== undefined };
+      const detail = { problems, origin, keptPrevious: this.timeline !== undefined };
       this._pending.push(() => emit(this._host, 'timeline-error', detail));
     }
     this._host.requestUpdate();

@@ -80,4 +80,32 @@ describe('<alpine-timeline> API', () => {
       expect(el.exportSVG(), lang).to.contain('<svg');
     }
   });
+
+  it('problems is read-only for the page: the list and each problem, from the getter and from timeline-error', async () => {
+    const el = await timelineFixture(SMALL);
+    await drawn(el);
+    expect(Object.isFrozen(el.problems), 'no problems: frozen too').to.equal(true);
+    const errors: TimelineErrorEvent[] = [];
+    el.addEventListener('timeline-error', (e) => errors.push(e));
+    el.data = { title: 't', events: [{ id: 'a', date: 'soon', title: 'A' }] };
+    await el.updateComplete;
+    const before = JSON.stringify(el.problems);
+    const list = el.problems as { path: string; message: string }[];
+    const fromEvent = errors[0]!.detail.problems as { path: string; message: string }[];
+    for (const change of [
+      () => list.push({ path: 'x', message: 'pushed' }),
+      () => list.splice(0, 1),
+      () => (list[0]!.message = 'edited'),
+      () => fromEvent.push({ path: 'y', message: 'pushed' }),
+      () => (fromEvent[0]!.path = 'edited'),
+    ]) {
+      expect(change, 'a change to a frozen list throws (strict mode)').to.throw(TypeError);
+    }
+    expect(JSON.stringify(el.problems)).to.equal(before);
+    el.requestUpdate();
+    await el.updateComplete;
+    const items = [...el.shadowRoot!.querySelectorAll('[part~="error"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items).to.have.length(1);
+    expect(items[0]).to.match(/^events\[0\]\.date: /);
+  });
 });
