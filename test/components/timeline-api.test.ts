@@ -108,4 +108,22 @@ describe('<alpine-timeline> API', () => {
     expect(items).to.have.length(1);
     expect(items[0]).to.match(/^events\[0\]\.date: /);
   });
+
+  it('a keyword property set to a value it does not take reads as its default, as the attribute does', async () => {
+    const el = await drawn(await timelineFixture(SMALL));
+    const loose = el as unknown as Record<'theme' | 'mode' | 'orientation', unknown>;
+    for (const value of ['blue', null, undefined, 3]) {
+      el.theme = 'dark';
+      el.mode = 'story';
+      el.orientation = 'vertical';
+      await el.updateComplete;
+      Object.assign(loose, { theme: value, mode: value, orientation: value });
+      await el.updateComplete;
+      expect([el.theme, el.mode, el.orientation], String(value)).to.deep.equal(['light', 'explore', 'auto']);
+      expect([el.getAttribute('theme'), el.getAttribute('mode'), el.getAttribute('orientation')], 'reflected').to.deep.equal(['light', 'explore', 'auto']);
+    }
+    // the attribute path, for comparison
+    el.setAttribute('theme', 'blue');
+    expect(el.theme).to.equal('light');
+  });
 });

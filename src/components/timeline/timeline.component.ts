@@ -30,7 +30,7 @@ import { storyStep } from '../../layout/story-steps.js';
 import type { VerticalLayout } from '../../layout/vertical-layout.js';
 import { centreWindow, DAY_MS, sameWindow, zoomWindow, type TimeWindow } from '../../layout/view-window.js';
 import { asWritten, eventDate, eventSentence, text, textLang, type TextContext } from './event-text.js';
-import { keywordAttribute, optionalAttribute } from './keyword-attributes.js';
+import { keyword, keywordAttribute, optionalAttribute } from './keyword-attributes.js';
 import { kioskController, KIOSK_TIMINGS, kioskTiming, timingAttribute, tourStop, type KioskTiming } from './kiosk-properties.js';
 import { clusterSplits, clusterZoom, isEmptyWindow, MIN_SPAN, toPeriod, zoomLimits } from './view-limits.js';
 import { MarkMover } from './mark-mover.js';
@@ -56,6 +56,10 @@ import { clearOfSheet, focusFallbacks, focusInHeader, keepStoryNav, revealListIt
 import { contentWidth, OVERVIEW_CHROME, overviewHeight, plotHeight, SizingController, typedStyle } from './sizing-controller.js';
 import { exportInput } from './export-input.js';
 import { prefersReducedMotion } from '../../internal/animate.js';
+
+const THEMES = ['light', 'dark', 'auto', 'alpine'] as const;
+const ORIENTATIONS = ['auto', 'horizontal', 'vertical'] as const;
+const MODES = ['explore', 'story'] as const;
 
 /** Width of the overview brush's edge handles: d3-brush's default, and one a finger can hold on kiosks. */
 const BRUSH_HANDLE = 6;
@@ -251,7 +255,7 @@ export class AlpineTimeline extends LitElement {
    * Colour theme: `light` (default), `dark`, `auto` (follows the reader's system setting) or
    * `alpine` (the brand's deep blue). Every colour is also a `--at-*` custom property.
    */
-  @property({ reflect: true, converter: keywordAttribute('light', 'dark', 'auto', 'alpine') }) accessor theme: 'light' | 'dark' | 'auto' | 'alpine' = 'light';
+  @property({ reflect: true, converter: keywordAttribute(...THEMES) }) accessor theme: 'light' | 'dark' | 'auto' | 'alpine' = 'light';
 
   /**
    * Museum kiosk mode: touch-first sizes, a language switch, no text selection, context menu or
@@ -278,7 +282,7 @@ export class AlpineTimeline extends LitElement {
    * `vertical`: time runs top to bottom along a spine, the page scrolls over it, and pinch,
    * Ctrl + wheel or the zoom buttons change the time scale. `horizontal`: always horizontal.
    */
-  @property({ reflect: true, converter: keywordAttribute('auto', 'horizontal', 'vertical') }) accessor orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
+  @property({ reflect: true, converter: keywordAttribute(...ORIENTATIONS) }) accessor orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
 
   /**
    * `explore` (default): the zoomable timeline. `story`: the guided story, one chapter at a time
@@ -287,7 +291,7 @@ export class AlpineTimeline extends LitElement {
    * when switching between the two. A dataset without a story shows the explorer (and says so),
    * `mode` staying as set: a dataset with a story that comes later opens it again.
    */
-  @property({ reflect: true, converter: keywordAttribute('explore', 'story') }) accessor mode: 'explore' | 'story' = 'explore';
+  @property({ reflect: true, converter: keywordAttribute(...MODES) }) accessor mode: 'explore' | 'story' = 'explore';
 
   /** Shows every event as a plain chronological list instead of the graphic (also toggled by the List button). */
   @property({ type: Boolean, attribute: 'list-view', reflect: true }) accessor listView = false;
@@ -639,6 +643,11 @@ export class AlpineTimeline extends LitElement {
     this._drawn = undefined; // until this render draws the plot
     // a timing set from script that is not seconds ≥ 0 (NaN, -5) reads as its default
     for (const name of Object.keys(KIOSK_TIMINGS) as KioskTiming[]) if (changed.has(name)) this[name] = kioskTiming(name, this[name]);
+    // a keyword set from script that is not one of its values (`el.theme = 'blue'`) reads as its
+    // default, as the attribute does (a no-op for a valid one)
+    this.theme = keyword(THEMES, this.theme);
+    this.orientation = keyword(ORIENTATIONS, this.orientation);
+    this.mode = keyword(MODES, this.mode);
     if (changed.has('kiosk')) this._kiosk.sync();
     else if (changed.has('idleTimeout') || changed.has('idleCountdown') || changed.has('attractInterval')) this._kiosk.retime();
     if (changed.has('data') || changed.has('src') || !this.hasUpdated) {
