@@ -219,9 +219,11 @@ describe('<alpine-timeline> exportSVG / exportPNG', () => {
     const empty = document.createElement('alpine-timeline') as AlpineTimeline;
     expect(() => empty.exportSVG()).to.throw(/nothing to export/);
     // a width that is no number of pixels is named as the mistake (the dataset is there)
-    for (const width of [0, -1, Number.NaN, 'abc' as unknown as number]) {
-      expect(() => el.exportSVG({ width }), String(width)).to.throw(/\{ width \} must be a number of CSS pixels/);
+    for (const width of [16_385, 1e9, Number.POSITIVE_INFINITY, 0, -1, Number.NaN, 'abc' as unknown as number]) {
+      expect(() => el.exportSVG({ width }), String(width)).to.throw(/\{ width \} must be a number of CSS pixels from 1 to 16384, got /);
     }
+    // the widest a canvas holds is taken
+    expect(parse(el.exportSVG({ width: 16_384 })).documentElement.getAttribute('width')).to.equal('16384');
     // so are a range and a scale that mean nothing (they were taken as the visible range, and a scale of 1)
     expect(() => el.exportSVG({ range: 'everything' as 'all' })).to.throw(/\{ range \} must be "visible" or "all", got "everything"/);
     for (const scale of [0, -1, Number.NaN, Number.POSITIVE_INFINITY, 'big' as unknown as number]) {
@@ -270,7 +272,10 @@ describe('<alpine-timeline> exportSVG / exportPNG', () => {
       let error: unknown;
       const png = await el.exportPNG(options).catch((e: unknown) => void (error = e));
       expect(png, JSON.stringify(options)).to.equal(undefined);
-      expect(String(error), JSON.stringify(options)).to.match(/^Error: alpine-timeline: exportPNG cannot make an image of \d+ × \d+ pixels .*: a canvas holds 1 to 16384 pixels a side/);
+      // a width past the limit is refused as exportSVG refuses it, naming the same limit
+      expect(String(error), JSON.stringify(options)).to.match(
+        /^Error: alpine-timeline: (exportPNG cannot make an image of \d+ × \d+ pixels .*: a canvas holds 1 to 16384 pixels a side|\{ width \} must be a number of CSS pixels from 1 to 16384, got)/,
+      );
     }
     // at the limit, exactly width × scale
     const bitmap = await createImageBitmap(await el.exportPNG({ width: 4096, scale: 4 }));

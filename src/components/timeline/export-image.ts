@@ -33,7 +33,7 @@ const PROPERTIES: Record<keyof ExportColors, string> = {
 };
 
 /** The longest side of a canvas that browsers reliably allocate, px (16,384², 268 million pixels, is also within their areas). */
-const MAX_CANVAS_SIDE = 16_384;
+export const MAX_CANVAS_SIDE = 16_384;
 
 /**
  * Turns CSS colours into `#rrggbb` or `rgba()` (what every SVG viewer reads), through a 1×1

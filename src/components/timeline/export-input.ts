@@ -2,7 +2,7 @@ import { stringsFor } from '../../i18n/strings.js';
 import { timelineExtent } from '../../layout/time-scale.js';
 import type { TimeWindow } from '../../layout/view-window.js';
 import { text, type TextContext } from './event-text.js';
-import { resolveExportStyle } from './export-image.js';
+import { MAX_CANVAS_SIDE, resolveExportStyle } from './export-image.js';
 import type { ExportOptions, ExportSvgInput } from './export-svg.js';
 import { FIT_LANES, type PlotLayoutController } from './plot-layout-controller.js';
 import { hasLegend, legendCategories } from './render-legend.js';
@@ -26,7 +26,10 @@ export function exportInput(
   { range = 'visible', width }: ExportOptions,
 ): ExportSvgInput {
   const timeline = host.timeline;
-  if (width !== undefined && !(Number(width) >= 1)) throw new Error(`alpine-timeline: { width } must be a number of CSS pixels (1 or more), got ${String(width)}.`);
+  // past a canvas's side, no browser can show or rasterise the SVG, and laying it out costs (Infinity hung the page)
+  if (width !== undefined && !(Number(width) >= 1 && Number(width) <= MAX_CANVAS_SIDE)) {
+    throw new Error(`alpine-timeline: { width } must be a number of CSS pixels from 1 to ${MAX_CANVAS_SIDE}, got ${String(width)}.`);
+  }
   if (range !== 'visible' && range !== 'all') throw new Error(`alpine-timeline: { range } must be "visible" or "all", got ${JSON.stringify(range)}.`);
   const w = Math.round(width ?? screenWidth);
   if (!timeline || !(w > 0)) throw new Error('alpine-timeline: nothing to export yet (no dataset, or no width: pass { width }).');
