@@ -8,11 +8,11 @@
  */
 import schema from '../../data/schema/timeline.schema.json';
 import { splitProblems } from '../data/checks.js';
+import { jsonErrorWhere } from '../data/json-error.js';
 import { parseDataset } from '../data/parse.js';
 import type { DatasetProblem } from '../data/parsed-types.js';
 import type { CsvDelimiter } from './csv.js';
 import { formatCsvProblem, importCsv } from './import-csv.js';
-import { jsonErrorOffset } from './json-error.js';
 
 export interface CliIo {
   /** Reads a UTF-8 text file; throws when it cannot. */
@@ -94,13 +94,6 @@ function parseArgs(command: string, args: readonly string[]): Parsed {
   return { positionals, options };
 }
 
-/** Line and column of a character offset, 1-based. */
-function lineColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
-}
-
 /** Parses JSON; a syntax error says where (line and column), whatever the engine's message. */
 function readJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -108,11 +101,7 @@ function readJson(text: string): { ok: true; value: unknown } | { ok: false; mes
     return { ok: true, value: JSON.parse(body) as unknown };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    // the engine's position when it gives one, else where the text stops being JSON
-    const position = /at position (\d+)/.exec(message);
-    const offset = position ? Number(position[1]) : jsonErrorOffset(body);
-    const where = offset !== undefined && !/\(line \d+/.test(message) ? ` (${lineColumn(body, offset)})` : '';
-    return { ok: false, message: `not valid JSON: ${message}${where}` };
+    return { ok: false, message: `not valid JSON: ${message}${jsonErrorWhere(body, message)}` };
   }
 }
 

@@ -8,6 +8,7 @@
  * only rendered when a problem is found, and objects are read through their own keys.
  */
 import { Checker, describeValue, isExtensionKey, isRecord, LANGUAGE_TAG, quote } from './checks.js';
+import { jsonErrorWhere } from './json-error.js';
 import { checkUniqueIds, compareEras, hasId, sortEvents } from './parse-order.js';
 import { EMPTY, PART_FIELDS, parseMedia, parseOneOrMany, parseQuote, parseSources, parseTags } from './parse-parts.js';
 import type { DatasetProblem, ParsedChapter, ParsedEra, ParsedEvent, ParsedTimeline, ParseResult } from './parsed-types.js';
@@ -124,18 +125,20 @@ export function parseDataset(json: unknown): ParseResult {
 
 /**
  * Parses JSON text, then the dataset. Malformed JSON is one problem at path `''` that quotes
- * the browser's message (which gives the position). A leading byte order mark is ignored.
+ * the browser's message and says where, as the command line does: `(line 3, column 7)` (see
+ * json-error.ts). A leading byte order mark is ignored.
  */
 export function parseDatasetText(text: string): ParseResult {
   if (typeof text !== 'string') {
     return fail([{ path: '', message: `expected JSON text, got ${describeValue(text)}` }]);
   }
   let json: unknown;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    json = JSON.parse(body);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return fail([{ path: '', message: `The dataset is not valid JSON: ${detail}` }]);
+    return fail([{ path: '', message: `The dataset is not valid JSON: ${detail}${jsonErrorWhere(body, detail)}` }]);
   }
   return parseDataset(json);
 }

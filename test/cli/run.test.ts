@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { jsonErrorOffset } from '../../src/cli/json-error.js';
+import { jsonErrorOffset } from '../../src/data/json-error.js';
 import { run, type CliIo } from '../../src/cli/run.js';
 
 /** Runs the command on in-memory files; returns the exit code and what it printed. */

@@ -126,4 +126,20 @@ describe('<alpine-timeline> API', () => {
     el.setAttribute('theme', 'blue');
     expect(el.theme).to.equal('light');
   });
+
+  it('a src that is not JSON says where it stops being JSON (line and column), in the panel and in timeline-error', async () => {
+    const body = encodeURIComponent('{\n  "title": "T",\n  "events": tru\n}');
+    const el = await fixture<AlpineTimeline>(html`<alpine-timeline></alpine-timeline>`);
+    const errors: TimelineErrorEvent[] = [];
+    el.addEventListener('timeline-error', (e) => errors.push(e));
+    el.src = `/__test__/respond?status=200&type=application/json&body=${body}`;
+    await waitUntil(() => errors.length > 0, 'timeline-error');
+    await el.updateComplete;
+    const [problem] = errors[0]!.detail.problems;
+    // "events": tru} — the scan stops at the t of `tru` (line 3, column 13), whatever the engine's message says
+    expect(problem!.message).to.match(/^The dataset is not valid JSON: .+ \(line 3, column 13\)$/s);
+    expect(el.problems[0]!.message).to.equal(problem!.message);
+    const shown = el.shadowRoot!.querySelector('[part~="error"] li')!.textContent!;
+    expect(shown).to.contain('(line 3, column 13)');
+  });
 });

@@ -1,5 +1,6 @@
 /**
- * Where JSON text stops being JSON: the offset of the first character that breaks the grammar
+ * Where JSON text stops being JSON, for the messages of the command line and of the element
+ * (`src`, `data` as text, inline JSON): the offset of the first character that breaks the grammar
  * (RFC 8259), or `text.length` when it ends too soon. Engines do not always say: V8 gives no
  * position for `Unexpected token ']', "[1,]" is not valid JSON` nor for `Unexpected end of JSON
  * input`, so the command finds it itself. Undefined for valid JSON (or nesting too deep to scan).
@@ -99,4 +100,17 @@ class JsonSyntaxAt extends Error {
   constructor(readonly offset: number) {
     super(`JSON syntax error at ${offset}`);
   }
+}
+
+/**
+ * ` (line 3, column 7)`: where the JSON `text` that `JSON.parse` refused with `message` stops
+ * being JSON, 1-based; the engine's position when it gives one, else {@link jsonErrorOffset}'s.
+ * Empty when the message already says it (`(line 3 column 7)`, as newer engines do) or none is found.
+ */
+export function jsonErrorWhere(text: string, message: string): string {
+  const position = /at position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : jsonErrorOffset(text);
+  if (offset === undefined || /\(line \d+/.test(message)) return '';
+  const before = text.slice(0, offset);
+  return ` (line ${before.split('\n').length}, column ${offset - before.lastIndexOf('\n')})`;
 }
