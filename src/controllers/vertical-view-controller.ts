@@ -8,6 +8,8 @@ import { scrollByAround } from '../internal/scroll-by.js';
 
 /** Up to this many rows, the vertical layout draws them all. */
 const ALL_ROWS = 250;
+/** Less of the vertical layout on screen than this (px), a line of text, shows no period to hand on. */
+const GLIMPSE = 24;
 
 /** Options for {@link VerticalViewController}. */
 export interface VerticalViewOptions {
@@ -214,8 +216,9 @@ export class VerticalViewController implements ReactiveController {
    * jump to the timeline for it, nor for a timeline off screen). The selection is then brought
    * into view as before, by the element, when this returns true: the horizontal window was set
    * (vertical to horizontal), and the element keeps itself on screen. Rotating back without moving
-   * restores what the other layout showed. `view` is the horizontal view, `extent` the whole
-   * timeline's window; `setView` shows a window in the horizontal layout.
+   * restores what the other layout showed, as does a vertical layout barely on screen meanwhile
+   * (less than {@link GLIMPSE}). `view` is the horizontal view, `extent` the whole timeline's
+   * window; `setView` shows a window in the horizontal layout.
    */
   keepPeriod(plot: 'horizontal' | 'vertical', view: { readonly destination: TimeWindow }, extent: TimeWindow, setView: (window: TimeWindow) => void): boolean {
     const handoff = this._handoff;
@@ -226,7 +229,10 @@ export class VerticalViewController implements ReactiveController {
       const shown: TimeWindow = [place.t, place.end];
       const near = (shown[1] - shown[0]) * 0.02;
       const same = handoff?.vertical && place.zoom === handoff.vertical.zoom && Math.abs(place.t - handoff.vertical.t) <= near;
-      if (!same) setView(nearlyAll(shown) || (place.zoom <= 1 && place.t <= extent[0] + near) ? extent : shown);
+      // less than a line of it on screen at its last render (a window shrunk to 1 × 1 px for a
+      // frame, as a screenshot's capture does): no period was read there, the horizontal window
+      // stays (it became the month that one pixel stood for, around the open event)
+      if (!same && this._shownHeight >= GLIMPSE) setView(nearlyAll(shown) || (place.zoom <= 1 && place.t <= extent[0] + near) ? extent : shown);
       this._handoff = { horizontal: view.destination, vertical: place };
       return true;
     }

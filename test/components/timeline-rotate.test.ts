@@ -84,6 +84,7 @@ describe('<alpine-timeline> on a phone that rotates', () => {
   afterEach(async () => {
     await executeServerCommand('input-touch-enable', { enabled: false });
     scrollTo(0, 0);
+    document.body.style.margin = '';
   });
   after(() => setViewport({ width: 1280, height: 800 }));
 
@@ -196,6 +197,22 @@ describe('<alpine-timeline> on a phone that rotates', () => {
     // still at 2017 (the page was back at 1955)
     expect(firstCard(el)).to.equal('new-a110-2017');
     expect(Math.round(card(el, 'new-a110-2017').top)).to.be.closeTo(120, 8);
+  });
+
+  it('keeps the window of an open event through a frame at 1 × 1 px (a screenshot\'s capture), not a month around it', async () => {
+    document.body.style.margin = '0'; // (with the page's 8 px, the element would be 0 px wide: no layout at all)
+    const el = await phone({ width: 1280, height: 1000 });
+    el.select('dieppe-plant-1969');
+    await settle(el);
+    const [start, end] = [el.start.getTime(), el.end.getTime()];
+    // the page shrunk to nothing for a moment: the vertical layout drew, nothing of it on screen
+    await setViewport({ width: 1, height: 1 });
+    await waitUntil(() => el.currentOrientation === 'vertical', `not vertical at ${innerWidth} × ${innerHeight}: ${el.currentOrientation} ${part(el, 'plot')?.className}`);
+    await settle(el);
+    expect(part(el, 'plot')!.classList.contains('vertical'), 'the vertical layout was not drawn').to.equal(true);
+    await rotate(el, { width: 1280, height: 1000 });
+    // the whole timeline, as before (it was the month a pixel of the vertical layout stood for, 1969 in its middle)
+    expect([el.start.getTime(), el.end.getTime()], `${el.start.toISOString()} to ${el.end.toISOString()}`).to.deep.equal([start, end]);
   });
 
   it('brings the start of a period zoomed in landscape to the top in portrait', async () => {
