@@ -204,7 +204,7 @@ describe('<alpine-timeline> on a phone that rotates', () => {
     const el = await phone({ width: 1280, height: 1000 });
     el.select('dieppe-plant-1969');
     await settle(el);
-    const [start, end] = [el.start.getTime(), el.end.getTime()];
+    const [start, end] = [el.start!.getTime(), el.end!.getTime()];
     // the page shrunk to nothing for a moment: the vertical layout drew, nothing of it on screen
     await setViewport({ width: 1, height: 1 });
     await waitUntil(() => el.currentOrientation === 'vertical', `not vertical at ${innerWidth} × ${innerHeight}: ${el.currentOrientation} ${part(el, 'plot')?.className}`);
@@ -212,7 +212,7 @@ describe('<alpine-timeline> on a phone that rotates', () => {
     expect(part(el, 'plot')!.classList.contains('vertical'), 'the vertical layout was not drawn').to.equal(true);
     await rotate(el, { width: 1280, height: 1000 });
     // the whole timeline, as before (it was the month a pixel of the vertical layout stood for, 1969 in its middle)
-    expect([el.start.getTime(), el.end.getTime()], `${el.start.toISOString()} to ${el.end.toISOString()}`).to.deep.equal([start, end]);
+    expect([el.start!.getTime(), el.end!.getTime()], `${el.start!.toISOString()} to ${el.end!.toISOString()}`).to.deep.equal([start, end]);
   });
 
   it('brings the start of a period zoomed in landscape to the top in portrait', async () => {
