@@ -11,5 +11,5 @@ import { warmUpWhenIdle } from './warm-up.js';
 export function defineAlpineTimeline(): void {
   registerLengthProperties();
   if (!customElements.get('alpine-timeline')) customElements.define('alpine-timeline', AlpineTimeline);
-  warmUpWhenIdle();
+  warmUpWhenIdle(AlpineTimeline.styles);
 }

@@ -1,3 +1,4 @@
+import type { CSSResultOrNative } from 'lit';
 import { historicalDate } from '../../data/historical-date.js';
 import { formatHistoricalDate } from '../../i18n/format-date.js';
 import { formatTick } from '../../i18n/format-tick.js';
@@ -29,10 +30,12 @@ let scheduled = false;
  * built (a few ms); the first measurement of each glyph in a font reads the font (about 25 ms
  * for a first timeline's labels). The formatters land in the caches the element reads
  * (`format-date`, `format-tick`), for the page's language; the glyph advances in the measurer's
- * page-wide tables (`primeAdvances`), for the default `--at-font-family` and sizes. Once per
- * page, in short idle callbacks (one per font), so that it never delays input.
+ * page-wide tables (`primeAdvances`), for the default `--at-font-family` and sizes; and the
+ * element's style sheets are parsed (`styles`: Lit makes each sheet once per page, on the first
+ * element's connection, 4-11 ms). Once per page, in short idle callbacks (one per font), so that
+ * it never delays input.
  */
-export function warmUpWhenIdle(): void {
+export function warmUpWhenIdle(styles: readonly CSSResultOrNative[] = []): void {
   if (scheduled || typeof document === 'undefined') return;
   scheduled = true;
   const idle: (run: () => void) => void =
@@ -43,5 +46,7 @@ export function warmUpWhenIdle(): void {
     formatTick(new Date(Date.UTC(1969, 0, 1)), 'year', lang);
     formatWindow([Date.UTC(1955, 0, 1), Date.UTC(2030, 0, 1)], lang);
   });
+  // (CSSResult's `styleSheet` makes the sheet and keeps it for every later element)
+  idle(() => styles.forEach((style) => 'styleSheet' in style && style.styleSheet));
   for (const font of FONTS) idle(() => primeAdvances(font, CHARS));
 }
