@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { pointer, select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { TimeWindow } from '../layout/view-window.js';
+import { scalePointer } from '../internal/scaled-pointer.js';
 import { copyTouchEvent, holdWobble, SwipeAxis, TOUCH_TYPES } from '../internal/swipe-axis.js';
 
 /** Options for {@link ZoomController}. */
@@ -132,6 +133,7 @@ export class ZoomController implements ReactiveController {
     this._detach();
     if (!target) return;
     this._target = target;
+    scalePointer(target); // d3-zoom's pointer positions in the plot's own pixels, under a scaled page too
     this._selection = select(target);
     // Replaces d3-zoom's listener under the same name: d3-zoom calls it for a double tap too.
     this._selection.call(this._behavior).on('dblclick.zoom', this._onDoubleClick);

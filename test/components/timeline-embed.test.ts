@@ -1,0 +1,50 @@
+/**
+ * The element on brand sites' pages, which it did not write: scaled by an ancestor's CSS
+ * (`transform: scale()`, `zoom`), …. Real input through the DevTools protocol.
+ */
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
+import '../../src/alpine-timeline.js';
+import type { AlpineTimeline } from '../../src/alpine-timeline.js';
+import { centre, part } from '../helpers.js';
+
+const ID = 'dieppe-plant-1969';
+
+async function frames(): Promise<void> {
+  for (let i = 0; i < 3; i++) await new Promise((done) => requestAnimationFrame(done));
+}
+
+describe('<alpine-timeline> in a page that scales it', () => {
+  beforeEach(() => setViewport({ width: 1280, height: 800 }));
+  afterEach(() => resetMouse());
+
+  for (const scaling of ['transform: scale(0.8); transform-origin: 0 0', 'zoom: 1.5']) {
+    it(`${scaling}: a wheel zoom keeps the event under the pointer, and a drag moves the view with the mouse`, async () => {
+      const root = await fixture<HTMLElement>(html`<div style=${scaling}><alpine-timeline></alpine-timeline></div>`);
+      const el = root.querySelector<AlpineTimeline>('alpine-timeline')!;
+      const marker = () => el.shadowRoot!.querySelector(`[part~="event"][data-id="${ID}"] [part~="marker"]`);
+      await waitUntil(() => marker(), 'the 1969 mark was not drawn');
+      await el.updateComplete;
+      await frames();
+      const [x, y] = centre(marker()!);
+      await executeServerCommand('input-wheel', { x, y, deltaY: -300, modifiers: 2 }); // Ctrl + wheel zooms in
+      await waitUntil(() => el.start!.getTime() > new Date('1955-01-01').getTime(), 'the wheel did not zoom');
+      await el.updateComplete;
+      await frames();
+      const [x1] = centre(marker()!);
+      expect(Math.abs(x1 - x), `the 1969 mark moved ${x1 - x} px from under the pointer`).to.be.at.most(2);
+
+      const plot = part(el, 'plot')!.getBoundingClientRect();
+      const dragY = Math.round(plot.bottom - 15);
+      await sendMouse({ type: 'move', position: [x1, dragY] });
+      await sendMouse({ type: 'down' });
+      for (let i = 1; i <= 10; i++) await sendMouse({ type: 'move', position: [x1 - 10 * i, dragY] });
+      await sendMouse({ type: 'up' });
+      await el.updateComplete;
+      await frames();
+      await aTimeout(50);
+      const [x2] = centre(marker()!);
+      expect(x2 - x1, 'how far the 1969 mark moved under a drag of 100 px to the left').to.be.closeTo(-100, 2);
+    });
+  }
+});
