@@ -48,3 +48,21 @@ describe('<alpine-timeline> in a page that scales it', () => {
     });
   }
 });
+
+describe('<alpine-timeline> in a text block that keeps line breaks', () => {
+  beforeEach(() => setViewport({ width: 1280, height: 800 }));
+
+  for (const whiteSpace of ['pre-line', 'pre-wrap', 'pre']) {
+    it(`white-space: ${whiteSpace} on its container adds no blank lines around the timeline`, async () => {
+      const root = await fixture<HTMLElement>(html`<div style="white-space: ${whiteSpace}"><alpine-timeline></alpine-timeline></div>`);
+      const el = root.querySelector<AlpineTimeline>('alpine-timeline')!;
+      await waitUntil(() => part(el, 'event'), 'nothing drawn');
+      await el.updateComplete;
+      await frames();
+      const host = el.getBoundingClientRect();
+      const base = part(el, 'base')!.getBoundingClientRect();
+      expect(base.top - host.top, 'blank space above the timeline, px').to.equal(0);
+      expect(host.bottom - base.bottom, 'blank space below the timeline, px').to.equal(0);
+    });
+  }
+});

@@ -925,9 +925,10 @@ export class AlpineTimeline extends LitElement {
     const overview = plot && !this.hideOverview ? this._renderOverview(plot, strings) : nothing;
     const plotMin = keep ? this._sizing.leastPlotHeight() : 0;
     const fillMin = keep ? `${plotMin + (overview === nothing ? 0 : overviewHeight(this.kiosk) + OVERVIEW_CHROME)}px` : undefined;
-    return html`
-      ${typedStyle(this) ? nothing : html`<div class="given-probe" aria-hidden="true"></div>`}
-      <div
+    // No text around the base at the top of the shadow root: those nodes take the host's inherited
+    // white-space, and a page's `white-space: pre-line` or `pre-wrap` (a CMS's text block) made
+    // their line breaks blank lines, 40 to 60 px above and below the timeline.
+    return html`${typedStyle(this) ? nothing : html`<div class="given-probe" aria-hidden="true"></div>`}<div
         part="base"
         class=${[this.currentOrientation, this._sizing.given && 'given-height', keep && 'keep-height', beside !== nothing && 'detail-open'].filter(Boolean).join(' ')}
         role="region"
@@ -995,8 +996,7 @@ export class AlpineTimeline extends LitElement {
         <slot name="footer"></slot>
         ${this.kiosk ? html`<div class="kiosk-dock">${renderKioskOverlay(this._kiosk.phase, this._kiosk.secondsLeft, this._kiosk.countdownFrom, strings, overview === nothing ? 0 : overviewHeight(this.kiosk) + OVERVIEW_CHROME)}</div>` : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
-      </div>
-    `;
+      </div>`;
   }
 
   /** Kiosk: the visitor picked a language (until the next reset). */
