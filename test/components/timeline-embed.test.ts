@@ -66,3 +66,35 @@ describe('<alpine-timeline> in a text block that keeps line breaks', () => {
     });
   }
 });
+
+/** WCAG contrast ratio of two computed `rgb(…)` colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = c.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+      const s = Number(v) / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe('<alpine-timeline> on a dark page whose reset sets every colour to inherit', () => {
+  beforeEach(() => setViewport({ width: 1280, height: 800 }));
+
+  it('"* { color: inherit }" under a light page text colour leaves the titles readable on the light theme', async () => {
+    const root = await fixture<HTMLElement>(html`<div class="dark-site" style="color: rgb(238, 238, 238); background: rgb(17, 17, 17)">
+      <style>.dark-site * { color: inherit; }</style>
+      <alpine-timeline></alpine-timeline>
+    </div>`);
+    const el = root.querySelector<AlpineTimeline>('alpine-timeline')!;
+    await waitUntil(() => part(el, 'event-title'), 'nothing drawn');
+    await el.updateComplete;
+    const background = getComputedStyle(el).backgroundColor;
+    for (const name of ['title', 'event-title']) {
+      const color = getComputedStyle(part(el, name)!).color;
+      expect(contrast(color, background), `${name}: ${color} on ${background}`).to.be.at.least(4.5);
+    }
+  });
+});

@@ -227,8 +227,10 @@ export const timelineStyles = css`
      out with, or labels would overflow their lanes and each other. Not their spacing: letter
      spacing, word spacing and line height are a reader's text spacing too (WCAG 1.4.12, a
      bookmarklet's "* { line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em }"),
-     which the labels are measured with and the rows made tall enough for (text-rows.ts). */
+     which the labels are measured with and the rows made tall enough for (text-rows.ts). Nor is the
+     colour left to them: "* { color: inherit }" on a dark page wrote the titles white on white. */
   [part~='base'] {
+    color: var(--at-text);
     font-style: normal;
     font-weight: 400;
     font-variant: normal;
