@@ -98,3 +98,19 @@ describe('<alpine-timeline> on a dark page whose reset sets every colour to inhe
     }
   });
 });
+
+describe('<alpine-timeline> in a page\'s multi-column text', () => {
+  beforeEach(() => setViewport({ width: 1280, height: 800 }));
+
+  it('columns: 2 keeps the timeline whole in one column (header, plot and overview stacked)', async () => {
+    const root = await fixture<HTMLElement>(html`<div style="columns: 2; width: 1240px"><p>An article's first paragraph.</p><alpine-timeline></alpine-timeline></div>`);
+    const el = root.querySelector<AlpineTimeline>('alpine-timeline')!;
+    await waitUntil(() => part(el, 'overview'), 'nothing drawn');
+    await el.updateComplete;
+    await frames();
+    const [header, plot, overview] = ['header', 'plot', 'overview'].map((name) => part(el, name)!.getBoundingClientRect());
+    expect([plot!.left, overview!.left], 'the plot and the overview start where the header does').to.deep.equal([header!.left, header!.left]);
+    expect(header!.bottom, 'the plot under the header').to.be.at.most(plot!.top + 0.5);
+    expect(plot!.bottom, 'the overview under the plot').to.be.at.most(overview!.top + 0.5);
+  });
+});

@@ -67,6 +67,8 @@ export const timelineStyles = css`
     /* a container's contents do not size it: without this, a flex row or an inline-block that
        sizes the element to its content gave it no width at all */
     contain-intrinsic-inline-size: 640px;
+    /* in a page's multi-column text, the header stood at the foot of one column, the plot in the next */
+    break-inside: avoid-column;
   }
   :host([hidden]) {
     display: none;
