@@ -114,3 +114,26 @@ describe('<alpine-timeline> in a page\'s multi-column text', () => {
     expect(plot!.bottom, 'the overview under the plot').to.be.at.most(overview!.top + 0.5);
   });
 });
+
+describe('<alpine-timeline> as a card of fixed height with overflow: hidden (rounded corners)', () => {
+  afterEach(() => setViewport({ width: 1280, height: 800 }));
+
+  it('on a phone, the wheel scrolls the vertical layout inside it to its last event', async () => {
+    await setViewport({ width: 375, height: 700 });
+    const root = await fixture<HTMLElement>(html`<div><alpine-timeline style="height: 450px; overflow: hidden; border-radius: 16px"></alpine-timeline><p style="height: 900px">The page goes on.</p></div>`);
+    const el = root.querySelector<AlpineTimeline>('alpine-timeline')!;
+    await waitUntil(() => el.matches(':state(vertical):state(bounded)') && part(el, 'event'), 'no bounded vertical layout');
+    await el.updateComplete;
+    await frames();
+    const last = () => [...el.shadowRoot!.querySelectorAll('[part~="event"]')].at(-1)!.getBoundingClientRect();
+    const box = () => el.getBoundingClientRect();
+    expect(last().top, 'the last event starts below the card').to.be.above(box().bottom);
+    for (let i = 0; i < 8 && last().bottom > box().bottom; i++) {
+      const [x, y] = centre(el);
+      await executeServerCommand('input-wheel', { x, y: Math.max(y, 50), deltaY: 400 });
+      await aTimeout(100);
+    }
+    expect(last().bottom - box().bottom, 'how far the last event is below the card\'s bottom edge, px').to.be.at.most(0.5);
+    expect(last().top, 'the last event scrolled into the card').to.be.at.least(box().top);
+  });
+});

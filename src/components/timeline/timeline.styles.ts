@@ -110,7 +110,9 @@ export const timelineStyles = css`
     :host(:fullscreen:state(vertical)),
     :host(:fullscreen:state(list)),
     :host(:fullscreen:state(story)) {
-      overflow-y: auto;
+      /* important: a page's "overflow: hidden" on the element (rounded corners on a card of fixed
+         height) beats :host, and left the events below its height out of reach of wheel and touch */
+      overflow-y: auto !important;
     }
     /* ...under their header, which stays on top (the title, zoom, List and Story within reach):
        what sticks below it (era headings, the detail beside) and what focus or a reveal scrolls
