@@ -137,3 +137,37 @@ describe('<alpine-timeline> as a card of fixed height with overflow: hidden (rou
     expect(last().top, 'the last event scrolled into the card').to.be.at.least(box().top);
   });
 });
+
+describe('<alpine-timeline> as a card with overflow: hidden (rounded corners) that grows with its content', () => {
+  afterEach(async () => {
+    scrollTo(0, 0);
+    await setViewport({ width: 1280, height: 800 });
+  });
+
+  it('on a phone, an event opened far down the vertical layout shows its sheet on screen, and the era heading sticks', async () => {
+    await setViewport({ width: 375, height: 700 });
+    const root = await fixture<HTMLElement>(html`<div><p style="height: 300px; margin: 0">Intro</p><alpine-timeline style="overflow: hidden; border-radius: 16px"></alpine-timeline><p style="height: 900px">The page goes on.</p></div>`);
+    const el = root.querySelector<AlpineTimeline>('alpine-timeline')!;
+    await waitUntil(() => el.matches(':state(vertical)') && part(el, 'event'), 'no vertical layout');
+    expect(el.matches(':state(bounded)')).to.be.false;
+    await el.updateComplete;
+    await frames();
+    scrollTo(0, 900);
+    await frames();
+    const cards = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"] button')].filter((b) => {
+      const r = b.getBoundingClientRect();
+      return r.top > 100 && r.bottom < innerHeight - 100;
+    });
+    expect(cards.length, 'cards on screen').to.be.above(0);
+    const card = cards[Math.floor(cards.length / 2)]!;
+    const r = card.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(r.left + 20), Math.round(r.top + r.height / 2)] });
+    await waitUntil(() => part(el, 'detail'), 'the sheet did not open');
+    await el.updateComplete;
+    await aTimeout(300);
+    const sheet = part(el, 'detail')!.getBoundingClientRect();
+    expect(sheet.bottom - innerHeight, 'how far the sheet runs below the screen, px').to.be.at.most(0.5);
+    const headings = [...el.shadowRoot!.querySelectorAll('[part~="era-label"]')].map((h) => Math.round(h.getBoundingClientRect().top));
+    expect(headings, 'an era heading stuck to the top of the screen').to.include(0);
+  });
+});
