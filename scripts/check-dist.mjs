@@ -116,8 +116,9 @@ const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
  * read as their default, ~85 B; JSON that is not JSON said with its line and column, by the
  * command line's scanner shared in src/data/json-error.ts, ~470 B), 95,387 with the element's
  * style sheets parsed in the idle warm-up (~40 B), 95,515 with pointer positions in the plot's own
- * pixels under a page's transform: scale() or zoom (embedding audit, ~128 B), 95,540 with a page's
- * overflow: hidden on the element kept from stopping its scrolling and its sticky headings and sheet (~25 B);
+ * pixels under a page's transform: scale() or zoom (embedding audit, ~128 B), 95,547 with a page's
+ * overflow: hidden on the element kept from stopping its scrolling and its sticky headings, sheet and
+ * story buttons (~32 B);
  * plus a small margin.
  */
 const BUNDLE_GZIP_LIMIT = 95_560;

@@ -171,3 +171,24 @@ describe('<alpine-timeline> as a card with overflow: hidden (rounded corners) th
     expect(headings, 'an era heading stuck to the top of the screen').to.include(0);
   });
 });
+
+describe('<alpine-timeline> in story mode, as a card with overflow: hidden that grows with its content', () => {
+  afterEach(async () => {
+    scrollTo(0, 0);
+    await setViewport({ width: 1280, height: 800 });
+  });
+
+  it('on a phone, Previous / Next stay at the top of the screen while the page scrolls through a chapter', async () => {
+    await setViewport({ width: 375, height: 600 });
+    const root = await fixture<HTMLElement>(html`<div><p style="height: 300px; margin: 0">Intro</p><alpine-timeline mode="story" style="overflow: hidden; border-radius: 16px"></alpine-timeline><p style="height: 900px">The page goes on.</p></div>`);
+    const el = root.querySelector<AlpineTimeline>('alpine-timeline')!;
+    await waitUntil(() => el.matches(':state(story)') && el.shadowRoot!.querySelector('.story-nav'), 'no story');
+    await el.updateComplete;
+    await frames();
+    const nav = el.shadowRoot!.querySelector('.story-nav')!;
+    scrollTo(0, nav.getBoundingClientRect().top + scrollY + 150);
+    await frames();
+    expect(el.getBoundingClientRect().bottom, 'the chapter still on screen').to.be.above(200);
+    expect(Math.round(nav.getBoundingClientRect().top), 'where Previous / Next are, px from the top of the screen').to.equal(0);
+  });
+});

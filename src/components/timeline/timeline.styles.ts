@@ -114,11 +114,12 @@ export const timelineStyles = css`
          height) beats :host, and left the events below its height out of reach of wheel and touch */
       overflow-y: auto !important;
     }
-    /* grown with its content: the page scrolls it, and the era headings and the detail sheet stick
-       to the screen; a page's "overflow: hidden" (rounded corners) made the element the box they
-       stuck in, which never scrolls: a phone's sheet opened 140 px below the screen, the headings
-       scrolled away. Clipped as hidden clips, without a scroll box. */
-    :host(:state(vertical):not(:state(bounded))) {
+    /* grown with its content: the page scrolls it, and the era headings, the detail (a sheet or
+       beside) and story mode's Previous / Next stick to the screen; a page's "overflow: hidden"
+       (rounded corners) made the element the box they stuck in, which never scrolls: a phone's
+       sheet opened 140 px below the screen, the headings and the story's buttons scrolled away.
+       Clipped as hidden clips, without a scroll box. */
+    :host(:is(:state(vertical), :state(list), :state(story)):not(:state(bounded))) {
       overflow: clip !important;
     }
     /* ...under their header, which stays on top (the title, zoom, List and Story within reach):
