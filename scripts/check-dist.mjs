@@ -118,10 +118,10 @@ const BUNDLE = join(DIST, 'alpine-timeline.bundle.js');
  * style sheets parsed in the idle warm-up (~40 B), 95,515 with pointer positions in the plot's own
  * pixels under a page's transform: scale() or zoom (embedding audit, ~128 B), 95,547 with a page's
  * overflow: hidden on the element kept from stopping its scrolling and its sticky headings, sheet and
- * story buttons (~32 B);
+ * story buttons (~32 B), 95,573 with the overview's density bars mirrored right to left (~26 B);
  * plus a small margin.
  */
-const BUNDLE_GZIP_LIMIT = 95_560;
+const BUNDLE_GZIP_LIMIT = 95_590;
 const ALLOWED_BARE = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|d3-[a-z-]+|tslib)(\/|$)/;
 const problems = [];
 const rel = (f) => relative(ROOT, f);

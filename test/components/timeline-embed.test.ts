@@ -192,3 +192,35 @@ describe('<alpine-timeline> in story mode, as a card with overflow: hidden that 
     expect(Math.round(nav.getBoundingClientRect().top), 'where Previous / Next are, px from the top of the screen').to.equal(0);
   });
 });
+
+describe('<alpine-timeline> on a right-to-left page', () => {
+  beforeEach(() => setViewport({ width: 1280, height: 800 }));
+
+  for (const dir of ['ltr', 'rtl']) {
+    it(`${dir}: the overview's density bars stand under its milestone ticks (the same time at the same place)`, async () => {
+      const data = {
+        title: 'Three events',
+        events: [
+          { id: 'a', date: '1950', title: 'First', milestone: true },
+          { id: 'b', date: '1962', title: 'Second', milestone: true },
+          { id: 'c', date: '2000', title: 'Third' },
+        ],
+      };
+      const root = await fixture<HTMLElement>(html`<div dir=${dir}><alpine-timeline .data=${data}></alpine-timeline></div>`);
+      const el = root.querySelector<AlpineTimeline>('alpine-timeline')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="overview"] path.density'), 'no overview');
+      await el.updateComplete;
+      const svgEl = el.shadowRoot!.querySelector<SVGSVGElement>('[part~="overview"] svg')!;
+      const density = svgEl.querySelector<SVGPathElement>('path.density')!;
+      const toSvg = svgEl.getScreenCTM()!.inverse().multiply(density.getScreenCTM()!);
+      // each bar: "M<x> <y>h<w>…", its middle in the strip's coordinates
+      const bars = [...density.getAttribute('d')!.matchAll(/M([\d.]+) [\d.]+h([\d.]+)/g)].map(([, x, w]) => new DOMPoint(Number(x) + Number(w) / 2, 0).matrixTransform(toSvg).x);
+      const ticks = [...svgEl.querySelector('path.milestone')!.getAttribute('d')!.matchAll(/M([\d.]+) /g)].map(([, x]) => Number(x));
+      expect(ticks.length, 'two milestone ticks').to.equal(2);
+      for (const tick of ticks) {
+        const nearest = Math.min(...bars.map((bar) => Math.abs(bar - tick)));
+        expect(nearest, `px from the milestone tick at ${tick} to the nearest density bar (bars at ${bars.map(Math.round).join(', ')})`).to.be.at.most(3);
+      }
+    });
+  }
+});

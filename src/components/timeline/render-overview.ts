@@ -53,7 +53,7 @@ export function renderOverview(ctx: OverviewContext): TemplateResult {
         const [x0, x1] = [Math.max(0, Math.min(a, b)), Math.min(width, Math.max(a, b))];
         return svg`<rect class=${i % 2 ? 'era even' : 'era'} x=${x0} y="0" width=${Math.max(0, x1 - x0)} height=${h}></rect>`;
       })}
-      <path class="density" d=${densityPath(density, h - 8)} transform="translate(0 4)"></path>
+      <path class="density" d=${densityPath(density, h - 8)} transform=${rtl ? `matrix(-1 0 0 1 ${width} 4)` : 'translate(0 4)'}></path>
       <path class="milestone" d=${milestonePath(timeline, { width, extent, height: milestoneTick(h), direction: rtl ? 'rtl' : 'ltr' })}></path>
       <g part="brush" class="brush"></g>
     </svg>
