@@ -10,7 +10,7 @@ export interface KioskClock {
 export interface KioskOptions {
   /** Kiosk mode is on. */
   enabled: () => boolean;
-  /** Seconds without input before the reset (default 90). */
+  /** Seconds without input before the reset (default 90); 0 turns the idle reset off. */
   idleTimeout: () => number;
   /** Seconds of "still there?" countdown before a reset; 0 resets at once (default 10). */
   countdown: () => number;
@@ -130,9 +130,15 @@ export class KioskController implements ReactiveController {
     }, Math.min(MAX_DELAY, Math.max(0, seconds * 1000))); // (a longer wait is cut to 24.8 days, not run at once)
   }
 
-  /** Waits for the idle timeout, then counts down (or resets at once). */
+  /**
+   * Waits for the idle timeout, then counts down (or resets at once). At 0 it does not wait: the
+   * idle reset is off, as the tour is at `attractInterval` 0 (0 reset at every touch: a tap on +
+   * zoomed in under the invitation, the view fitted again under the finger).
+   */
   private _wait(): void {
-    this._after(this._options.idleTimeout(), () => {
+    const idle = this._options.idleTimeout();
+    if (!(idle > 0)) return this._clear();
+    this._after(idle, () => {
       const countdown = Math.max(0, Math.round(this._options.countdown()));
       if (countdown > 0 && this._options.visitorWasReading()) this._tick((this.countdownFrom = countdown));
       else this._reset();

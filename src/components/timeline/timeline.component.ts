@@ -265,7 +265,7 @@ export class AlpineTimeline extends LitElement {
 
   // The kiosk timings' defaults are also in KIOSK_TIMINGS (an invalid value falls back to them).
 
-  /** Kiosk: seconds without input before the timeline resets (default 90). */
+  /** Kiosk: seconds without input before the timeline resets (default 90); 0 turns the idle reset off. */
   @property({ attribute: 'idle-timeout', converter: timingAttribute('idleTimeout') }) accessor idleTimeout = 90;
 
   /** Kiosk: seconds of "still there?" countdown before resetting a visitor who was reading; 0 resets without one (default 10). */
