@@ -143,6 +143,12 @@ export class BrushController implements ReactiveController {
    */
   private readonly _sortTouch = (event: TouchEvent): void => {
     if (this._replaying) return;
+    if (this._cancelled) {
+      // fingers held through cancel(): kept from d3-brush until the last one lifts
+      event.stopImmediatePropagation();
+      this._cancelled = event.touches.length > 0;
+      return;
+    }
     if (event.type === 'touchstart') {
       this._swipe.begin(event, this._target!.closest('[part~="overview"]') ?? this._target!);
       // (its target is read now: once dispatched, an event from a shadow tree forgets it)
@@ -166,6 +172,23 @@ export class BrushController implements ReactiveController {
   };
 
   private _replaying = false;
+  /** A touch gesture was cancelled: its fingers' events are d3-brush's no more, until they all lift. */
+  private _cancelled = false;
+
+  /**
+   * Ends a touch on the strip under way as if its finger had lifted, the brush where {@link show}
+   * put it: its moves do nothing more until it lifts. A kiosk's idle reset under a finger left
+   * down on the brush: its next move drew the brush back over the visitor's years, the plot
+   * showing the whole timeline.
+   */
+  cancel(): void {
+    const emit = (this._target as (SVGGElement & { __brush?: { emitter?: { ended?: (event: Event) => void } } }) | undefined)?.__brush?.emitter;
+    this._held = undefined;
+    if (!emit?.ended) return; // (a touch's: d3-brush's mouse drags listen on the window)
+    this._cancelled = true;
+    this._swipe.reset();
+    emit.ended(new TouchEvent('touchcancel'));
+  }
 
   /** Hands a touchstart kept back to d3-brush, on the element it began on. */
   private _replay({ event, target }: { readonly event: TouchEvent; readonly target: Element }): void {

@@ -151,6 +151,13 @@ export class ZoomController implements ReactiveController {
    * listeners on the target run before d3-zoom's own.
    */
   private readonly _sortTouch = (event: TouchEvent): void => {
+    this._fingers = event.type === 'touchmove' ? this._fingers : [...event.touches];
+    if (this._cancelled) {
+      // fingers held through cancel(): kept from d3-zoom until the last one lifts
+      event.stopImmediatePropagation();
+      this._cancelled = event.touches.length > 0;
+      return;
+    }
     if (event.type === 'touchstart') {
       this._swipe.begin(event, event.currentTarget as Element);
       this._onTouchStart(event);
@@ -190,6 +197,23 @@ export class ZoomController implements ReactiveController {
   }
 
   private readonly _swipe = new SwipeAxis();
+  /** The fingers down on the plot (at their last touchstart, touchend or touchcancel). */
+  private _fingers: Touch[] = [];
+  /** A touch gesture was cancelled: its fingers' events are d3-zoom's no more, until they all lift. */
+  private _cancelled = false;
+
+  /**
+   * Ends a touch gesture under way as if its fingers had lifted (the view stays as it is): their
+   * moves do nothing more until they lift. A kiosk's idle reset under a finger left down: the
+   * pinch went on from the whole timeline, under the "touch to explore" invitation.
+   */
+  cancel(): void {
+    const ended = this._selection?.on('touchend.zoom');
+    if (!this._fingers.length || !ended || !this._target) return;
+    this._cancelled = true;
+    this._swipe.reset();
+    ended.call(this._target, new TouchEvent('touchend', { changedTouches: this._fingers }), undefined);
+  }
 
   /**
    * A touch's events all go to the element it began on, even once a render has removed that

@@ -49,4 +49,62 @@ describe('<alpine-timeline kiosk> with a visitor', () => {
     await waitUntil(() => part(el, 'invitation'), 'no idle reset once idle-timeout is above 0', { timeout: 3000 });
   });
 
+
+  it('ends a drag or a pinch whose fingers are still down when the idle reset comes: their moves change nothing until they lift', async () => {
+    const el = await kiosk({ 'idle-timeout': '600', 'idle-countdown': '0', 'attract-interval': '600', lang: 'en' });
+    const whole = [el.start!.getTime(), el.end!.getTime()];
+    const view = () => [el.start!.getTime(), el.end!.getTime()];
+    const selection = () => part(el, 'overview')!.querySelector('[part~="brush"] .selection')!.getBoundingClientRect();
+    const strip = () => part(el, 'overview')!.getBoundingClientRect();
+    const resetNow = async () => {
+      el.idleTimeout = 0.1; // the visitor walks away, a finger left on the screen
+      await waitUntil(() => part(el, 'invitation'), 'no idle reset', { timeout: 3000 });
+      el.idleTimeout = 600;
+      await el.updateComplete;
+      expect(view(), 'the reset shows the whole timeline').to.deep.equal(whole);
+    };
+
+    // a finger on the overview's brush, dragging it along the strip
+    el.zoomTo('1960', '1980', { animate: false });
+    await el.updateComplete;
+    const [x, y] = centre(part(el, 'overview')!.querySelector('[part~="brush"] .selection')!);
+    await fingers('touchStart', [[x, y]]);
+    for (let i = 1; i <= 4; i++) await fingers('touchMove', [[x + 20 * i, y]]);
+    await resetNow();
+    // the finger moves on: d3-brush drew the brush back over the visitor's years (a 20-year
+    // brush at 1966 over the whole timeline), and kept it there after the finger lifted
+    for (let i = 5; i <= 8; i++) await fingers('touchMove', [[x + 20 * i, y]]);
+    await lift();
+    await aTimeout(300);
+    expect(view(), 'the view after the finger moved').to.deep.equal(whole);
+    expect(Math.abs(selection().left - strip().left), 'the brush starts where the strip does').to.be.below(2);
+    expect(Math.abs(selection().width - strip().width), 'the brush covers the strip').to.be.below(2);
+
+    // two fingers pinching the plot
+    const plot = part(el, 'plot')!.getBoundingClientRect();
+    const [cx, cy] = [Math.round(plot.left + plot.width / 2), Math.round(plot.top + 120)];
+    let d = 100;
+    await fingers('touchStart', [[cx - d, cy], [cx + d, cy]]);
+    for (let i = 0; i < 6; i++) await fingers('touchMove', [[cx - (d += 30), cy], [cx + d, cy]]);
+    expect(view()[1] - view()[0], 'the pinch zoomed in').to.be.below((whole[1]! - whole[0]!) / 1.5);
+    await resetNow();
+    for (let i = 0; i < 6; i++) await fingers('touchMove', [[cx - (d += 30), cy], [cx + d, cy]]);
+    await lift();
+    await aTimeout(300);
+    expect(view(), 'the view after the fingers moved apart (the pinch went on from the whole timeline)').to.deep.equal(whole);
+    expect(part(el, 'invitation') !== null, 'the invitation stays').to.equal(true);
+
+    // the next visitor's fingers work as ever
+    d = 100;
+    await fingers('touchStart', [[cx - d, cy], [cx + d, cy]]);
+    for (let i = 0; i < 6; i++) await fingers('touchMove', [[cx - (d += 30), cy], [cx + d, cy]]);
+    await lift();
+    await waitUntil(() => view()[1] - view()[0] < (whole[1]! - whole[0]!) / 1.5, 'a new pinch does not zoom');
+    const [bx, by] = centre(part(el, 'overview')!.querySelector('[part~="brush"] .selection')!);
+    const before = view()[0]!;
+    await fingers('touchStart', [[bx, by]]);
+    for (let i = 1; i <= 4; i++) await fingers('touchMove', [[bx - 20 * i, by]]);
+    await lift();
+    await waitUntil(() => view()[0]! < before, 'a new drag of the brush does not pan');
+  });
 });
