@@ -107,4 +107,28 @@ describe('<alpine-timeline kiosk> with a visitor', () => {
     await lift();
     await waitUntil(() => view()[0]! < before, 'a new drag of the brush does not pan');
   });
+
+  it('counts down before resetting a visitor who scrolled the vertical layout down, nothing open', async () => {
+    await setViewport({ width: 1024, height: 768 });
+    await executeServerCommand('input-touch-enable'); // (setViewport resets it)
+    try {
+      const el = await kiosk({ orientation: 'vertical', 'idle-timeout': '600', 'idle-countdown': '5', 'attract-interval': '600', style: 'height: 768px; overflow: auto; display: block' });
+      await waitUntil(() => el.matches(':state(vertical)') && el.scrollHeight > el.clientHeight + 300, 'no vertical layout taller than the screen');
+      // a visitor swipes up through the history, reads, and steps back
+      const x = Math.round(el.getBoundingClientRect().left + 512);
+      await fingers('touchStart', [[x, 700]]);
+      for (let i = 1; i <= 12; i++) await fingers('touchMove', [[x, 700 - 40 * i]]);
+      await lift();
+      await waitUntil(() => el.scrollTop > 200, 'the swipe did not scroll the vertical layout');
+      expect(el.selected).to.equal(null);
+      el.idleTimeout = 0.2;
+      // the view was reset at once, without the "still there?" a visitor reading is given
+      await waitUntil(() => part(el, 'countdown') || part(el, 'invitation'), 'no countdown nor reset', { timeout: 3000 });
+      expect(part(el, 'countdown') !== null, 'reset without a countdown').to.equal(true);
+      expect(el.scrollTop, 'the view stays during the countdown').to.be.above(200);
+    } finally {
+      await setViewport({ width: 1920, height: 1080 });
+      await executeServerCommand('input-touch-enable');
+    }
+  });
 });

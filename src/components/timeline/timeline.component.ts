@@ -373,6 +373,7 @@ export class AlpineTimeline extends LitElement {
       this.selected !== null ||
       this._zoomedView() !== undefined ||
       (this._isVertical() && this._vertical.zoom > 1) ||
+      this.scrollTop > 0 || // (the vertical layout scrolled down in full screen: reset without a word)
       this.listView ||
       this._kioskMode !== undefined ||
       this._kioskLang !== undefined,
