@@ -131,4 +131,20 @@ describe('<alpine-timeline kiosk> with a visitor', () => {
       await executeServerCommand('input-touch-enable');
     }
   });
+
+  it('asks again for a src that failed (a kiosk started before its server) at the idle reset and the tour, until it comes', async () => {
+    // the first two requests answer 503, the later ones the Alpine dataset
+    const id = `kiosk-retry-${Math.random().toString(36).slice(2)}`;
+    const src = `/__test__/respond?status=503&failures=2&file=/data/alpine.json&id=${id}`;
+    const el = document.createElement('alpine-timeline');
+    for (const [k, v] of Object.entries({ kiosk: '', 'idle-timeout': '0.2', 'idle-countdown': '0', 'attract-interval': '0.2', src })) el.setAttribute(k, v);
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrapper.append(el);
+    await waitUntil(() => part(el, 'error'), 'no error panel for the 503');
+    // nobody touches it: the error panel stayed, under "touch to explore", until a visitor found Retry
+    await waitUntil(() => el.timeline !== undefined, 'the kiosk did not ask for its src again', { timeout: 5000 });
+    await waitUntil(() => part(el, 'error') === null && el.shadowRoot!.querySelector('[part~="plot"] li'), 'the dataset is not shown');
+    const requests = (await (await fetch(`/__test__/requests?id=${id}`)).json()) as { count: number };
+    expect(requests.count, 'requests').to.equal(3);
+  });
 });

@@ -1008,6 +1008,7 @@ export class AlpineTimeline extends LitElement {
 
   /** Kiosk reset: close the detail, show everything, speak the default language again. */
   private _kioskReset(): void {
+    this._kioskRetry();
     this._kioskLang = undefined;
     if (this._kioskMode !== undefined) this.mode = this._kioskMode;
     this._kioskMode = undefined;
@@ -1025,8 +1026,19 @@ export class AlpineTimeline extends LitElement {
     this.fit({ animate: true });
   }
 
+  /**
+   * Kiosk: a `src` that failed (the kiosk started before its server, the network down for a while)
+   * is asked for again at the idle reset and at each step of the tour, until it comes: the error
+   * panel stayed all day under "touch to explore", until a visitor found its Retry.
+   */
+  private _kioskRetry(): void {
+    const dataset = this._dataset;
+    if (dataset.problemOrigin === 'src' && dataset.canRetry && !dataset.loading) dataset.retry();
+  }
+
   /** Kiosk attract tour: the next milestone (or story chapter), brought into view and selected. */
   private _kioskTour(): void {
+    this._kioskRetry();
     const next = tourStop(this.timeline, this.selected);
     if (next !== undefined) this._select(next, 'tour');
   }
