@@ -49,7 +49,7 @@ const MAX_DELAY = 2 ** 31 - 1;
 /** `active`: a visitor is using it; `countdown`: "still there?"; `attract`: the tour runs. */
 export type KioskPhase = 'active' | 'countdown' | 'attract';
 
-const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'click'] as const;
 /** The input events that give the page a user activation (HTML's "activation-triggering input events"), a tap's at its end. */
 const ACTIVATION_EVENTS = ['pointerup', 'keydown'] as const;
 
@@ -180,7 +180,18 @@ export class KioskController implements ReactiveController {
     this._options.onActivation?.();
   };
 
-  private readonly _onInput = (): void => {
+  /** The press under way began on the countdown: its click is kept from what was under it. */
+  private _onCountdown = false;
+
+  private readonly _onInput = (event: Event): void => {
+    // "Touch to stay": a tap on the countdown only cancels it. The countdown went at the press,
+    // and the click went to what was under it: a mark, another event opened in place of the one read.
+    if (event.type === 'pointerdown') this._onCountdown = this.phase === 'countdown' && !!(event.composedPath()[0] as Element).closest?.('[part~=countdown]');
+    else if (event.type === 'click' && this._onCountdown) {
+      this._onCountdown = false;
+      event.stopPropagation();
+      return;
+    }
     // The tour stops where it was; the countdown is cancelled; the idle wait starts again.
     this._setPhase('active', 0);
     this._wait();

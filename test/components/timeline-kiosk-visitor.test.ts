@@ -147,4 +147,48 @@ describe('<alpine-timeline kiosk> with a visitor', () => {
     const requests = (await (await fetch(`/__test__/requests?id=${id}`)).json()) as { count: number };
     expect(requests.count, 'requests').to.equal(3);
   });
+
+  it('takes a tap on the "still there?" countdown as "stay": it opens nothing under it', async () => {
+    await setViewport({ width: 1024, height: 768 });
+    await executeServerCommand('input-touch-enable'); // (setViewport resets it)
+    try {
+      const el = await kiosk({ 'idle-timeout': '600', 'idle-countdown': '10', 'attract-interval': '600', style: 'height: 768px', lang: 'de' });
+      const countdown = async () => {
+        el.idleTimeout = 0.1; // the visitor reads on, without touching
+        await waitUntil(() => part(el, 'countdown'), 'no countdown', { timeout: 3000 });
+        el.idleTimeout = 600;
+        await el.updateComplete;
+      };
+      el.select('dieppe-plant-1969');
+      await countdown();
+      // a point of the plate over another event's mark
+      const plate = part(el, 'countdown')!.getBoundingClientRect();
+      let at: [number, number] | undefined;
+      let under: string | undefined;
+      // (inside its rounded ends: a press there is the plate's)
+      for (let x = plate.left + plate.height / 2; x < plate.right - plate.height / 2 && !at; x += 10) {
+        for (let y = plate.top + 8; y < plate.bottom - 8 && !at; y += 8) {
+          const mark = el.shadowRoot!.elementsFromPoint(x, y).find((e) => e.closest('li[data-id] .mark'))?.closest<HTMLElement>('li[data-id]');
+          if (mark && mark.dataset['id'] !== el.selected) [at, under] = [[Math.round(x), Math.round(y)], mark.dataset['id']];
+        }
+      }
+      expect(at, 'no mark under the countdown (else this test tells nothing)').to.not.equal(undefined);
+      await fingers('touchStart', [at!]);
+      await lift();
+      await waitUntil(() => part(el, 'countdown') === null, 'the tap did not cancel the countdown');
+      await aTimeout(300);
+      // the tap opened the mark under the plate: the event the visitor read was replaced
+      expect(el.selected, `the tap on the countdown opened ${under}`).to.equal('dieppe-plant-1969');
+      // a tap on a mark itself during the countdown opens it, as ever
+      await countdown();
+      const mark = el.shadowRoot!.querySelector('li[data-id="founding-1955"] .mark')!;
+      await fingers('touchStart', [centre(mark)]);
+      await lift();
+      await waitUntil(() => el.selected === 'founding-1955', 'a tap on a mark during the countdown did not open it');
+      expect(part(el, 'countdown') === null).to.equal(true);
+    } finally {
+      await setViewport({ width: 1920, height: 1080 });
+      await executeServerCommand('input-touch-enable');
+    }
+  });
 });

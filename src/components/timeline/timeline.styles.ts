@@ -191,6 +191,10 @@ export const timelineStyles = css`
     box-shadow: 0 8px 28px rgba(0, 0, 0, 0.25);
     pointer-events: none;
   }
+  /* "Touch to stay": a tap on it stays, and opens nothing under it */
+  [part~='countdown'] {
+    pointer-events: auto;
+  }
   /* The overlays are placed from a dock of no height at the end of the element, sticky at the
      bottom of what shows: where the element scrolls (the vertical layout, the list, the story),
      an overlay placed at the element's bottom edge scrolled away with the text, and a visitor
