@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
 import { centre, drawn, part } from '../helpers.js';
 
@@ -189,6 +189,31 @@ describe('<alpine-timeline kiosk> with a visitor', () => {
     } finally {
       await setViewport({ width: 1920, height: 1080 });
       await executeServerCommand('input-touch-enable');
+    }
+  });
+
+  it('lets no image be dragged out of the detail (the browser\'s drag of an image, by a mouse here; by a finger after a long press where the browser drags on touch)', async () => {
+    const el = await kiosk({ 'idle-timeout': '600' });
+    el.data = { title: 'Kiosk', events: [{ id: 'a', date: '2000', title: 'A', media: [{ src: '/test/e2e/csp-media.svg', alt: 'Near' }] }] };
+    await el.updateComplete;
+    el.select('a');
+    await el.updateComplete;
+    const img = el.shadowRoot!.querySelector('img')!;
+    await waitUntil(() => img.complete && img.naturalWidth > 0, 'the image did not load');
+    const drags: boolean[] = [];
+    const onDrag = (e: DragEvent) => drags.push(e.defaultPrevented);
+    document.addEventListener('dragstart', onDrag); // (bubbling: after the element's own listeners)
+    try {
+      const [x, y] = centre(img);
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      for (let i = 1; i <= 6; i++) await sendMouse({ type: 'move', position: [x - 30 * i, y + 10 * i] });
+      await sendMouse({ type: 'up' });
+      // the browser dragged a ghost of the image across the screen, to be dropped anywhere
+      expect(drags, 'the drag was not started (else this test tells nothing)').to.have.length.above(0);
+      expect(drags.every(Boolean), 'a drag of the image was let through').to.equal(true);
+    } finally {
+      document.removeEventListener('dragstart', onDrag);
     }
   });
 });

@@ -939,6 +939,7 @@ export class AlpineTimeline extends LitElement {
         lang=${lang}
         style=${styleMap({ '--card-title-leading': this._sizing.sizes.cardTitleLeading })}
         @contextmenu=${this._onContextMenu}
+        @dragstart=${this._onContextMenu}
         @focusin=${this._onFocusIn}
       >
         <div class="host-sizer" aria-hidden="true"></div>
@@ -1053,6 +1054,7 @@ export class AlpineTimeline extends LitElement {
     if (id !== undefined && id !== this._focusId && this._indexOf(id) !== undefined) this._focusId = id;
   };
 
+  /** A kiosk's context menu and drags: none (no callout at a long press, no image dragged away by a finger or a mouse). */
   private readonly _onContextMenu = (ev: Event): void => {
     if (this.kiosk) ev.preventDefault(); // no context menu or long-press callout on a kiosk
   };
