@@ -69,7 +69,26 @@ export class PinchController implements ReactiveController {
     this._options.onHold?.(false);
   }
 
+  /** A pinch was cancelled: its fingers' moves do nothing more until they all lift. */
+  private _cancelled = false;
+
+  /**
+   * Ends a pinch under way (and the scrolling of a finger left down after one): their fingers'
+   * moves do nothing more until they lift. A kiosk's idle reset under two fingers left down: the
+   * pinch went on zooming in from the whole timeline, under the "touch to explore" invitation.
+   */
+  cancel(): void {
+    this._cancelled = this._distance > 0 || this._leftY !== undefined;
+    this._distance = 0;
+    this._leftY = undefined;
+    this._options.onHold?.(false);
+  }
+
   private readonly _onTouch = (event: TouchEvent): void => {
+    if (this._cancelled) {
+      if (event.type === 'touchmove' && event.cancelable) event.preventDefault();
+      return;
+    }
     this._options.onHold?.(event.touches.length > 1);
     // a finger's end goes to the element it began on, which a zoom's render may have taken out of
     // the plot (then it never reaches the plot): heard there too, so that the hold ends
@@ -100,6 +119,10 @@ export class PinchController implements ReactiveController {
   };
 
   private readonly _onTouchEnd = (event: TouchEvent): void => {
+    if (this._cancelled) {
+      this._cancelled = event.touches.length > 0;
+      return;
+    }
     this._options.onHold?.(event.touches.length > 1);
     const pinched = this._distance > 0 || this._leftY !== undefined;
     if (event.touches.length < 2) this._distance = 0;

@@ -63,6 +63,7 @@ export class VerticalViewController implements ReactiveController {
   zoom = 1;
   private readonly _host: ReactiveControllerHost & HTMLElement;
   private readonly _options: VerticalViewOptions;
+  private readonly _pinch: PinchController;
   private readonly _viewport: ViewportController;
   private _layout?: VerticalLayout;
   private _key: readonly unknown[] = [];
@@ -97,7 +98,7 @@ export class VerticalViewController implements ReactiveController {
       onMove: () => host.requestUpdate(),
       onSettle: options.onScrollSettle,
     });
-    new PinchController(host, {
+    this._pinch = new PinchController(host, {
       target: () => (options.enabled() ? options.target() : undefined),
       onZoom: (factor, clientY) => this.zoomBy(factor, clientY),
       onPan: (dy) => {
@@ -251,6 +252,11 @@ export class VerticalViewController implements ReactiveController {
   /** After a render of the vertical layout: the place a switch to it made, once scrolled there, is what it hands back. */
   handoffPlaced(): void {
     if (this._handoff && !this._handoff.vertical) this._handoff.vertical = this.place();
+  }
+
+  /** Ends a pinch under way: its fingers' moves do nothing more until they lift (see PinchController.cancel). */
+  cancelPinch(): void {
+    this._pinch.cancel();
   }
 
   /** Back to the fitted scale. */

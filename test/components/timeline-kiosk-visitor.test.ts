@@ -108,6 +108,41 @@ describe('<alpine-timeline kiosk> with a visitor', () => {
     await waitUntil(() => view()[0]! < before, 'a new drag of the brush does not pan');
   });
 
+  it('ends a pinch of the vertical layout whose fingers are still down when the idle reset comes', async () => {
+    await setViewport({ width: 1024, height: 768 });
+    await executeServerCommand('input-touch-enable'); // (setViewport resets it)
+    try {
+      const el = await kiosk({ orientation: 'vertical', 'idle-timeout': '600', 'idle-countdown': '0', 'attract-interval': '600', style: 'height: 768px; overflow: auto; display: block' });
+      await waitUntil(() => el.matches(':state(vertical)') && part(el, 'plot'), 'not vertical');
+      const height = () => part(el, 'plot')!.getBoundingClientRect().height;
+      const fitted = height();
+      const x = Math.round(el.getBoundingClientRect().left + 512);
+      let d = 60;
+      await fingers('touchStart', [[x, 400 - d], [x, 400 + d]]);
+      for (let i = 0; i < 6; i++) await fingers('touchMove', [[x, 400 - (d += 20)], [x, 400 + d]]);
+      await waitUntil(() => height() > fitted * 1.3, 'the pinch did not zoom the vertical layout');
+      el.idleTimeout = 0.1; // the visitor walks away, two fingers left on the screen
+      await waitUntil(() => part(el, 'invitation'), 'no idle reset', { timeout: 3000 });
+      el.idleTimeout = 600;
+      await waitUntil(() => Math.abs(height() - fitted) < 1 && el.scrollTop === 0, 'the reset did not fit the vertical layout');
+      // the fingers move on: the pinch went on from the whole timeline (1.3 times as tall, scrolled 144 px)
+      for (let i = 0; i < 6; i++) await fingers('touchMove', [[x, 400 - (d += 20)], [x, 400 + d]]);
+      await lift();
+      await aTimeout(300);
+      expect(height(), 'the plot after the fingers moved on').to.be.closeTo(fitted, 1);
+      expect(el.scrollTop).to.equal(0);
+      // the next visitor's pinch zooms as ever
+      d = 60;
+      await fingers('touchStart', [[x, 400 - d], [x, 400 + d]]);
+      for (let i = 0; i < 6; i++) await fingers('touchMove', [[x, 400 - (d += 20)], [x, 400 + d]]);
+      await lift();
+      await waitUntil(() => height() > fitted * 1.3, 'a new pinch does not zoom');
+    } finally {
+      await setViewport({ width: 1920, height: 1080 });
+      await executeServerCommand('input-touch-enable');
+    }
+  });
+
   it('counts down before resetting a visitor who scrolled the vertical layout down, nothing open', async () => {
     await setViewport({ width: 1024, height: 768 });
     await executeServerCommand('input-touch-enable'); // (setViewport resets it)

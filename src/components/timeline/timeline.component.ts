@@ -1015,9 +1015,10 @@ export class AlpineTimeline extends LitElement {
     this._kioskMode = undefined;
     this._deselect('reset');
     this.listView = false;
-    // a finger left down on the plot or the strip: its gesture ends here (its moves did on with it)
+    // a finger left down on the plot or the strip: its gesture ends here (its moves went on with it)
     this._zoom.cancel();
     this._brush.cancel();
+    this._vertical.cancelPinch();
     this._focusId = undefined;
     // the next visitor starts with nothing focused (no ring left on the last button touched)
     const focused = this.shadowRoot?.activeElement;
