@@ -69,3 +69,32 @@ export function generated(n: number, seed = 7): TimelineDataset {
 }
 
 export { oneEvent };
+
+/**
+ * Fingers on `target` (by id): each call sends the touch event a touch screen would, from the
+ * page. For two fingers: raw two-finger touches through the DevTools protocol leave the browser
+ * sending no touch to the next test files (even two fingers put down and lifted at once).
+ */
+export function hand(target: Element) {
+  const down = new Map<number, Touch>();
+  const finger = (id: number, x: number, y: number) => new Touch({ identifier: id, target, clientX: x, clientY: y });
+  const send = (type: string, changed: Touch[]) => {
+    const touches = [...down.values()];
+    target.dispatchEvent(new TouchEvent(type, { bubbles: true, cancelable: true, composed: true, touches, targetTouches: touches, changedTouches: changed }));
+  };
+  return {
+    down(id: number, x: number, y: number): void {
+      down.set(id, finger(id, x, y));
+      send('touchstart', [down.get(id)!]);
+    },
+    move(...moves: [id: number, x: number, y: number][]): void {
+      for (const [id, x, y] of moves) down.set(id, finger(id, x, y));
+      send('touchmove', moves.map(([id]) => down.get(id)!));
+    },
+    up(id: number): void {
+      const lifted = down.get(id)!;
+      down.delete(id);
+      send('touchend', [lifted]);
+    },
+  };
+}

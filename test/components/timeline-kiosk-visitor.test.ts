@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
-import { centre, drawn, part } from '../helpers.js';
+import { centre, drawn, hand, part } from '../helpers.js';
 
 /**
  * The kiosk as a museum runs it, with real touch (CDP): its timings as an operator sets them, and
@@ -80,25 +80,41 @@ describe('<alpine-timeline kiosk> with a visitor', () => {
     expect(Math.abs(selection().left - strip().left), 'the brush starts where the strip does').to.be.below(2);
     expect(Math.abs(selection().width - strip().width), 'the brush covers the strip').to.be.below(2);
 
-    // two fingers pinching the plot
+    // two fingers pinching the plot (touch events sent from the page: see `hand`)
     const plot = part(el, 'plot')!.getBoundingClientRect();
     const [cx, cy] = [Math.round(plot.left + plot.width / 2), Math.round(plot.top + 120)];
+    const pinch = (h: ReturnType<typeof hand>, d: number) => h.move([0, cx - d, cy], [1, cx + d, cy]);
     let d = 100;
-    await fingers('touchStart', [[cx - d, cy], [cx + d, cy]]);
-    for (let i = 0; i < 6; i++) await fingers('touchMove', [[cx - (d += 30), cy], [cx + d, cy]]);
+    let two = hand(part(el, 'plot')!);
+    two.down(0, cx - d, cy);
+    two.down(1, cx + d, cy);
+    for (let i = 0; i < 6; i++) {
+      pinch(two, (d += 30));
+      await aTimeout(20);
+    }
     expect(view()[1] - view()[0], 'the pinch zoomed in').to.be.below((whole[1]! - whole[0]!) / 1.5);
     await resetNow();
-    for (let i = 0; i < 6; i++) await fingers('touchMove', [[cx - (d += 30), cy], [cx + d, cy]]);
-    await lift();
+    for (let i = 0; i < 6; i++) {
+      pinch(two, (d += 30));
+      await aTimeout(20);
+    }
+    two.up(1);
+    two.up(0);
     await aTimeout(300);
     expect(view(), 'the view after the fingers moved apart (the pinch went on from the whole timeline)').to.deep.equal(whole);
     expect(part(el, 'invitation') !== null, 'the invitation stays').to.equal(true);
 
     // the next visitor's fingers work as ever
     d = 100;
-    await fingers('touchStart', [[cx - d, cy], [cx + d, cy]]);
-    for (let i = 0; i < 6; i++) await fingers('touchMove', [[cx - (d += 30), cy], [cx + d, cy]]);
-    await lift();
+    two = hand(part(el, 'plot')!);
+    two.down(0, cx - d, cy);
+    two.down(1, cx + d, cy);
+    for (let i = 0; i < 6; i++) {
+      pinch(two, (d += 30));
+      await aTimeout(20);
+    }
+    two.up(1);
+    two.up(0);
     await waitUntil(() => view()[1] - view()[0] < (whole[1]! - whole[0]!) / 1.5, 'a new pinch does not zoom');
     const [bx, by] = centre(part(el, 'overview')!.querySelector('[part~="brush"] .selection')!);
     const before = view()[0]!;
@@ -117,25 +133,42 @@ describe('<alpine-timeline kiosk> with a visitor', () => {
       const height = () => part(el, 'plot')!.getBoundingClientRect().height;
       const fitted = height();
       const x = Math.round(el.getBoundingClientRect().left + 512);
+      // two fingers (touch events sent from the page: see `hand`)
+      const spread = (h: ReturnType<typeof hand>, d: number) => h.move([0, x, 400 - d], [1, x, 400 + d]);
       let d = 60;
-      await fingers('touchStart', [[x, 400 - d], [x, 400 + d]]);
-      for (let i = 0; i < 6; i++) await fingers('touchMove', [[x, 400 - (d += 20)], [x, 400 + d]]);
+      let two = hand(part(el, 'plot')!);
+      two.down(0, x, 400 - d);
+      two.down(1, x, 400 + d);
+      for (let i = 0; i < 6; i++) {
+        spread(two, (d += 20));
+        await aTimeout(20);
+      }
       await waitUntil(() => height() > fitted * 1.3, 'the pinch did not zoom the vertical layout');
       el.idleTimeout = 0.1; // the visitor walks away, two fingers left on the screen
       await waitUntil(() => part(el, 'invitation'), 'no idle reset', { timeout: 3000 });
       el.idleTimeout = 600;
       await waitUntil(() => Math.abs(height() - fitted) < 1 && el.scrollTop === 0, 'the reset did not fit the vertical layout');
       // the fingers move on: the pinch went on from the whole timeline (1.3 times as tall, scrolled 144 px)
-      for (let i = 0; i < 6; i++) await fingers('touchMove', [[x, 400 - (d += 20)], [x, 400 + d]]);
-      await lift();
+      for (let i = 0; i < 6; i++) {
+        spread(two, (d += 20));
+        await aTimeout(20);
+      }
+      two.up(1);
+      two.up(0);
       await aTimeout(300);
       expect(height(), 'the plot after the fingers moved on').to.be.closeTo(fitted, 1);
       expect(el.scrollTop).to.equal(0);
       // the next visitor's pinch zooms as ever
       d = 60;
-      await fingers('touchStart', [[x, 400 - d], [x, 400 + d]]);
-      for (let i = 0; i < 6; i++) await fingers('touchMove', [[x, 400 - (d += 20)], [x, 400 + d]]);
-      await lift();
+      two = hand(part(el, 'plot')!);
+      two.down(0, x, 400 - d);
+      two.down(1, x, 400 + d);
+      for (let i = 0; i < 6; i++) {
+        spread(two, (d += 20));
+        await aTimeout(20);
+      }
+      two.up(1);
+      two.up(0);
       await waitUntil(() => height() > fitted * 1.3, 'a new pinch does not zoom');
     } finally {
       await setViewport({ width: 1920, height: 1080 });

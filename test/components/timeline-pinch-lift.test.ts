@@ -10,32 +10,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
 import { INSET } from '../../src/components/timeline/plot-layout-controller.js';
-import { drawn, marks, part } from '../helpers.js';
-
-/** Fingers on `target` (by id): each call sends the touch event a touch screen would. */
-function hand(target: Element) {
-  const down = new Map<number, Touch>();
-  const finger = (id: number, x: number, y: number) => new Touch({ identifier: id, target, clientX: x, clientY: y });
-  const send = (type: string, changed: Touch[]) => {
-    const touches = [...down.values()];
-    target.dispatchEvent(new TouchEvent(type, { bubbles: true, cancelable: true, composed: true, touches, targetTouches: touches, changedTouches: changed }));
-  };
-  return {
-    down(id: number, x: number, y: number): void {
-      down.set(id, finger(id, x, y));
-      send('touchstart', [down.get(id)!]);
-    },
-    move(...moves: [id: number, x: number, y: number][]): void {
-      for (const [id, x, y] of moves) down.set(id, finger(id, x, y));
-      send('touchmove', moves.map(([id]) => down.get(id)!));
-    },
-    up(id: number): void {
-      const lifted = down.get(id)!;
-      down.delete(id);
-      send('touchend', [lifted]);
-    },
-  };
-}
+import { drawn, hand, marks, part } from '../helpers.js';
 
 /** The vertical layout on a phone, between 300 px of page above and 900 below, scrolled to 600 px, touch on. */
 async function verticalOnAPhone(): Promise<AlpineTimeline> {
