@@ -98,3 +98,13 @@ export function hand(target: Element) {
     },
   };
 }
+
+/** A drawn `<alpine-timeline kiosk>` with these attributes, set before it connects (as a museum's page writes them). */
+export async function kioskFixture(attrs: Record<string, string> = {}): Promise<AlpineTimeline> {
+  const el = document.createElement('alpine-timeline');
+  el.setAttribute('kiosk', '');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.append(el);
+  return drawn(el);
+}

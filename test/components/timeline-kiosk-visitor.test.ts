@@ -1,23 +1,14 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendMouse, setViewport } from '@web/test-runner-commands';
-import type { AlpineTimeline } from '../../src/alpine-timeline.js';
-import { centre, drawn, hand, part } from '../helpers.js';
+import { centre, hand, kioskFixture, part } from '../helpers.js';
 
 /**
- * The kiosk as a museum runs it, with real touch (CDP): its timings as an operator sets them, and
- * what the next visitor finds after an idle reset. (timeline-kiosk.test.ts covers the rest.)
+ * The kiosk as a museum runs it, with real touch (CDP) for one finger and touch events sent from
+ * the page for two (see `hand`): its timings as an operator sets them, and what the next visitor
+ * finds after an idle reset. (timeline-kiosk.test.ts covers the rest.)
  */
 
-async function kiosk(attrs: Record<string, string> = {}): Promise<AlpineTimeline> {
-  const el = document.createElement('alpine-timeline');
-  el.setAttribute('kiosk', '');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.append(el);
-  return drawn(el);
-}
-
-/** Fingers at these points (viewport px): a touchStart or touchMove of all of them. */
+/** One finger at this point (viewport px), through the DevTools protocol: a touchStart or a touchMove. */
 const fingers = (type: 'touchStart' | 'touchMove', points: [number, number][]) => executeServerCommand('input-touch', { type, points });
 const lift = () => executeServerCommand('input-touch', { type: 'touchEnd' });
 
@@ -30,7 +21,7 @@ describe('<alpine-timeline kiosk> with a visitor', () => {
   after(() => executeServerCommand('input-touch-enable', { enabled: false }));
 
   it('turns the idle reset off at idle-timeout="0": a visitor\'s taps are kept, no reset, no invitation', async () => {
-    const el = await kiosk({ 'idle-timeout': '0', 'idle-countdown': '0', 'attract-interval': '0.05', lang: 'en' });
+    const el = await kioskFixture({ 'idle-timeout': '0', 'idle-countdown': '0', 'attract-interval': '0.05', lang: 'en' });
     const cleared: string[] = [];
     el.addEventListener('timeline-deselect', (e) => cleared.push(e.detail.reason));
     el.select('dieppe-plant-1969');
@@ -51,7 +42,7 @@ describe('<alpine-timeline kiosk> with a visitor', () => {
 
 
   it('ends a drag or a pinch whose fingers are still down when the idle reset comes: their moves change nothing until they lift', async () => {
-    const el = await kiosk({ 'idle-timeout': '600', 'idle-countdown': '0', 'attract-interval': '600', lang: 'en' });
+    const el = await kioskFixture({ 'idle-timeout': '600', 'idle-countdown': '0', 'attract-interval': '600', lang: 'en' });
     const whole = [el.start!.getTime(), el.end!.getTime()];
     const view = () => [el.start!.getTime(), el.end!.getTime()];
     const selection = () => part(el, 'overview')!.querySelector('[part~="brush"] .selection')!.getBoundingClientRect();
@@ -128,7 +119,7 @@ describe('<alpine-timeline kiosk> with a visitor', () => {
     await setViewport({ width: 1024, height: 768 });
     await executeServerCommand('input-touch-enable'); // (setViewport resets it)
     try {
-      const el = await kiosk({ orientation: 'vertical', 'idle-timeout': '600', 'idle-countdown': '0', 'attract-interval': '600', style: 'height: 768px; overflow: auto; display: block' });
+      const el = await kioskFixture({ orientation: 'vertical', 'idle-timeout': '600', 'idle-countdown': '0', 'attract-interval': '600', style: 'height: 768px; overflow: auto; display: block' });
       await waitUntil(() => el.matches(':state(vertical)') && part(el, 'plot'), 'not vertical');
       const height = () => part(el, 'plot')!.getBoundingClientRect().height;
       const fitted = height();
@@ -180,7 +171,7 @@ describe('<alpine-timeline kiosk> with a visitor', () => {
     await setViewport({ width: 1024, height: 768 });
     await executeServerCommand('input-touch-enable'); // (setViewport resets it)
     try {
-      const el = await kiosk({ orientation: 'vertical', 'idle-timeout': '600', 'idle-countdown': '5', 'attract-interval': '600', style: 'height: 768px; overflow: auto; display: block' });
+      const el = await kioskFixture({ orientation: 'vertical', 'idle-timeout': '600', 'idle-countdown': '5', 'attract-interval': '600', style: 'height: 768px; overflow: auto; display: block' });
       await waitUntil(() => el.matches(':state(vertical)') && el.scrollHeight > el.clientHeight + 300, 'no vertical layout taller than the screen');
       // a visitor swipes up through the history, reads, and steps back
       const x = Math.round(el.getBoundingClientRect().left + 512);
@@ -220,7 +211,7 @@ describe('<alpine-timeline kiosk> with a visitor', () => {
     await setViewport({ width: 1024, height: 768 });
     await executeServerCommand('input-touch-enable'); // (setViewport resets it)
     try {
-      const el = await kiosk({ 'idle-timeout': '600', 'idle-countdown': '10', 'attract-interval': '600', style: 'height: 768px', lang: 'de' });
+      const el = await kioskFixture({ 'idle-timeout': '600', 'idle-countdown': '10', 'attract-interval': '600', style: 'height: 768px', lang: 'de' });
       const countdown = async () => {
         el.idleTimeout = 0.1; // the visitor reads on, without touching
         await waitUntil(() => part(el, 'countdown'), 'no countdown', { timeout: 3000 });
@@ -261,7 +252,7 @@ describe('<alpine-timeline kiosk> with a visitor', () => {
   });
 
   it('lets no image be dragged out of the detail (the browser\'s drag of an image, by a mouse here; by a finger after a long press where the browser drags on touch)', async () => {
-    const el = await kiosk({ 'idle-timeout': '600' });
+    const el = await kioskFixture({ 'idle-timeout': '600' });
     el.data = { title: 'Kiosk', events: [{ id: 'a', date: '2000', title: 'A', media: [{ src: '/test/e2e/csp-media.svg', alt: 'Near' }] }] };
     await el.updateComplete;
     el.select('a');

@@ -1,8 +1,8 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
 import type { TimelineSelectEvent } from '../../src/events/index.js';
-import { centre, drawn, marks, part } from '../helpers.js';
+import { centre, kioskFixture, marks, part } from '../helpers.js';
 
 const MILESTONES = ['founding-1955', 'renault-association-1965', 'dieppe-plant-1969', 'new-a110-2017', 'gt-crossover-dieppe-2025'];
 
@@ -11,15 +11,6 @@ function tap(target: Element): void {
   const [x, y] = centre(target);
   target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'touch', clientX: x, clientY: y }));
   target.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true, pointerType: 'touch', clientX: x, clientY: y }));
-}
-
-async function kiosk(attrs: Record<string, string> = {}): Promise<AlpineTimeline> {
-  const el = document.createElement('alpine-timeline');
-  el.setAttribute('kiosk', '');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.append(el);
-  return drawn(el);
 }
 
 describe('<alpine-timeline kiosk>', () => {
@@ -31,7 +22,7 @@ describe('<alpine-timeline kiosk>', () => {
   after(() => executeServerCommand('input-touch-enable', { enabled: false }));
 
   it('makes every interactive element at least 48 × 48 px at 1920 × 1080', async () => {
-    const el = await kiosk({ 'idle-timeout': '600' });
+    const el = await kioskFixture({ 'idle-timeout': '600' });
     el.select('dieppe-plant-1969');
     await el.updateComplete;
     const targets = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, [tabindex="0"], [role="slider"]')].filter((t) => t.getClientRects().length && !t.closest('.visually-hidden'));
@@ -45,7 +36,7 @@ describe('<alpine-timeline kiosk>', () => {
   });
 
   it("keeps every label's text clear of its marker, the large diamonds of milestones and their rings included", async () => {
-    const el = await kiosk({ 'idle-timeout': '600' });
+    const el = await kioskFixture({ 'idle-timeout': '600' });
     const labelled = marks(el).filter((m) => !m.part.contains('unlabelled'));
     expect(labelled.filter((m) => m.part.contains('milestone')).length).to.be.greaterThan(3);
     for (const m of labelled) {
@@ -59,7 +50,7 @@ describe('<alpine-timeline kiosk>', () => {
   });
 
   it('centres the labels of its enlarged buttons (language codes, text, icons) in them', async () => {
-    const el = await kiosk({ 'idle-timeout': '600' });
+    const el = await kioskFixture({ 'idle-timeout': '600' });
     const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="controls"] button, [part~="language"]')];
     expect(buttons.length).to.be.greaterThan(5);
     for (const button of buttons) {
@@ -78,7 +69,7 @@ describe('<alpine-timeline kiosk>', () => {
   });
 
   it('fills a full screen: the plot and its era bands grow down to the overview, at the bottom, with the detail open too', async () => {
-    const el = await kiosk({ 'idle-timeout': '600', style: 'height: 1080px' });
+    const el = await kioskFixture({ 'idle-timeout': '600', style: 'height: 1080px' });
     const bottomGap = () => el.getBoundingClientRect().bottom - part(el, 'overview')!.getBoundingClientRect().bottom;
     expect(Math.abs(bottomGap()), 'a blank band under the overview').to.be.below(1.5);
     const plot = part(el, 'plot')!.getBoundingClientRect();
@@ -98,7 +89,7 @@ describe('<alpine-timeline kiosk>', () => {
     try {
       // no height from the page: the element is as tall as its content until full screen gives it
       // the screen's; as wide as the screen already, so that only its height changes
-      const el = await kiosk({ fullscreen: '', 'idle-timeout': '600', style: 'width: 1024px' });
+      const el = await kioskFixture({ fullscreen: '', 'idle-timeout': '600', style: 'width: 1024px' });
       const labelled = () => marks(el).filter((m) => !m.part.contains('unlabelled'));
       const lanes = () => new Set(labelled().map((m) => Math.round(m.getBoundingClientRect().top))).size;
       const ownLanes = lanes();
@@ -141,7 +132,7 @@ describe('<alpine-timeline kiosk>', () => {
     await setViewport({ width: 1024, height: 768 });
     await executeServerCommand('input-touch-enable'); // after setViewport, which resets it
     try {
-      const el = await kiosk({ fullscreen: '', 'idle-timeout': '600', style: 'width: 1024px' });
+      const el = await kioskFixture({ fullscreen: '', 'idle-timeout': '600', style: 'width: 1024px' });
       const tapAt = async (target: Element) => {
         const [x, y] = centre(target);
         await executeServerCommand('input-touch', { type: 'touchStart', points: [[x, y]] });
@@ -189,7 +180,7 @@ describe('<alpine-timeline kiosk>', () => {
   });
 
   it('fills a given height in the vertical layout (a portrait kiosk): the plot, its spine and the open last era reach the bottom', async () => {
-    const el = await kiosk({ orientation: 'vertical', 'idle-timeout': '600', style: 'height: 1500px' });
+    const el = await kioskFixture({ orientation: 'vertical', 'idle-timeout': '600', style: 'height: 1500px' });
     await waitUntil(() => el.matches(':state(vertical)'), 'not vertical');
     await el.updateComplete;
     await new Promise(requestAnimationFrame);
@@ -209,7 +200,7 @@ describe('<alpine-timeline kiosk>', () => {
   });
 
   it('leaves no hover highlight where a finger lifted: a tapped button or mark looks as it did', async () => {
-    const el = await kiosk({ 'idle-timeout': '600' });
+    const el = await kioskFixture({ 'idle-timeout': '600' });
     const realTap = async (target: Element) => {
       const [x, y] = centre(target);
       await executeServerCommand('input-touch', { type: 'touchStart', points: [[x, y]] });
@@ -236,7 +227,7 @@ describe('<alpine-timeline kiosk>', () => {
   });
 
   it('gives the overview brush edge handles a finger can hold', async () => {
-    const el = await kiosk({ 'idle-timeout': '600' });
+    const el = await kioskFixture({ 'idle-timeout': '600' });
     el.zoomTo('1960', '1969', { animate: false });
     await el.updateComplete;
     const handles = [...part(el, 'overview')!.querySelectorAll('[part~="brush"] .handle')];
@@ -245,7 +236,7 @@ describe('<alpine-timeline kiosk>', () => {
   });
 
   it('switches the language of every visible text, with buttons for the dataset languages', async () => {
-    const el = await kiosk({ 'idle-timeout': '600', lang: 'fr' });
+    const el = await kioskFixture({ 'idle-timeout': '600', lang: 'fr' });
     const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="language"]')];
     expect(buttons.map((b) => b.getAttribute('lang'))).to.deep.equal(['fr', 'en', 'de']);
     expect(part(el, 'title')!.textContent).to.equal('L’histoire d’Alpine');
@@ -265,7 +256,7 @@ describe('<alpine-timeline kiosk>', () => {
       ] as const) {
         await setViewport({ width, height });
         await executeServerCommand('input-touch-enable'); // setViewport resets it
-        const el = await kiosk({ 'idle-timeout': '600', lang: 'fr', theme: 'alpine' }); // as stories/kiosk.html: the title in capitals
+        const el = await kioskFixture({ 'idle-timeout': '600', lang: 'fr', theme: 'alpine' }); // as stories/kiosk.html: the title in capitals
         const header = part(el, 'header')!;
         // one row: the title's, the controls' and the languages' middles line up
         const middles = () => [part(el, 'title')!, part(el, 'controls')!, part(el, 'languages')!].map((p) => Math.round((p.getBoundingClientRect().top + p.getBoundingClientRect().bottom) / 2));
@@ -289,7 +280,7 @@ describe('<alpine-timeline kiosk>', () => {
   });
 
   it('counts down, resets (detail, view, language), then tours the milestones in order with reason "tour"', async () => {
-    const el = await kiosk({ 'idle-timeout': '600', 'idle-countdown': '1', 'attract-interval': '0.15', lang: 'fr' });
+    const el = await kioskFixture({ 'idle-timeout': '600', 'idle-countdown': '1', 'attract-interval': '0.15', lang: 'fr' });
     const tour: string[] = [];
     el.addEventListener('timeline-select', (e: TimelineSelectEvent) => {
       if (e.detail.reason === 'tour') tour.push(e.detail.event.id);
@@ -327,7 +318,7 @@ describe('<alpine-timeline kiosk>', () => {
   });
 
   it('resets a visitor\'s story mode to the page\'s mode, with nothing left focused', async () => {
-    const el = await kiosk({ 'idle-timeout': '600', 'idle-countdown': '0', 'attract-interval': '600' });
+    const el = await kioskFixture({ 'idle-timeout': '600', 'idle-countdown': '0', 'attract-interval': '600' });
     part(el, 'mode-toggle')!.focus();
     await sendMouse({ type: 'click', position: centre(part(el, 'mode-toggle')!) });
     await el.updateComplete;
@@ -337,7 +328,7 @@ describe('<alpine-timeline kiosk>', () => {
     expect(el.shadowRoot!.activeElement === null, 'a button kept focus').to.equal(true);
 
     // a page that shows the story goes back to it
-    const story = await kiosk({ 'idle-timeout': '600', 'idle-countdown': '0', 'attract-interval': '600' });
+    const story = await kioskFixture({ 'idle-timeout': '600', 'idle-countdown': '0', 'attract-interval': '600' });
     story.mode = 'story';
     await story.updateComplete;
     await sendMouse({ type: 'click', position: centre(part(story, 'mode-toggle')!) });
@@ -350,7 +341,7 @@ describe('<alpine-timeline kiosk>', () => {
   it('lets a finger scroll the list and the chapters, and gives the story strip 48 px chapter buttons', async () => {
     await setViewport({ width: 1280, height: 800 });
     try {
-      const el = await kiosk({ 'idle-timeout': '600' });
+      const el = await kioskFixture({ 'idle-timeout': '600' });
       Object.assign(el.style, { display: 'block', height: '800px', overflow: 'auto' }); // as stories/kiosk.html has it
       expect(getComputedStyle(el).touchAction, 'explore: no page gestures').to.equal('none');
       el.listView = true;
@@ -376,7 +367,7 @@ describe('<alpine-timeline kiosk>', () => {
   });
 
   it('stops the tour at the first touch and leaves the visitor where the tour was', async () => {
-    const el = await kiosk({ 'idle-timeout': '0.1', 'idle-countdown': '0', 'attract-interval': '0.1' });
+    const el = await kioskFixture({ 'idle-timeout': '0.1', 'idle-countdown': '0', 'attract-interval': '0.1' });
     await waitUntil(() => el.selected !== null && part(el, 'invitation') !== null, 'the tour did not start', { timeout: 3000 });
     el.idleTimeout = 600; // the visitor will stay a while
     await el.updateComplete;
@@ -394,7 +385,7 @@ describe('<alpine-timeline kiosk>', () => {
     for (const view of ['vertical', 'list'] as const) {
       const attrs: Record<string, string> = { 'idle-timeout': '600', 'idle-countdown': '5', 'attract-interval': '600', style: 'height: 700px', lang: 'en' };
       if (view === 'vertical') attrs['orientation'] = 'vertical';
-      const el = await kiosk(attrs);
+      const el = await kioskFixture(attrs);
       el.listView = view === 'list';
       el.select('dieppe-plant-1969');
       await el.updateComplete;
@@ -421,7 +412,7 @@ describe('<alpine-timeline kiosk>', () => {
   });
 
   it('cancels the countdown on touch, and resets without one when idle-countdown is 0', async () => {
-    const el = await kiosk({ 'idle-timeout': '0.2', 'idle-countdown': '5', 'attract-interval': '600' });
+    const el = await kioskFixture({ 'idle-timeout': '0.2', 'idle-countdown': '5', 'attract-interval': '600' });
     el.select('dieppe-plant-1969');
     await waitUntil(() => part(el, 'countdown'), 'no countdown', { timeout: 3000 });
     el.idleTimeout = 600; // after the touch, the visitor stays a while
@@ -436,7 +427,7 @@ describe('<alpine-timeline kiosk>', () => {
   });
 
   it('shows sources as text, refuses the context menu, and never loads images from elsewhere', async () => {
-    const el = await kiosk({ 'idle-timeout': '600' });
+    const el = await kioskFixture({ 'idle-timeout': '600' });
     el.data = {
       title: 'Kiosk',
       events: [
@@ -476,9 +467,9 @@ describe('<alpine-timeline kiosk>', () => {
       const bad = ['', 'abc', '-5', 'Infinity'];
       const els: AlpineTimeline[] = [];
       // (a CMS template with an empty value): a 0 ms timer would start the tour at once, and loop
-      for (const value of bad) els.push(await kiosk({ 'idle-timeout': value, 'idle-countdown': value, 'attract-interval': value }));
+      for (const value of bad) els.push(await kioskFixture({ 'idle-timeout': value, 'idle-countdown': value, 'attract-interval': value }));
       // a valid value past setTimeout's 24.8 days, which a browser would run at once
-      els.push(await kiosk({ 'idle-timeout': '3000000', 'attract-interval': '3000000' }));
+      els.push(await kioskFixture({ 'idle-timeout': '3000000', 'attract-interval': '3000000' }));
       await aTimeout(1000);
       expect(tour, 'tour steps within a second').to.deep.equal([]);
       for (const el of els.slice(0, bad.length)) {
@@ -490,7 +481,7 @@ describe('<alpine-timeline kiosk>', () => {
       expect(warnings).to.include('alpine-timeline: attract-interval="-5" is not a number of seconds (0 or more); using the default, 8.');
 
       // once per value: another element with an empty attribute says nothing new
-      await kiosk({ 'idle-timeout': '' });
+      await kioskFixture({ 'idle-timeout': '' });
       expect(warnings.length).to.equal(bad.length * 3);
 
       // a property set from script falls back too, after the update
@@ -512,7 +503,7 @@ describe('<alpine-timeline kiosk>', () => {
       for (const e of els) e.remove();
 
       // an explicit 0 is 0 (the soak test and the bench accelerate the kiosk with 1 µs timings: 0 turns a stage off)
-      const fast = await kiosk({ 'idle-timeout': '0.000001', 'idle-countdown': '0', 'attract-interval': '0.000001' });
+      const fast = await kioskFixture({ 'idle-timeout': '0.000001', 'idle-countdown': '0', 'attract-interval': '0.000001' });
       expect([fast.idleTimeout, fast.idleCountdown, fast.attractInterval]).to.deep.equal([0.000001, 0, 0.000001]);
       await waitUntil(() => tour.length >= 3, 'no tour with 0 s timings', { timeout: 3000 });
       fast.remove();
@@ -524,7 +515,7 @@ describe('<alpine-timeline kiosk>', () => {
   });
 
   it('turns the attract tour off at attract-interval="0": the reset view stays, under the invitation', async () => {
-    const el = await kiosk({ 'idle-timeout': '0.2', 'idle-countdown': '0', 'attract-interval': '0', lang: 'en' });
+    const el = await kioskFixture({ 'idle-timeout': '0.2', 'idle-countdown': '0', 'attract-interval': '0', lang: 'en' });
     const tour: string[] = [];
     el.addEventListener('timeline-select', (e) => e.detail.reason === 'tour' && tour.push(e.detail.event.id));
     el.select('dieppe-plant-1969');
@@ -544,7 +535,7 @@ describe('<alpine-timeline kiosk>', () => {
 
   it('runs thousands of tour steps and resets without growing DOM or memory', async function () {
     this.timeout(120_000);
-    const el = await kiosk({ 'idle-timeout': '0.000001', 'idle-countdown': '0', 'attract-interval': '0.000001' });
+    const el = await kioskFixture({ 'idle-timeout': '0.000001', 'idle-countdown': '0', 'attract-interval': '0.000001' });
     let steps = 0;
     el.addEventListener('timeline-select', () => steps++);
     const nodes = () => el.shadowRoot!.querySelectorAll('*').length;
