@@ -389,7 +389,7 @@ describe('robustness: hostile datasets', () => {
       const panel = el.shadowRoot!.querySelector('[part~="error"]')!;
       expect(panel.querySelectorAll('li')).to.have.length(100);
       const more = panel.querySelector('ul + .more');
-      expect(more?.textContent?.trim()).to.equal(`Problèmes non listés : ${new Intl.NumberFormat('fr').format(1900)}`);
+      expect(more?.textContent?.trim()).to.equal(`Problèmes non listés\u00a0: ${new Intl.NumberFormat('fr').format(1900)}`);
       expect(takePageErrors()).to.deep.equal([]);
     });
 
