@@ -3,7 +3,7 @@
  * (`transform: scale()`, `zoom`), …. Real input through the DevTools protocol.
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/alpine-timeline.js';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
 import { centre, part } from '../helpers.js';
@@ -190,6 +190,66 @@ describe('<alpine-timeline> in story mode, as a card with overflow: hidden that 
     await frames();
     expect(el.getBoundingClientRect().bottom, 'the chapter still on screen').to.be.above(200);
     expect(Math.round(nav.getBoundingClientRect().top), 'where Previous / Next are, px from the top of the screen').to.equal(0);
+  });
+});
+
+describe('<alpine-timeline> under a site\'s fixed header (--at-sticky-top)', () => {
+  const HEADER = html`<header style="position: fixed; inset: 0 0 auto; height: 64px; background: #123; z-index: 10"></header>`;
+  afterEach(async () => {
+    scrollTo(0, 0);
+    await setViewport({ width: 1280, height: 800 });
+  });
+
+  it('on a phone, the era heading sticks below the header, and a card opened from the keyboard is brought into view below both', async () => {
+    await setViewport({ width: 375, height: 700 });
+    const root = await fixture<HTMLElement>(html`<div>${HEADER}<p style="height: 300px; margin: 0">Intro</p><alpine-timeline style="--at-sticky-top: 64px"></alpine-timeline><p style="height: 1200px">The page goes on.</p></div>`);
+    const el = root.querySelector<AlpineTimeline>('alpine-timeline')!;
+    await waitUntil(() => el.matches(':state(vertical)') && part(el, 'event'), 'no vertical layout');
+    await el.updateComplete;
+    await frames();
+    scrollTo(0, 900);
+    await frames();
+    const headings = [...el.shadowRoot!.querySelectorAll('[part~="era-label"]')].map((h) => Math.round(h.getBoundingClientRect().top));
+    expect(headings, 'an era heading stuck right below the 64 px header').to.include(64);
+    expect(headings, 'an era heading stuck under the header').to.not.include(0);
+    // the last card, far below: focused by the keyboard (End), the page scrolls it into view
+    el.shadowRoot!.querySelector<HTMLElement>('[part~="event"] button[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    await frames();
+    await aTimeout(100);
+    const focused = el.shadowRoot!.activeElement!.getBoundingClientRect();
+    const heading = el.shadowRoot!.querySelector<HTMLElement>('[part~="era-label"]')!.offsetHeight;
+    expect(focused.top, 'the focused card stays clear of the header and the heading stuck below it, px from the top').to.be.at.least(64 + heading - 0.5);
+  });
+
+  it('in story mode, Previous / Next stay right below the header while the page scrolls through a chapter', async () => {
+    await setViewport({ width: 375, height: 600 });
+    const root = await fixture<HTMLElement>(html`<div>${HEADER}<p style="height: 300px; margin: 0">Intro</p><alpine-timeline mode="story" style="--at-sticky-top: 64px"></alpine-timeline><p style="height: 900px">The page goes on.</p></div>`);
+    const el = root.querySelector<AlpineTimeline>('alpine-timeline')!;
+    await waitUntil(() => el.matches(':state(story)') && el.shadowRoot!.querySelector('.story-nav'), 'no story');
+    await el.updateComplete;
+    await frames();
+    const nav = el.shadowRoot!.querySelector('.story-nav')!;
+    scrollTo(0, nav.getBoundingClientRect().top + scrollY + 150);
+    await frames();
+    expect(Math.round(nav.getBoundingClientRect().top), 'where Previous / Next are, px from the top of the screen').to.equal(64);
+  });
+
+  it('on a wide page, the detail beside the vertical layout sticks below the header', async () => {
+    await setViewport({ width: 1280, height: 700 });
+    const root = await fixture<HTMLElement>(html`<div>${HEADER}<p style="height: 300px; margin: 0">Intro</p><alpine-timeline orientation="vertical" style="--at-sticky-top: 64px"></alpine-timeline><p style="height: 1200px">The page goes on.</p></div>`);
+    const el = root.querySelector<AlpineTimeline>('alpine-timeline')!;
+    await waitUntil(() => el.matches(':state(vertical)') && part(el, 'event'), 'no vertical layout');
+    el.select(ID);
+    await waitUntil(() => part(el, 'detail'), 'no detail');
+    await el.updateComplete;
+    await frames();
+    scrollTo(0, el.getBoundingClientRect().top + scrollY + 150);
+    await frames();
+    // (the timeline goes on below the detail: else the detail leaves with it, as it should)
+    expect(el.getBoundingClientRect().bottom, 'room below the detail stuck under the header').to.be.above(64 + part(el, 'detail')!.offsetHeight + 24);
+    expect(Math.round(part(el, 'detail')!.getBoundingClientRect().top), 'where the detail is, px from the top of the screen').to.equal(64);
   });
 });
 

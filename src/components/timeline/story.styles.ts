@@ -169,7 +169,7 @@ export const storyStyles = css`
      chapter scrolls under them (below). A step puts them back where they were (keepStoryNav, keep-in-sight.ts). */
   .story-nav {
     position: sticky;
-    top: var(--header-room, 0px);
+    top: var(--header-room, var(--at-sticky-top));
     z-index: 1;
     width: 100%; /* not shrunk to its buttons where the story is a flex column (a given height) */
     max-width: 72ch;

@@ -214,6 +214,7 @@ export interface ViewOptions {
  * @cssproperty [--at-title-letter-spacing=normal] - Letter spacing of the title.
  * @cssproperty [--at-vertical-row-height=76px] - Vertical layout: height of an event card's row (104px in kiosk mode).
  * @cssproperty [--at-vertical-heading-height=44px] - Vertical layout: height of an era heading (56px in kiosk mode).
+ * @cssproperty [--at-sticky-top=0px] - Height of what covers the top of the page while it scrolls (a site's fixed header): the era headings of the vertical layout, story mode's Previous and Next and the detail beside the timeline stick below it, and what the element scrolls into view stops below it.
  * @cssproperty [--at-category-color] - Set on each event's button (inside `::part(event)`, around its marker, date and title) from its category's `color`; markers use it instead of `--at-accent`.
  */
 export class AlpineTimeline extends LitElement {

@@ -51,6 +51,9 @@ export const timelineStyles = css`
     --at-milestone-marker-size: 16px;
     --at-radius: 8px;
     --at-cluster-height: 20px;
+    /* what covers the top of the page's scroll box (a site's fixed header): what sticks while the
+       page scrolls stays below it (a bounded element's own header takes its place: --header-room) */
+    --at-sticky-top: 0px;
 
     display: block;
     position: relative;
@@ -132,7 +135,11 @@ export const timelineStyles = css`
       background: var(--at-background);
     }
     :host(:state(bounded)) :where(.body :is(button, a, [tabindex], [part~='list-item'])) {
-      scroll-margin-top: var(--header-room, 0px);
+      scroll-margin-top: var(--header-room, var(--at-sticky-top));
+    }
+    /* ...and while the page scrolls the element, under what covers the page's top (--at-sticky-top) */
+    :host(:not(:state(bounded))) :where(.body :is(button, a, [tabindex], [part~='list-item'])) {
+      scroll-margin-top: var(--at-sticky-top);
     }
   }
   :host([kiosk]) [part~='plot'],
@@ -552,7 +559,7 @@ export const timelineStyles = css`
       margin-block: 0 12px;
       margin-inline: 0 12px; /* the outer edge: the right, or the left right to left */
       /* --room: the height of a bounded element scrolling its view (set by the element) */
-      max-height: min(80vh, calc(var(--room, 100vh) - 24px - var(--header-room, 0px)));
+      max-height: min(80vh, calc(var(--room, 100vh) - 24px - var(--header-room, var(--at-sticky-top))));
       overflow: auto;
     }
     /* The detail stays on screen while what it is beside scrolls: at the top of the body, a card
@@ -560,7 +567,7 @@ export const timelineStyles = css`
        open off screen, 2,000 px above it. */
     .body.with-detail [part~='detail'] {
       position: sticky;
-      top: var(--header-room, 0px);
+      top: var(--header-room, var(--at-sticky-top));
     }
   }
   @container alpine-timeline (max-width: 600px) {
@@ -1162,7 +1169,7 @@ export const timelineStyles = css`
   /* In the list, the detail is in the flow of the list (under its item), which scrolls with the
      page or the element: its Close stays in sight under the header that sticks to the top. */
   .list button.icon[part~='detail-close'] {
-    top: var(--header-room, 0px);
+    top: var(--header-room, var(--at-sticky-top));
   }
   :host([kiosk]) button.icon[part~='detail-close'] {
     margin-bottom: -40px; /* 8 - 48 */

@@ -83,7 +83,7 @@ export const verticalStyles = css`
   }
   .vertical [part~='era-label'] {
     position: sticky;
-    top: var(--header-room, 0px); /* under a bounded element's header, which stays on top too */
+    top: var(--header-room, var(--at-sticky-top)); /* under a bounded element's header, which stays on top too */
     z-index: 2;
     background: linear-gradient(var(--band), var(--band)), var(--at-background);
     box-sizing: border-box;
@@ -136,7 +136,7 @@ export const verticalStyles = css`
      and a bounded element's header (the button's selector outweighs the body's rule for that) */
   .vertical :is([part~='event'], [part~='cluster']),
   :host .vertical :is([part~='event'], [part~='cluster']) > button {
-    scroll-margin-top: calc(var(--at-vertical-heading-height) + 8px + var(--header-room, 0px));
+    scroll-margin-top: calc(var(--at-vertical-heading-height) + 8px + var(--header-room, var(--at-sticky-top)));
   }
   /* A focused card is drawn over the era headings (the same z-index, later in the tree): an
      era's first card starts where its heading ends, and that heading, over the cards, hid the
@@ -146,7 +146,7 @@ export const verticalStyles = css`
   }
   /* the room a sheet leaves above it: a card under the era heading and the header over it */
   .vertical .body.with-detail [part~='detail'] {
-    --above-sheet: calc(var(--header-room, 0px) + var(--at-vertical-heading-height) + var(--at-vertical-row-height) + 16px);
+    --above-sheet: calc(var(--header-room, var(--at-sticky-top)) + var(--at-vertical-heading-height) + var(--at-vertical-row-height) + 16px);
   }
   .vertical.alternate .row.start {
     padding-inline: 8px calc(50% + 16px);
