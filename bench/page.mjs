@@ -136,6 +136,24 @@ window.bench = {
     el = box;
   },
 
+  /**
+   * The element drawn (by render()) narrowed to a phone's 390 px: it turns to the vertical layout
+   * (orientation auto). Resolves once that layout is drawn and painted, with its shadow DOM's node count.
+   */
+  async phone() {
+    el.style.width = '390px';
+    const deadline = performance.now() + 30_000;
+    while (!(el.matches(':state(vertical)') && el.shadowRoot.querySelector(`.vertical :is(${MARKS})`))) {
+      if (performance.now() > deadline) throw new Error('the element did not turn to the vertical layout at 390 px');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await el.updateComplete;
+    frames.start();
+    await frames.painted();
+    frames.stop();
+    return this.nodes();
+  },
+
   /** Number of nodes in the element's shadow tree (elements, text and comments, nested shadow roots included). */
   nodes() {
     return el.shadowRoot ? countNodes(el.shadowRoot) : 0;

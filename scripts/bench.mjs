@@ -26,7 +26,8 @@
  *  - JS heap after GC: HeapProfiler.collectGarbage, then Runtime.getHeapUsage (usedSize), with
  *    the dataset and the element alive, after the gesture;
  *  - shadow DOM nodes: every node of the element's shadow tree (elements, text, comments), the
- *    largest count seen (fitted view, deepest zoom, end of the gesture).
+ *    largest count seen (fitted view, deepest zoom, end of the gesture); and on a phone: the
+ *    element of the quiet first render narrowed to 390 px, in the vertical layout;
  * Kiosk soak (issue #7): `<alpine-timeline kiosk>` with the bundled Alpine dataset on an
  * accelerated clock (countdown 0, idle timeout and attract interval 1 µs): after a warm-up, 200 idle
  * resets (a touch, then the reset) each followed by 25 tour steps, 5,000 steps in all; the shadow
@@ -290,6 +291,8 @@ async function run(browser, origin, n, index) {
   await q.cdp.send('HeapProfiler.collectGarbage');
   await q.page.evaluate((ms) => new Promise((done) => setTimeout(done, ms)), QUIET_MS);
   const quietRender = await q.page.evaluate(() => window.bench.render());
+  // the same element narrowed to a phone's width: the vertical layout, whose cards are not culled by a window
+  const phoneNodes = await q.page.evaluate(() => window.bench.phone());
   if (q.errors.length) throw new Error(`page errors: ${q.errors.join(' | ')}`);
   await q.context.close();
 
@@ -321,6 +324,7 @@ async function run(browser, origin, n, index) {
     ...zoom,
     heapMB: heap.usedSize / 1e6,
     nodes: Math.max(fittedNodes, zoom.deepestNodes, endNodes),
+    phoneNodes,
   };
 }
 
@@ -391,6 +395,7 @@ function table(rows, bundle) {
     ['JS/step', (r) => fmt(r.scriptPerStep, 2), 7],
     ['heap MB', (r) => fmt(r.heapMB), 7],
     ['nodes', (r) => fmt(r.nodes, 0), 6],
+    ['phone', (r) => fmt(r.phoneNodes, 0), 6],
     ['runs', (r) => (r.runs ? String(r.runs) : ''), 4],
   ];
   const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(cols[i][2]) : c.padStart(cols[i][2]))).join('  ');
@@ -399,6 +404,7 @@ function table(rows, bundle) {
   lines.push('');
   lines.push(`first render: render = right after generating the dataset, quiet = ${QUIET_MS / 1000} s later`);
   lines.push('ms per wheel step: busy = main-thread task time (wall clock), cpu = its CPU time, JS = script time');
+  lines.push('nodes: shadow DOM at 1,200 px (fitted, deepest zoom, after the gesture: the most); phone: at 390 px, the vertical layout');
   lines.push(`bundle dist/alpine-timeline.bundle.js: ${fmt(bundle.raw / 1000)} KB raw, ${fmt(bundle.gzip / 1000)} KB gzip -9, ${fmt(bundle.brotli / 1000)} KB brotli`);
   return lines.join('\n');
 }
@@ -420,6 +426,7 @@ function checkBudgets(results, bundle, soak) {
   add('zoom/pan busy time per step (wall clock), 100,000 events', at(100_000)?.busyPerStep, BUDGETS.busyPerStepAt100k, 'ms');
   add('zoom/pan main-thread CPU per step, 100,000 events', at(100_000)?.cpuPerStep, BUDGETS.busyPerStepAt100k, 'ms');
   for (const r of results) add(`shadow DOM nodes, ${r.n.toLocaleString('en-US')} events`, r.nodes, BUDGETS.nodes, 'nodes');
+  for (const r of results) add(`shadow DOM nodes, ${r.n.toLocaleString('en-US')} events, vertical layout at 390 px`, r.phoneNodes, BUDGETS.nodes, 'nodes');
   add('JS heap, 100,000 events', at(100_000)?.heapMB, BUDGETS.heapMBAt100k, 'MB');
   if (soak) {
     add(`kiosk soak: heap growth after GC over ${soak.tourSteps.toLocaleString('en-US')} tour steps and ${soak.resets} resets`, soak.heapGrowthMB, BUDGETS.soakHeapGrowthMB, 'MB');
@@ -477,7 +484,7 @@ try {
     const summary = { n, runs: runs.length };
     for (const k of Object.keys(runs[0])) summary[k] = round(median(runs.map((r) => r[k])), 2);
     summary.samples = Object.fromEntries(
-      ['validateMs', 'renderMs', 'renderQuietMs', 'frameP95', 'busyPerStep', 'cpuPerStep', 'heapMB', 'nodes'].map((k) => [k, runs.map((r) => round(r[k], 2))]),
+      ['validateMs', 'renderMs', 'renderQuietMs', 'frameP95', 'busyPerStep', 'cpuPerStep', 'heapMB', 'nodes', 'phoneNodes'].map((k) => [k, runs.map((r) => round(r[k], 2))]),
     );
     results.push(summary);
     log(`${n.toLocaleString('en-US')} events: ${runs.length} runs done (${seconds().toFixed(0)} s)`);

@@ -8,7 +8,7 @@ import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/
 import '../../src/alpine-timeline.js';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
 import type { TimelineDataset } from '../../src/data/types.js';
-import { centre, drawn, marks, part } from '../helpers.js';
+import { centre, drawn, generated, marks, part } from '../helpers.js';
 
 const MILESTONES = ['founding-1955', 'renault-association-1965', 'dieppe-plant-1969', 'new-a110-2017', 'gt-crossover-dieppe-2025'];
 
@@ -355,6 +355,30 @@ describe('<alpine-timeline> on a phone', () => {
     const before = part(el, 'plot')!.getBoundingClientRect().height;
     clusters[0]!.querySelector('button')!.click();
     await waitUntil(() => part(el, 'plot')!.getBoundingClientRect().height > before * 2, 'a cluster did not zoom in');
+  });
+
+  it('holds at most 3,000 nodes with 10,000 events (the budget of npm run bench), and End still reaches the last card', async () => {
+    const el = await phone({}, generated(10_000));
+    let nodes = 0; // every kind, nested shadow roots included, as the bench counts
+    const walk = (node: Node) => {
+      for (let child = node.firstChild; child; child = child.nextSibling) {
+        nodes++;
+        if (child instanceof Element && child.shadowRoot) walk(child.shadowRoot);
+        walk(child);
+      }
+    };
+    walk(el.shadowRoot!);
+    expect(nodes, 'nodes in the shadow DOM').to.be.at.most(3000);
+    expect(marks(el).length, 'cards drawn').to.be.above(0);
+    // the last year's cards are not drawn yet, 12,000 px below: End brings the last one, focused, into view
+    const last = el.timeline!.events.at(-1)!;
+    expect(marks(el).some((li) => li.dataset['year'] === String(last.start.year)), 'a card of the last year drawn at first').to.equal(false);
+    el.shadowRoot!.querySelector<HTMLElement>('.vertical button[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'End' });
+    const focusedYear = () => el.shadowRoot!.activeElement?.closest('li')?.dataset['year'];
+    await waitUntil(() => focusedYear() === String(last.start.year), `End focused no card of ${last.start.year}`);
+    const box = el.shadowRoot!.activeElement!.getBoundingClientRect();
+    expect(box.top >= 0 && box.bottom <= innerHeight, `the focused card is on screen (${Math.round(box.top)}–${Math.round(box.bottom)} px)`).to.equal(true);
   });
 
   it('opens the first event of a cluster on one day when tapped (zooming cannot split it)', async () => {
