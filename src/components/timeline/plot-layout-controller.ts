@@ -77,7 +77,7 @@ export interface PlotRequest {
  * fonts, and keeps the result: the lanes of the fitted view (which fix the plot's height), the
  * labels of the previous frame (kept while they fit, so a zoom moves labels instead of swapping
  * them), and during a gesture the marks moved between full layouts ({@link moveLayout}), with a
- * full layout at most every 120 ms and once the view stops.
+ * full layout every {@link RELAYOUT_MS} ms of continuous motion and once the view pauses ({@link PAUSE_MS}).
  */
 export class PlotLayoutController implements ReactiveController {
   /** What the plot draws (a full layout, or the last one moved to the current window). */
