@@ -2,7 +2,7 @@
 /**
  * `npm run bench`: how `<alpine-timeline>` scales, measured on the production bundle in headless
  * Chromium, for seeded datasets of 100 to 100,000 events (bench/dataset.mjs). Not part of
- * `npm test`. Prints a table and writes bench/results.json. About 3 to 4 minutes on 2 cores
+ * `npm test`. Prints a table and writes bench/results.json. About 2 to 4 minutes on 2 cores
  * (plus `npm run build` when dist/ is missing or older than the sources).
  *
  *   npm run bench                                # 5 runs per size (fewer if time runs short)
