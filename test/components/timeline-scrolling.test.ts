@@ -142,6 +142,32 @@ describe('<alpine-timeline> views read by scrolling', () => {
     expect(part(natural, 'overview')!.getBoundingClientRect().top, 'the plot stretched with the detail').to.be.closeTo(overviewTop, 0.5);
   });
 
+  it('keeps an element of no given height unbounded on a phone without the typed computed style (Firefox), though its content runs a pixel past it', async () => {
+    // Firefox measured a visually hidden text one pixel past the element's bottom: bounded, the
+    // element became a scroll box that never scrolls, and the era headings stuck in it, off screen
+    await setViewport({ width: 375, height: 700 });
+    try {
+      const root = await fixture<HTMLElement>(html`<div><style>alpine-timeline::part(base) { margin-bottom: -2px }</style><p style="height: 300px; margin: 0">Above</p></div>`);
+      const el = document.createElement('alpine-timeline');
+      Object.defineProperty(el, 'computedStyleMap', { value: undefined }); // as in Firefox
+      root.append(el, Object.assign(document.createElement('p'), { textContent: 'Below', style: 'height: 900px' }));
+      await waitUntil(() => el.matches(':state(vertical)') && el.shadowRoot!.querySelector('[part~="event"]'), 'no vertical layout');
+      for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+      await el.updateComplete;
+      expect(el.scrollHeight, 'the content runs past the element (else this test tells nothing)').to.be.above(el.clientHeight);
+      expect(el.matches(':state(bounded)'), 'bounded, with no height given').to.equal(false);
+      // the page scrolled 100 px into the second era's band, which runs on far below
+      const band = el.shadowRoot!.querySelectorAll('[part~="era"]')[1]!;
+      expect(band.getBoundingClientRect().height).to.be.above(250);
+      scrollTo(0, scrollY + band.getBoundingClientRect().top + 100);
+      for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+      expect(Math.round(band.querySelector('[part~="era-label"]')!.getBoundingClientRect().top), 'where its heading is, px from the top of the screen').to.equal(0);
+    } finally {
+      scrollTo(0, 0);
+      await setViewport({ width: 1280, height: 800 });
+    }
+  });
+
   it('scrolls a long vertical layout inside a max-height, drawing the rows the element scrolls to, even inside a shadow root', async () => {
     const data: TimelineDataset = {
       title: 'Very many',

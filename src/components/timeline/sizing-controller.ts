@@ -237,9 +237,14 @@ function readGivenHeight(host: ReactiveElement): boolean {
   return height !== undefined && !(height instanceof CSSKeywordValue && height.value === 'auto');
 }
 
-/** Whether the element's `max-height` is set (not `none`); false without `computedStyleMap`. */
+/**
+ * Whether the element's `max-height` is set (not `none`). Without `computedStyleMap` (Firefox),
+ * from `getComputedStyle`, which gives a max-height as computed (`none`, or a length), unlike a
+ * height, which it gives as used.
+ */
 function readMaxHeight(host: Element): boolean {
-  const max = typedStyle(host) ? host.computedStyleMap().get('max-height') : undefined;
+  if (!typedStyle(host)) return getComputedStyle(host).maxHeight !== 'none';
+  const max = host.computedStyleMap().get('max-height');
   return max !== undefined && !(max instanceof CSSKeywordValue && max.value === 'none');
 }
 
@@ -255,8 +260,10 @@ function isBounded(host: ReactiveElement, states: CustomStateSet): boolean {
   // the plot reads nothing here: after a render, a style read would be a forced style recalc
   // of the whole new shadow tree (11 ms of a 10,000-event first render)
   if (!states.has('vertical') && !states.has('list') && !states.has('story')) return false;
-  // without the typed computed style (Firefox), `height: auto` cannot be told: the overflow decides
-  const limited = !typedStyle(host) || readGivenHeight(host) || readMaxHeight(host);
+  // (without the typed computed style, Firefox, from the probes: any overflow, a visually hidden
+  // text one pixel past the bottom, made an element of no given height bounded, a scroll box
+  // that never scrolls, which the era headings and a phone's sheet then stuck in, off screen)
+  const limited = readGivenHeight(host) || readMaxHeight(host);
   return limited && host.scrollHeight > host.clientHeight;
 }
 
