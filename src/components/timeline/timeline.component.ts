@@ -1417,7 +1417,8 @@ export class AlpineTimeline extends LitElement {
     const timeline = this.timeline;
     const at = this._indexOf(currentId);
     if (!timeline || at === undefined) return false;
-    const window = this._window();
+    // a screenful: in the vertical layout, the time the screen shows, not the (whole) horizontal window
+    const window = this._visibleWindow();
     const next = focusTarget(timeline, at, key, { rtl: this._plot.fit?.rtl ?? false, span: window[1] - window[0] });
     if (next === undefined) return false;
     this._focusMark(timeline.events[next]!.id);
