@@ -1,12 +1,12 @@
 /**
  * A museum's history of thousands of events, as its visitors meet it: the keyboard across a long
- * vertical layout on a phone.
+ * vertical layout on a phone, and the list view's pages with an event selected past them.
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/alpine-timeline.js';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
-import { generated } from '../helpers.js';
+import { centre, generated, part } from '../helpers.js';
 
 const shadow = (el: AlpineTimeline) => el.shadowRoot!;
 
@@ -58,3 +58,31 @@ describe('<alpine-timeline> with thousands of events', () => {
   });
 });
 
+describe('<alpine-timeline> list view of thousands of events', () => {
+  before(async () => {
+    await setViewport({ width: 1280, height: 800 });
+    await emulateMedia({ reducedMotion: 'reduce' });
+  });
+  afterEach(() => scrollTo(0, 0));
+
+  const item = (el: AlpineTimeline, id: string) => shadow(el).querySelector<HTMLElement>(`[part~="list-item"][data-id="${id}"]`);
+
+  it('Next in the detail of the 500th item opens the 501st under its own item, in sight', async () => {
+    const el = await large(5000, { listView: true }, '[part~="list-item"]');
+    const events = el.timeline!.events;
+    expect(shadow(el).querySelectorAll('[part~="list-item"]').length).to.equal(500);
+    el.select(events[499]!.id);
+    await el.updateComplete;
+    expect(part(el, 'detail')?.closest('[part~="list-item"]'), 'the 500th event opens under its item').to.equal(item(el, events[499]!.id));
+    await sendMouse({ type: 'click', position: centre(part(el, 'detail-next')!) });
+    await el.updateComplete;
+    await aTimeout(50);
+    const next = events[500]!.id;
+    expect(el.selected).to.equal(next);
+    expect(item(el, next), 'the 501st event has no item in the list').to.exist;
+    expect(part(el, 'detail')?.closest('[part~="list-item"]'), 'its detail is not under its item').to.equal(item(el, next));
+    const box = item(el, next)!.getBoundingClientRect();
+    expect(box.top >= 0 && box.top < innerHeight, `the 501st item is at ${Math.round(box.top)} px (scrollY ${scrollY})`).to.be.true;
+    expect(shadow(el).querySelectorAll('[part~="list-item"]').length, 'the list grew by more than a page').to.equal(1000);
+  });
+});

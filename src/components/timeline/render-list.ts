@@ -5,6 +5,9 @@ import { formatCount } from '../../i18n/format-count.js';
 import { fill } from '../../i18n/strings.js';
 import { asWritten, eventDate, isolated, text, textLang, type TextContext } from './event-text.js';
 
+/** How many events the list view adds at a time ("Show 500 more"). */
+export const LIST_PAGE = 500;
+
 /** What the list view needs from the element. */
 export interface ListContext extends TextContext {
   readonly strings: TimelineStrings;
@@ -70,7 +73,7 @@ export function renderList(events: readonly ParsedEvent[], ctx: ListContext): Te
     </ol>
     ${rest > 0
       ? html`<button type="button" class="text-button more" part="list-more" @click=${ctx.onMore}>
-          ${fill(strings.showMore, { count: formatCount(Math.min(rest, 500), ctx.lang) })}
+          ${fill(strings.showMore, { count: formatCount(Math.min(rest, LIST_PAGE), ctx.lang) })}
         </button>`
       : nothing}`;
 }
