@@ -15,6 +15,18 @@ function focusedId(el: AlpineTimeline): string | undefined {
   return (shadow(el).activeElement as HTMLElement | null)?.closest<HTMLElement>('li[data-id]')?.dataset['id'];
 }
 
+/** The years a cluster's label names ("1,923 events, 1977–1988: zoom in"). */
+function clusterYears(button: HTMLElement): [number, number] {
+  const [, from, to] = /(\d{4})(?:–(\d{4}))?/.exec(button.getAttribute('aria-label')!)!;
+  return [Number(from), Number(to ?? from)];
+}
+
+/** The year of the focused mark's event. */
+function focusedYear(el: AlpineTimeline): number | undefined {
+  const event = el.timeline!.events.find((e) => e.id === focusedId(el));
+  return event && new Date(event.start.start).getUTCFullYear();
+}
+
 /** An element with `n` generated events, drawn (`ready`: what to wait for). */
 async function large(n: number, attrs: { listView?: boolean } = {}, ready = ':is([part~="event"], [part~="cluster"])'): Promise<AlpineTimeline> {
   const el = await fixture<AlpineTimeline>(html`<alpine-timeline ?list-view=${attrs.listView ?? false} .data=${generated(n)}></alpine-timeline>`);
@@ -55,6 +67,40 @@ describe('<alpine-timeline> with thousands of events', () => {
     expect(steps[1]!.id).to.not.equal(steps[0]!.id);
     const card = shadow(el).activeElement!.getBoundingClientRect();
     expect(card.top >= 0 && card.bottom <= innerHeight, `the focused card is out of sight: ${Math.round(card.top)} px`).to.be.true;
+  });
+
+  it('Enter on a cluster moves focus to the first of its events, so that a second Enter opens one of them', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await large(20000);
+    const cluster = shadow(el).querySelectorAll<HTMLElement>('[part~="cluster"] button')[3]!;
+    const [from, to] = clusterYears(cluster);
+    cluster.focus(); // as a screen reader's cursor does: clusters are not tab stops
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await aTimeout(100);
+    const label = `${cluster.getAttribute('aria-label')}: focus on ${focusedId(el)} (${focusedYear(el)})`;
+    expect(focusedYear(el), label).to.be.within(from, to);
+    const box = shadow(el).activeElement!.getBoundingClientRect();
+    expect(box.left >= 0 && box.right <= el.getBoundingClientRect().right, `${label}, at ${Math.round(box.left)} px`).to.be.true;
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const opened = el.timeline!.events.find((e) => e.id === el.selected);
+    expect(opened && new Date(opened.start.start).getUTCFullYear(), `the second Enter opened ${el.selected}`).to.be.within(from, to);
+  });
+
+  it('Enter on a cluster card on a phone moves focus to the first of its events, on screen', async () => {
+    await setViewport({ width: 390, height: 800 });
+    const el = await large(10000);
+    const cluster = shadow(el).querySelectorAll<HTMLElement>('[part~="cluster"] button')[1]!;
+    const [from, to] = clusterYears(cluster);
+    cluster.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await aTimeout(100);
+    const label = `${cluster.getAttribute('aria-label')}: focus on ${focusedId(el)} (${focusedYear(el)})`;
+    expect(focusedYear(el), label).to.be.within(from, to);
+    const box = shadow(el).activeElement!.getBoundingClientRect();
+    expect(box.top >= 0 && box.bottom <= innerHeight, `${label}, at ${Math.round(box.top)} px`).to.be.true;
   });
 });
 

@@ -1095,8 +1095,9 @@ export class AlpineTimeline extends LitElement {
       onSelect: (event, trigger) => this._select(event.id, trigger.detail === 0 ? 'keyboard' : 'pointer'),
       clusterSplits: splits,
       onCluster: (cluster, trigger) => {
-        if (splits(cluster)) this._vertical.zoomBy(4, (trigger.currentTarget as HTMLElement).getBoundingClientRect().top, cluster.start);
-        else this._openClusterEvent(cluster.first, trigger);
+        if (!splits(cluster)) return this._openClusterEvent(cluster.first, trigger);
+        this._vertical.zoomBy(4, (trigger.currentTarget as HTMLElement).getBoundingClientRect().top, cluster.start);
+        this._focusClusterStart(cluster.first, trigger);
       },
     });
   }
@@ -1319,6 +1320,17 @@ export class AlpineTimeline extends LitElement {
     const window = this._window();
     if (!clusterSplits(cluster, window)) return this._openClusterEvent(cluster.first, trigger);
     this._setView(clusterZoom(cluster, window), 'api', true);
+    this._focusClusterStart(cluster.first, trigger);
+  }
+
+  /**
+   * A cluster zoomed into from the keyboard (or a screen reader): focus goes on to the first of its
+   * events, where reading goes on. Its button is gone, and focus fell to the list's tab stop, the
+   * first mark in view or one far from the cluster (a span begun years before, the first card).
+   */
+  private _focusClusterStart(index: number, trigger: MouseEvent): void {
+    const first = this.timeline?.events[index];
+    if (first && trigger.detail === 0) this._focusMark(first.id);
   }
 
   /**
