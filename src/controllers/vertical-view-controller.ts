@@ -76,6 +76,8 @@ export class VerticalViewController implements ReactiveController {
   private _anchor?: { t: number; clientY: number };
   /** The top of the visible part the drawn rows were chosen for (undefined: all rows drawn). */
   private _drawnTop?: number;
+  /** The same, kept until the next choice of rows (`shownFrom`). */
+  private _shownFrom?: number;
   /** After the next render: scroll this event's card into view. */
   private _reveal?: { id: string; smooth: boolean };
   /**
@@ -146,11 +148,20 @@ export class VerticalViewController implements ReactiveController {
   /** The rows to draw: those within a viewport's height of what is visible, or all of them. */
   rows(layout: VerticalLayout, all = false): readonly VerticalRow[] {
     // A short history is drawn whole (every card is in the accessibility tree); a long one near the viewport.
+    this._shownFrom = undefined;
     if (all || layout.rows.length <= ALL_ROWS) return layout.rows;
     const [top, bottom] = this._viewport.measure();
-    this._drawnTop = top;
+    this._drawnTop = this._shownFrom = top;
     const viewport = globalThis.innerHeight || 800;
     return visibleRows(layout, top, Math.max(bottom, top + viewport / 2), viewport);
+  }
+
+  /**
+   * The top of the visible part (px from the plot's top) when the last rows drawn were chosen near
+   * it; undefined when every row is drawn.
+   */
+  get shownFrom(): number | undefined {
+    return this._shownFrom;
   }
 
   /** The times at the top and bottom of the visible part. */

@@ -1,6 +1,7 @@
 /**
  * A museum's history of thousands of events, as its visitors meet it: the keyboard across a long
- * vertical layout on a phone, and the list view's pages with an event selected past them.
+ * vertical layout on a phone (PageDown, Tab into cards drawn near the screen), Enter on a cluster
+ * in both layouts, and the list view's next page for Next from its last item.
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
@@ -101,6 +102,26 @@ describe('<alpine-timeline> with thousands of events', () => {
     expect(focusedYear(el), label).to.be.within(from, to);
     const box = shadow(el).activeElement!.getBoundingClientRect();
     expect(box.top >= 0 && box.bottom <= innerHeight, `${label}, at ${Math.round(box.top)} px`).to.be.true;
+  });
+
+  it('Tab into the cards of a phone scrolled halfway down lands on the first card on screen, the page staying put', async () => {
+    await setViewport({ width: 390, height: 800 });
+    const el = await large(10000);
+    scrollTo(0, 6000);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="event"]')!.getBoundingClientRect().top > -2 * innerHeight, 'the cards near the screen were not drawn');
+    await el.updateComplete;
+    const header = [...shadow(el).querySelectorAll<HTMLElement>('[part~="header"] button')].at(-1)!;
+    header.focus({ preventScroll: true });
+    await sendKeys({ press: 'Tab' });
+    await aTimeout(100);
+    const card = shadow(el).activeElement as HTMLElement;
+    expect(card.closest('[part~="event"]'), `Tab went to ${card.tagName}`).to.exist;
+    const top = Math.round(card.getBoundingClientRect().top);
+    expect(scrollY, `Tab scrolled the page to ${focusedId(el)} (${focusedYear(el)}), ${6000 - scrollY} px up, at ${top} px`).to.equal(6000);
+    expect(top, 'the card is not on screen').to.be.within(0, innerHeight - 40);
+    // the first card on screen: none is drawn between the top of the screen and it
+    const above = [...shadow(el).querySelectorAll<HTMLElement>('[part~="event"] button')].filter((b) => b !== card && b.getBoundingClientRect().top >= 0 && b.getBoundingClientRect().top < top);
+    expect(above.length, 'cards on screen above the one Tab focused').to.equal(0);
   });
 });
 

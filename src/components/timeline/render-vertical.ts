@@ -136,11 +136,15 @@ function gap(row: Extract<VerticalRow, { kind: 'gap' }>, lang: string): Template
   return html`<div class="gap" aria-hidden="true" style=${styleMap({ transform: `translateY(${row.y}px)` })}><span>⋯ ${label}</span></div>`;
 }
 
-/** The card that holds the list's tab stop in the vertical layout: the last focused, else the selection, else the first drawn. */
-export function verticalTabStop(rows: readonly VerticalRow[], focused: string | undefined, selected: string | null): string | undefined {
+/**
+ * The card that holds the list's tab stop in the vertical layout: the last focused, else the
+ * selection, else the first drawn from `from` (px: the top of the screen when only the rows near it
+ * are drawn, so that Tab lands on what is read, not on a card a screen above it), else the first drawn.
+ */
+export function verticalTabStop(rows: readonly VerticalRow[], focused: string | undefined, selected: string | null, from = -Infinity): string | undefined {
   const drawn = (id: string | null | undefined) => id != null && rows.some((row) => row.kind === 'event' && row.event.id === id);
   if (drawn(focused)) return focused;
   if (drawn(selected)) return selected!;
-  const first = rows.find((row) => row.kind === 'event');
+  const first = rows.find((row) => row.kind === 'event' && row.y >= from) ?? rows.find((row) => row.kind === 'event');
   return first?.kind === 'event' ? first.event.id : undefined;
 }

@@ -1091,7 +1091,7 @@ export class AlpineTimeline extends LitElement {
       cardRows: this._cardRows,
       alternate: layout.alternate,
       selected: this.selected,
-      tabStop: verticalTabStop(rows, this._focusId, this.selected),
+      tabStop: verticalTabStop(rows, this._focusId, this.selected, this._vertical.shownFrom),
       onSelect: (event, trigger) => this._select(event.id, trigger.detail === 0 ? 'keyboard' : 'pointer'),
       clusterSplits: splits,
       onCluster: (cluster, trigger) => {
