@@ -142,6 +142,19 @@ describe('<alpine-timeline> views read by scrolling', () => {
     expect(part(natural, 'overview')!.getBoundingClientRect().top, 'the plot stretched with the detail').to.be.closeTo(overviewTop, 0.5);
   });
 
+  it('runs nothing past the element on a phone: no overflow for a browser to take for a bounded height', async () => {
+    await setViewport({ width: 375, height: 700 });
+    try {
+      const el = await fixture<AlpineTimeline>(html`<alpine-timeline></alpine-timeline>`);
+      await waitUntil(() => el.matches(':state(vertical)') && el.shadowRoot!.querySelector('[part~="event"]'), 'no vertical layout');
+      for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+      // (the live region after the cards ran 1 px past the bottom: Firefox made the element a scroll box)
+      expect(el.scrollHeight - el.clientHeight, 'px of content past the element').to.equal(0);
+    } finally {
+      await setViewport({ width: 1280, height: 800 });
+    }
+  });
+
   it('keeps an element of no given height unbounded on a phone without the typed computed style (Firefox), though its content runs a pixel past it', async () => {
     // Firefox measured a visually hidden text one pixel past the element's bottom: bounded, the
     // element became a scroll box that never scrolls, and the era headings stuck in it, off screen

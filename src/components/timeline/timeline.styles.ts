@@ -323,6 +323,9 @@ export const timelineStyles = css`
     position: absolute;
     width: 1px;
     height: 1px;
+    /* within its static place: the live region after the vertical layout ran a pixel past the
+       element's bottom, an overflow that made Firefox take the element for bounded */
+    margin: -1px;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
