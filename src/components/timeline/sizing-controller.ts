@@ -260,9 +260,10 @@ function isBounded(host: ReactiveElement, states: CustomStateSet): boolean {
   // the plot reads nothing here: after a render, a style read would be a forced style recalc
   // of the whole new shadow tree (11 ms of a 10,000-event first render)
   if (!states.has('vertical') && !states.has('list') && !states.has('story')) return false;
-  // (without the typed computed style, Firefox, from the probes: any overflow, a visually hidden
-  // text one pixel past the bottom, made an element of no given height bounded, a scroll box
-  // that never scrolls, which the era headings and a phone's sheet then stuck in, off screen)
+  // (without the typed computed style, Firefox: a height from the probe, a max-height from
+  // getComputedStyle; a limit once assumed there made any overflow, a visually hidden text one
+  // pixel past the bottom, bound an element of no given height: a scroll box that never scrolls,
+  // which the era headings and a phone's sheet then stuck in, off screen)
   const limited = readGivenHeight(host) || readMaxHeight(host);
   return limited && host.scrollHeight > host.clientHeight;
 }
