@@ -152,4 +152,18 @@ describe('<alpine-timeline> list view of thousands of events', () => {
     expect(box.top >= 0 && box.top < innerHeight, `the 501st item is at ${Math.round(box.top)} px (scrollY ${scrollY})`).to.be.true;
     expect(shadow(el).querySelectorAll('[part~="list-item"]').length, 'the list grew by more than a page').to.equal(1000);
   });
+
+  it('starts a new dataset\'s list at one page, whatever the last one had opened', async () => {
+    const el = await large(1200, { listView: true }, '[part~="list-item"]');
+    const items = () => shadow(el).querySelectorAll('[part~="list-item"]').length;
+    const more = shadow(el).querySelector<HTMLElement>('[part~="list-more"]')!;
+    more.scrollIntoView({ block: 'center' });
+    await sendMouse({ type: 'click', position: centre(more) });
+    await waitUntil(() => items() === 1000, 'Show 500 more did not add a page');
+    const before = el.timeline;
+    el.data = generated(1200, 99);
+    await waitUntil(() => el.timeline !== before && items() > 0, 'the new dataset is not listed');
+    await el.updateComplete;
+    expect(items(), 'items of the new dataset shown at first').to.equal(500);
+  });
 });

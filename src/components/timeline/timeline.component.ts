@@ -666,6 +666,9 @@ export class AlpineTimeline extends LitElement {
       if (timeline) warnUnreadableColors(timeline);
       this._view.reset(); // a new dataset starts fitted, or in the window zoomTo() asked for meanwhile
       this._vertical.forgetHandoff();
+      // and its list starts at one page: the pages opened in the last one, thousands of items at
+      // once, would be laid out in seconds
+      this._listLimit = LIST_PAGE;
       if (timeline && this._viewForNext) {
         this._view.set(this._viewForNext, 'api');
         if (this._isVertical()) this._vertical.zoomTo(...this._viewForNext);
