@@ -67,34 +67,31 @@ async function open(width, height, setup, arg) {
   await pause(500);
   return page;
 }
-/** Runs `fn(element, shadowRoot, arg)` in the page. */
-const inEl = (page, fn, arg) => page.evaluate((source, a) => {
-  const el = document.querySelector('alpine-timeline');
-  return new Function('el', 'root', 'arg', `return (${source})(el, root, arg)`)(el, el.shadowRoot, a);
-}, fn.toString(), arg);
-const centreOf = (page, selector) => inEl(page, (el, root, s) => {
-  const r = root.querySelector(s).getBoundingClientRect();
+/** Runs `fn(element, arg)` in the page, on the `<alpine-timeline>`. */
+const inEl = (page, fn, arg) => page.$eval('alpine-timeline', fn, arg);
+const centreOf = (page, selector) => inEl(page, (el, s) => {
+  const r = el.shadowRoot.querySelector(s).getBoundingClientRect();
   return [r.left + r.width / 2, r.top + r.height / 2];
 }, selector);
 
 try {
   // ---------------------------------------------------------------- wide page
   let page = await open(1280, 800);
-  const years = await inEl(page, (el, root) => [...root.querySelectorAll('[part~="event"][part~="milestone"]')].map((li) => Number(li.dataset.year)));
+  const years = await inEl(page, (el) => [...el.shadowRoot.querySelectorAll('[part~="event"][part~="milestone"]')].map((li) => Number(li.dataset.year)));
   check('the five milestones are drawn in time order', JSON.stringify(years) === '[1955,1965,1969,2017,2025]', years.join(', '));
 
   let [x, y] = await centreOf(page, '[data-id="dieppe-plant-1969"] .mark');
   await page.mouse.click(x, y);
   await pause(400);
-  check('a click opens the event', await inEl(page, (el, root) => el.selected === 'dieppe-plant-1969' && root.querySelector('[part~="detail"]') !== null));
+  check('a click opens the event', await inEl(page, (el) => el.selected === 'dieppe-plant-1969' && el.shadowRoot.querySelector('[part~="detail"]') !== null));
   await page.keyboard.press('Escape');
   await pause(300);
-  check('Escape closes it', await inEl(page, (el, root) => root.querySelector('[part~="detail"]') === null));
+  check('Escape closes it', await inEl(page, (el) => el.shadowRoot.querySelector('[part~="detail"]') === null));
 
-  await inEl(page, (el, root) => root.querySelector('[data-id="founding-1955"] .mark').focus());
+  await inEl(page, (el) => el.shadowRoot.querySelector('[data-id="founding-1955"] .mark').focus());
   await page.keyboard.press('ArrowRight');
   await pause(300);
-  const focused = await inEl(page, (el, root) => root.activeElement?.closest('li')?.dataset.id);
+  const focused = await inEl(page, (el) => el.shadowRoot.activeElement?.closest('li')?.dataset.id);
   check('ArrowRight moves focus to the next event', focused === 'renault-association-1965', focused);
 
   [x, y] = await centreOf(page, '[data-id="dieppe-plant-1969"] [part~="marker"]');
@@ -112,8 +109,8 @@ try {
   const factor = before / (await span());
   check('Ctrl+wheel zooms in around the pointer', factor > 2 && Math.abs(x1 - x) <= 3, `×${factor.toFixed(2)}, the 1969 marker moved ${(x1 - x).toFixed(1)} px`);
 
-  const [px, py] = await inEl(page, (el, root) => {
-    const r = root.querySelector('[part~="plot"]').getBoundingClientRect();
+  const [px, py] = await inEl(page, (el) => {
+    const r = el.shadowRoot.querySelector('[part~="plot"]').getBoundingClientRect();
     return [r.left + 200, r.bottom - 15];
   });
   const start = () => inEl(page, (el) => el.start.getTime());
@@ -125,9 +122,9 @@ try {
   await pause(400);
   check('a drag pans to earlier years', (await start()) < s0);
 
-  await inEl(page, (el, root) => root.querySelector('[part~="list-toggle"]').click());
+  await inEl(page, (el) => el.shadowRoot.querySelector('[part~="list-toggle"]').click());
   await pause(400);
-  const items = await inEl(page, (el, root) => root.querySelectorAll('[part~="list-item"]').length);
+  const items = await inEl(page, (el) => el.shadowRoot.querySelectorAll('[part~="list-item"]').length);
   check('the list view lists the 11 events', items === 11, String(items));
 
   const svg = await inEl(page, (el) => el.exportSVG({ range: 'all' }));
@@ -158,14 +155,14 @@ try {
   });
   const states = await inEl(page, (el) => [el.matches(':state(vertical)'), el.matches(':state(bounded)')]);
   check('on a phone, the vertical layout, not a scroll box of its own', states[0] && !states[1], JSON.stringify(states));
-  const top = await inEl(page, (el, root) => {
-    const band = root.querySelectorAll('[part~="era"]')[1];
+  const top = await inEl(page, (el) => {
+    const band = el.shadowRoot.querySelectorAll('[part~="era"]')[1];
     scrollTo(0, scrollY + band.getBoundingClientRect().top + 100);
     return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(Math.round(band.querySelector('[part~="era-label"]').getBoundingClientRect().top)))));
   });
   check('the era heading sticks to the top of the screen while the page scrolls', top === 0, `${top} px`);
-  [x, y] = await inEl(page, (el, root) => {
-    const card = [...root.querySelectorAll('.vertical [part~="event"] button')].find((b) => {
+  [x, y] = await inEl(page, (el) => {
+    const card = [...el.shadowRoot.querySelectorAll('.vertical [part~="event"] button')].find((b) => {
       const r = b.getBoundingClientRect();
       return r.top > 100 && r.bottom < innerHeight - 100;
     });
@@ -174,8 +171,8 @@ try {
   });
   await page.mouse.click(x, y);
   await pause(600);
-  const sheet = await inEl(page, (el, root) => {
-    const r = root.querySelector('[part~="detail"]')?.getBoundingClientRect();
+  const sheet = await inEl(page, (el) => {
+    const r = el.shadowRoot.querySelector('[part~="detail"]')?.getBoundingClientRect();
     return r ? [Math.round(r.top), Math.round(r.bottom), innerHeight] : null;
   });
   check('a tapped card opens its sheet on the screen', sheet !== null && sheet[1] <= sheet[2] + 1, JSON.stringify(sheet));
