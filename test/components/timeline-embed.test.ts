@@ -3,6 +3,7 @@
  * (`transform: scale()`, `zoom`), …. Real input through the DevTools protocol.
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/alpine-timeline.js';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
@@ -12,6 +13,23 @@ const ID = 'dieppe-plant-1969';
 
 async function frames(): Promise<void> {
   for (let i = 0; i < 3; i++) await new Promise((done) => requestAnimationFrame(done));
+}
+
+/**
+ * A page that scrolls: `above` (a site's fixed header, say), 300 px of text, the element with
+ * `mode`, `orientation` and `style`, then `below` px of text.
+ */
+async function inLongPage(attrs: { mode?: string; orientation?: string; style: string }, { above = html``, below = 900 } = {}): Promise<AlpineTimeline> {
+  const root = await fixture<HTMLElement>(
+    html`<div>${above}<p style="height: 300px; margin: 0">Intro</p><alpine-timeline mode=${attrs.mode ?? nothing} orientation=${attrs.orientation ?? nothing} style=${attrs.style}></alpine-timeline><p style="height: ${below}px">The page goes on.</p></div>`,
+  );
+  return root.querySelector<AlpineTimeline>('alpine-timeline')!;
+}
+
+/** Back to the top of the page and the default viewport (after a test that scrolled on a phone). */
+async function backToTop(): Promise<void> {
+  scrollTo(0, 0);
+  await setViewport({ width: 1280, height: 800 });
 }
 
 describe('<alpine-timeline> in a page that scales it', () => {
@@ -139,15 +157,11 @@ describe('<alpine-timeline> as a card of fixed height with overflow: hidden (rou
 });
 
 describe('<alpine-timeline> as a card with overflow: hidden (rounded corners) that grows with its content', () => {
-  afterEach(async () => {
-    scrollTo(0, 0);
-    await setViewport({ width: 1280, height: 800 });
-  });
+  afterEach(backToTop);
 
   it('on a phone, an event opened far down the vertical layout shows its sheet on screen, and the era heading sticks', async () => {
     await setViewport({ width: 375, height: 700 });
-    const root = await fixture<HTMLElement>(html`<div><p style="height: 300px; margin: 0">Intro</p><alpine-timeline style="overflow: hidden; border-radius: 16px"></alpine-timeline><p style="height: 900px">The page goes on.</p></div>`);
-    const el = root.querySelector<AlpineTimeline>('alpine-timeline')!;
+    const el = await inLongPage({ style: 'overflow: hidden; border-radius: 16px' });
     await waitUntil(() => el.matches(':state(vertical)') && part(el, 'event'), 'no vertical layout');
     expect(el.matches(':state(bounded)')).to.be.false;
     await el.updateComplete;
@@ -173,15 +187,11 @@ describe('<alpine-timeline> as a card with overflow: hidden (rounded corners) th
 });
 
 describe('<alpine-timeline> in story mode, as a card with overflow: hidden that grows with its content', () => {
-  afterEach(async () => {
-    scrollTo(0, 0);
-    await setViewport({ width: 1280, height: 800 });
-  });
+  afterEach(backToTop);
 
   it('on a phone, Previous / Next stay at the top of the screen while the page scrolls through a chapter', async () => {
     await setViewport({ width: 375, height: 600 });
-    const root = await fixture<HTMLElement>(html`<div><p style="height: 300px; margin: 0">Intro</p><alpine-timeline mode="story" style="overflow: hidden; border-radius: 16px"></alpine-timeline><p style="height: 900px">The page goes on.</p></div>`);
-    const el = root.querySelector<AlpineTimeline>('alpine-timeline')!;
+    const el = await inLongPage({ mode: 'story', style: 'overflow: hidden; border-radius: 16px' });
     await waitUntil(() => el.matches(':state(story)') && el.shadowRoot!.querySelector('.story-nav'), 'no story');
     await el.updateComplete;
     await frames();
@@ -195,15 +205,11 @@ describe('<alpine-timeline> in story mode, as a card with overflow: hidden that 
 
 describe('<alpine-timeline> under a site\'s fixed header (--at-sticky-top)', () => {
   const HEADER = html`<header style="position: fixed; inset: 0 0 auto; height: 64px; background: #123; z-index: 10"></header>`;
-  afterEach(async () => {
-    scrollTo(0, 0);
-    await setViewport({ width: 1280, height: 800 });
-  });
+  afterEach(backToTop);
 
   it('on a phone, the era heading sticks below the header, and a card opened from the keyboard is brought into view below both', async () => {
     await setViewport({ width: 375, height: 700 });
-    const root = await fixture<HTMLElement>(html`<div>${HEADER}<p style="height: 300px; margin: 0">Intro</p><alpine-timeline style="--at-sticky-top: 64px"></alpine-timeline><p style="height: 1200px">The page goes on.</p></div>`);
-    const el = root.querySelector<AlpineTimeline>('alpine-timeline')!;
+    const el = await inLongPage({ style: '--at-sticky-top: 64px' }, { above: HEADER, below: 1200 });
     await waitUntil(() => el.matches(':state(vertical)') && part(el, 'event'), 'no vertical layout');
     await el.updateComplete;
     await frames();
@@ -225,8 +231,7 @@ describe('<alpine-timeline> under a site\'s fixed header (--at-sticky-top)', () 
 
   it('in story mode, Previous / Next stay right below the header while the page scrolls through a chapter', async () => {
     await setViewport({ width: 375, height: 600 });
-    const root = await fixture<HTMLElement>(html`<div>${HEADER}<p style="height: 300px; margin: 0">Intro</p><alpine-timeline mode="story" style="--at-sticky-top: 64px"></alpine-timeline><p style="height: 900px">The page goes on.</p></div>`);
-    const el = root.querySelector<AlpineTimeline>('alpine-timeline')!;
+    const el = await inLongPage({ mode: 'story', style: '--at-sticky-top: 64px' }, { above: HEADER });
     await waitUntil(() => el.matches(':state(story)') && el.shadowRoot!.querySelector('.story-nav'), 'no story');
     await el.updateComplete;
     await frames();
@@ -238,8 +243,7 @@ describe('<alpine-timeline> under a site\'s fixed header (--at-sticky-top)', () 
 
   it('on a wide page, the detail beside the vertical layout sticks below the header', async () => {
     await setViewport({ width: 1280, height: 700 });
-    const root = await fixture<HTMLElement>(html`<div>${HEADER}<p style="height: 300px; margin: 0">Intro</p><alpine-timeline orientation="vertical" style="--at-sticky-top: 64px"></alpine-timeline><p style="height: 1200px">The page goes on.</p></div>`);
-    const el = root.querySelector<AlpineTimeline>('alpine-timeline')!;
+    const el = await inLongPage({ orientation: 'vertical', style: '--at-sticky-top: 64px' }, { above: HEADER, below: 1200 });
     await waitUntil(() => el.matches(':state(vertical)') && part(el, 'event'), 'no vertical layout');
     el.select(ID);
     await waitUntil(() => part(el, 'detail'), 'no detail');
