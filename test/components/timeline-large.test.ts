@@ -28,6 +28,20 @@ function focusedYear(el: AlpineTimeline): number | undefined {
   return event && new Date(event.start.start).getUTCFullYear();
 }
 
+/**
+ * Enter on the `index`-th cluster's button, focused as a screen reader's cursor focuses it
+ * (clusters are not tab stops): the years its label names, and a label for failures.
+ */
+async function enterCluster(el: AlpineTimeline, index: number): Promise<{ from: number; to: number; label: string }> {
+  const cluster = shadow(el).querySelectorAll<HTMLElement>('[part~="cluster"] button')[index]!;
+  const [from, to] = clusterYears(cluster);
+  cluster.focus();
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+  await aTimeout(100);
+  return { from, to, label: `${cluster.getAttribute('aria-label')}: focus on ${focusedId(el)} (${focusedYear(el)})` };
+}
+
 /** An element with `n` generated events, drawn (`ready`: what to wait for). */
 async function large(n: number, attrs: { listView?: boolean } = {}, ready = ':is([part~="event"], [part~="cluster"])'): Promise<AlpineTimeline> {
   const el = await fixture<AlpineTimeline>(html`<alpine-timeline ?list-view=${attrs.listView ?? false} .data=${generated(n)}></alpine-timeline>`);
@@ -73,13 +87,7 @@ describe('<alpine-timeline> with thousands of events', () => {
   it('Enter on a cluster moves focus to the first of its events, so that a second Enter opens one of them', async () => {
     await setViewport({ width: 1280, height: 800 });
     const el = await large(20000);
-    const cluster = shadow(el).querySelectorAll<HTMLElement>('[part~="cluster"] button')[3]!;
-    const [from, to] = clusterYears(cluster);
-    cluster.focus(); // as a screen reader's cursor does: clusters are not tab stops
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    await aTimeout(100);
-    const label = `${cluster.getAttribute('aria-label')}: focus on ${focusedId(el)} (${focusedYear(el)})`;
+    const { from, to, label } = await enterCluster(el, 3);
     expect(focusedYear(el), label).to.be.within(from, to);
     const box = shadow(el).activeElement!.getBoundingClientRect();
     expect(box.left >= 0 && box.right <= el.getBoundingClientRect().right, `${label}, at ${Math.round(box.left)} px`).to.be.true;
@@ -92,13 +100,7 @@ describe('<alpine-timeline> with thousands of events', () => {
   it('Enter on a cluster card on a phone moves focus to the first of its events, on screen', async () => {
     await setViewport({ width: 390, height: 800 });
     const el = await large(10000);
-    const cluster = shadow(el).querySelectorAll<HTMLElement>('[part~="cluster"] button')[1]!;
-    const [from, to] = clusterYears(cluster);
-    cluster.focus();
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    await aTimeout(100);
-    const label = `${cluster.getAttribute('aria-label')}: focus on ${focusedId(el)} (${focusedYear(el)})`;
+    const { from, to, label } = await enterCluster(el, 1);
     expect(focusedYear(el), label).to.be.within(from, to);
     const box = shadow(el).activeElement!.getBoundingClientRect();
     expect(box.top >= 0 && box.bottom <= innerHeight, `${label}, at ${Math.round(box.top)} px`).to.be.true;
