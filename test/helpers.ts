@@ -1,5 +1,5 @@
 import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../src/alpine-timeline.js';
 import type { AlpineTimeline } from '../src/alpine-timeline.js';
 import type { TimelineDataset } from '../src/data/types.js';
@@ -97,6 +97,19 @@ export function hand(target: Element) {
       send('touchend', [lifted]);
     },
   };
+}
+
+/**
+ * A museum's screen for the tests of a `describe`: 1920 × 1080, touch on, reduced motion (the
+ * kiosk's zooms land at once); touch off again after them.
+ */
+export function onKioskScreen(): void {
+  before(async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    await setViewport({ width: 1920, height: 1080 });
+    await executeServerCommand('input-touch-enable');
+  });
+  after(() => executeServerCommand('input-touch-enable', { enabled: false }));
 }
 
 /** A drawn `<alpine-timeline kiosk>` with these attributes, set before it connects (as a museum's page writes them). */

@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendMouse, setViewport } from '@web/test-runner-commands';
-import { centre, hand, kioskFixture, part } from '../helpers.js';
+import { executeServerCommand, sendMouse, setViewport } from '@web/test-runner-commands';
+import { centre, hand, kioskFixture, onKioskScreen, part } from '../helpers.js';
 
 /**
  * The kiosk as a museum runs it, with real touch (CDP) for one finger and touch events sent from
@@ -13,12 +13,7 @@ const fingers = (type: 'touchStart' | 'touchMove', points: [number, number][]) =
 const lift = () => executeServerCommand('input-touch', { type: 'touchEnd' });
 
 describe('<alpine-timeline kiosk> with a visitor', () => {
-  before(async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
-    await setViewport({ width: 1920, height: 1080 });
-    await executeServerCommand('input-touch-enable');
-  });
-  after(() => executeServerCommand('input-touch-enable', { enabled: false }));
+  onKioskScreen();
 
   it('turns the idle reset off at idle-timeout="0": a visitor\'s taps are kept, no reset, no invitation', async () => {
     const el = await kioskFixture({ 'idle-timeout': '0', 'idle-countdown': '0', 'attract-interval': '0.05', lang: 'en' });

@@ -1,8 +1,8 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendMouse, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { AlpineTimeline } from '../../src/alpine-timeline.js';
 import type { TimelineSelectEvent } from '../../src/events/index.js';
-import { centre, kioskFixture, marks, part } from '../helpers.js';
+import { centre, kioskFixture, marks, onKioskScreen, part } from '../helpers.js';
 
 const MILESTONES = ['founding-1955', 'renault-association-1965', 'dieppe-plant-1969', 'new-a110-2017', 'gt-crossover-dieppe-2025'];
 
@@ -14,12 +14,7 @@ function tap(target: Element): void {
 }
 
 describe('<alpine-timeline kiosk>', () => {
-  before(async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
-    await setViewport({ width: 1920, height: 1080 });
-    await executeServerCommand('input-touch-enable');
-  });
-  after(() => executeServerCommand('input-touch-enable', { enabled: false }));
+  onKioskScreen();
 
   it('makes every interactive element at least 48 × 48 px at 1920 × 1080', async () => {
     const el = await kioskFixture({ 'idle-timeout': '600' });
